@@ -1,1 +1,2 @@
 //! classify
+pub mod client_hello;
