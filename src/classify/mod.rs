@@ -18,7 +18,10 @@ pub enum Decision {
     /// Terminate TLS and inspect: the SNI belongs to `service`.
     Intercept { sni: String, service: String },
     /// Copy bytes both ways, never decrypted.
-    Splice { sni: Option<String>, reason: SpliceReason },
+    Splice {
+        sni: Option<String>,
+        reason: SpliceReason,
+    },
     /// Close the connection (with a log line).
     Close { reason: CloseReason },
 }
@@ -89,7 +92,9 @@ pub async fn peek<S: AsyncRead + Unpin>(
             match client_hello::parse_records(&buf, max_bytes) {
                 Ok(h) => return (buf, Ok(h)),
                 Err(HelloError::Incomplete { .. }) if buf.len() < max_bytes => {}
-                Err(HelloError::Incomplete { .. }) => return (buf, Err(PeekError::Hello(HelloError::TooLarge))),
+                Err(HelloError::Incomplete { .. }) => {
+                    return (buf, Err(PeekError::Hello(HelloError::TooLarge)))
+                }
                 Err(e) => return (buf, Err(PeekError::Hello(e))),
             }
         }
@@ -106,11 +111,19 @@ pub async fn peek<S: AsyncRead + Unpin>(
 
 /// Decides from the peek outcome. The catalogue is matched on the SNI
 /// (never on a CONNECT host alone: what we would mint for is the SNI).
-pub fn decide(outcome: &Result<ClientHello, PeekError>, catalogue: &Catalogue, cfg: &ClassifyConfig) -> Decision {
-    let fallback = |f: Fallback, splice: SpliceReason, close: CloseReason, sni: Option<String>| match f {
-        Fallback::Splice => Decision::Splice { sni, reason: splice },
-        Fallback::Close => Decision::Close { reason: close },
-    };
+pub fn decide(
+    outcome: &Result<ClientHello, PeekError>,
+    catalogue: &Catalogue,
+    cfg: &ClassifyConfig,
+) -> Decision {
+    let fallback =
+        |f: Fallback, splice: SpliceReason, close: CloseReason, sni: Option<String>| match f {
+            Fallback::Splice => Decision::Splice {
+                sni,
+                reason: splice,
+            },
+            Fallback::Close => Decision::Close { reason: close },
+        };
     match outcome {
         Ok(hello) => match &hello.sni {
             Some(sni) => match catalogue.lookup(sni) {

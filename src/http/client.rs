@@ -42,7 +42,10 @@ pub struct Target {
 #[derive(Debug, thiserror::Error)]
 pub enum UpstreamError {
     #[error("could not connect to {addr}: {source}")]
-    Connect { addr: SocketAddr, source: std::io::Error },
+    Connect {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error("connecting to {addr} timed out after {after:?}")]
     ConnectTimeout { addr: SocketAddr, after: Duration },
     #[error("upstream certificate for {host} failed verification: {reason}")]
@@ -121,7 +124,9 @@ pub struct Pool {
 
 impl std::fmt::Debug for Pool {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Pool").field("cfg", &self.inner.cfg).finish_non_exhaustive()
+        f.debug_struct("Pool")
+            .field("cfg", &self.inner.cfg)
+            .finish_non_exhaustive()
     }
 }
 
@@ -150,12 +155,18 @@ impl Pool {
     /// connection before any response (the server closed it while idle) is
     /// retried once on a fresh connection; the body is buffered, so this is
     /// safe.
-    pub async fn send(&self, target: &Target, req: Request<Bytes>) -> Result<Response<ProxyBody>, UpstreamError> {
+    pub async fn send(
+        &self,
+        target: &Target,
+        req: Request<Bytes>,
+    ) -> Result<Response<ProxyBody>, UpstreamError> {
         let (parts, body) = req.into_parts();
         let (conn, reused) = self.checkout(target).await?;
         let first = Request::from_parts(parts.clone(), super::full(body.clone()));
         match self.dispatch(target, conn, first).await {
-            Err(UpstreamError::Send(e)) if reused && (e.is_canceled() || e.is_closed() || e.is_incomplete_message()) => {
+            Err(UpstreamError::Send(e))
+                if reused && (e.is_canceled() || e.is_closed() || e.is_incomplete_message()) =>
+            {
                 let conn = self.connect(target).await?;
                 self.dispatch(target, conn, Request::from_parts(parts, super::full(body)))
                     .await
@@ -198,14 +209,21 @@ impl Pool {
     async fn connect(&self, target: &Target) -> Result<Conn, UpstreamError> {
         let cfg = &self.inner.cfg;
         let metrics = &self.inner.metrics;
-        let tcp = match tokio::time::timeout(cfg.connect_timeout, TcpStream::connect(target.addr)).await {
+        let tcp = match tokio::time::timeout(cfg.connect_timeout, TcpStream::connect(target.addr))
+            .await
+        {
             Err(_) => {
                 return Err(UpstreamError::ConnectTimeout {
                     addr: target.addr,
                     after: cfg.connect_timeout,
                 })
             }
-            Ok(Err(source)) => return Err(UpstreamError::Connect { addr: target.addr, source }),
+            Ok(Err(source)) => {
+                return Err(UpstreamError::Connect {
+                    addr: target.addr,
+                    source,
+                })
+            }
             Ok(Ok(s)) => s,
         };
         let _ = tcp.set_nodelay(true);
@@ -220,9 +238,14 @@ impl Pool {
         }
         let name = ServerName::try_from(target.host.clone())
             .map_err(|_| UpstreamError::ServerName(target.host.clone()))?;
-        let tls = match tokio::time::timeout(cfg.connect_timeout, self.inner.tls.connect(name, tcp)).await {
+        let tls = match tokio::time::timeout(cfg.connect_timeout, self.inner.tls.connect(name, tcp))
+            .await
+        {
             Err(_) => {
-                metrics.handshakes.with_label_values(&["upstream", "timeout"]).inc();
+                metrics
+                    .handshakes
+                    .with_label_values(&["upstream", "timeout"])
+                    .inc();
                 return Err(UpstreamError::ConnectTimeout {
                     addr: target.addr,
                     after: cfg.connect_timeout,
@@ -235,7 +258,10 @@ impl Pool {
                     .is_some_and(|re| matches!(re, rustls::Error::InvalidCertificate(_)));
                 metrics
                     .handshakes
-                    .with_label_values(&["upstream", if cert { "cert_verify_failed" } else { "failed" }])
+                    .with_label_values(&[
+                        "upstream",
+                        if cert { "cert_verify_failed" } else { "failed" },
+                    ])
                     .inc();
                 return Err(if cert {
                     UpstreamError::CertVerify {
@@ -251,7 +277,10 @@ impl Pool {
             }
             Ok(Ok(s)) => s,
         };
-        metrics.handshakes.with_label_values(&["upstream", "ok"]).inc();
+        metrics
+            .handshakes
+            .with_label_values(&["upstream", "ok"])
+            .inc();
         let is_h2 = tls.get_ref().1.alpn_protocol() == Some(b"h2");
         let io = TokioIo::new(tls);
         if is_h2 {
@@ -267,7 +296,9 @@ impl Pool {
             self.slots().h2.insert(target.clone(), send.clone());
             Ok(Conn::H2(send))
         } else {
-            let (send, conn) = http1::handshake(io).await.map_err(UpstreamError::Handshake)?;
+            let (send, conn) = http1::handshake(io)
+                .await
+                .map_err(UpstreamError::Handshake)?;
             tokio::spawn(async move {
                 let _ = conn.await;
             });
@@ -366,7 +397,8 @@ fn set_absolute_uri(req: &mut Request<ProxyBody>, target: &Target) -> Result<(),
 fn set_origin_form(req: &mut Request<ProxyBody>, target: &Target) -> Result<(), UpstreamError> {
     let authority = authority_of(req, target);
     if !req.headers().contains_key(http::header::HOST) {
-        let v = http::HeaderValue::from_str(&authority).map_err(|e| UpstreamError::Request(e.to_string()))?;
+        let v = http::HeaderValue::from_str(&authority)
+            .map_err(|e| UpstreamError::Request(e.to_string()))?;
         req.headers_mut().insert(http::header::HOST, v);
     }
     let uri: Uri = path_and_query(req.uri())
@@ -382,7 +414,11 @@ fn authority_of(req: &Request<ProxyBody>, target: &Target) -> String {
     if let Some(a) = req.uri().authority() {
         return a.as_str().to_string();
     }
-    if let Some(h) = req.headers().get(http::header::HOST).and_then(|h| h.to_str().ok()) {
+    if let Some(h) = req
+        .headers()
+        .get(http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+    {
         return h.to_string();
     }
     let default = if target.tls { 443 } else { 80 };
@@ -421,7 +457,10 @@ impl Body for ReturnOnEnd {
     type Data = Bytes;
     type Error = BoxError;
 
-    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
         let this = &mut *self;
         match Pin::new(&mut this.body).poll_frame(cx) {
             Poll::Ready(None) => {

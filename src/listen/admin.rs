@@ -32,7 +32,13 @@ impl Readiness {
     }
 
     fn report(&self) -> String {
-        let flag = |b: &AtomicBool| if b.load(Ordering::Acquire) { "ok" } else { "not ready" };
+        let flag = |b: &AtomicBool| {
+            if b.load(Ordering::Acquire) {
+                "ok"
+            } else {
+                "not ready"
+            }
+        };
         format!(
             "{{\"ready\":{},\"ca\":\"{}\",\"listeners\":\"{}\",\"policy\":\"{}\"}}\n",
             self.is_ready(),
@@ -46,8 +52,10 @@ impl Readiness {
 fn respond(status: StatusCode, ctype: &'static str, body: String) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(Bytes::from(body)));
     *r.status_mut() = status;
-    r.headers_mut()
-        .insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static(ctype));
+    r.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static(ctype),
+    );
     r
 }
 
@@ -67,12 +75,21 @@ fn route(req: &Request<Incoming>, ready: &Readiness, metrics: &Metrics) -> Respo
             "text/plain; version=0.0.4; charset=utf-8",
             metrics.render(),
         ),
-        _ => respond(StatusCode::NOT_FOUND, "text/plain", "try /healthz, /readyz or /metrics\n".into()),
+        _ => respond(
+            StatusCode::NOT_FOUND,
+            "text/plain",
+            "try /healthz, /readyz or /metrics\n".into(),
+        ),
     }
 }
 
 /// Serves the admin endpoints until `shutdown`.
-pub async fn serve(listener: TcpListener, ready: Arc<Readiness>, metrics: Metrics, shutdown: CancellationToken) {
+pub async fn serve(
+    listener: TcpListener,
+    ready: Arc<Readiness>,
+    metrics: Metrics,
+    shutdown: CancellationToken,
+) {
     loop {
         let (stream, _) = tokio::select! {
             _ = shutdown.cancelled() => return,

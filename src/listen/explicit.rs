@@ -117,8 +117,9 @@ pub fn parse(buf: &[u8]) -> Result<Option<ProxyRequest>, ExplicitError> {
         .find(|h| h.name.eq_ignore_ascii_case("proxy-authorization"))
         .map(|h| String::from_utf8_lossy(h.value).into_owned());
     if method.eq_ignore_ascii_case("CONNECT") {
-        let (host, port) = split_authority(target)
-            .ok_or_else(|| ExplicitError::Malformed(format!("CONNECT target '{target}' is not host:port")))?;
+        let (host, port) = split_authority(target).ok_or_else(|| {
+            ExplicitError::Malformed(format!("CONNECT target '{target}' is not host:port"))
+        })?;
         return Ok(Some(ProxyRequest::Connect {
             host,
             port,
@@ -152,8 +153,21 @@ pub fn split_authority(s: &str) -> Option<(String, u16)> {
     Some((host.to_ascii_lowercase(), port))
 }
 
+/// Accepts a CONNECT: the tunnel starts right after this line.
+pub async fn reply_connected(stream: &mut TcpStream) -> std::io::Result<()> {
+    stream
+        .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        .await?;
+    stream.flush().await
+}
+
 /// Writes a short status-only reply (used before any tunnel exists).
-pub async fn reply(stream: &mut TcpStream, status: &str, extra_headers: &str, body: &str) -> std::io::Result<()> {
+pub async fn reply(
+    stream: &mut TcpStream,
+    status: &str,
+    extra_headers: &str,
+    body: &str,
+) -> std::io::Result<()> {
     let msg = format!(
         "HTTP/1.1 {status}\r\n{extra_headers}content-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
         body.len()
@@ -184,7 +198,9 @@ mod tests {
 
     #[test]
     fn incomplete_head_needs_more() {
-        assert!(parse(b"CONNECT a:443 HTTP/1.1\r\nHost: a").expect("ok").is_none());
+        assert!(parse(b"CONNECT a:443 HTTP/1.1\r\nHost: a")
+            .expect("ok")
+            .is_none());
     }
 
     #[test]
@@ -192,9 +208,18 @@ mod tests {
         assert_eq!(split_authority("[::1]:8443"), Some(("::1".into(), 8443)));
         assert_eq!(split_authority("example.com"), None);
         assert_eq!(split_authority("example.com:0"), None);
-        assert!(matches!(parse(b"CONNECT nope HTTP/1.1\r\n\r\n"), Err(ExplicitError::Malformed(_))));
-        assert!(matches!(parse(b"GET / HTTP/1.1\r\n\r\n"), Err(ExplicitError::Malformed(_))));
-        assert!(matches!(parse(b"\x16\x03\x01\x00"), Err(ExplicitError::Malformed(_))));
+        assert!(matches!(
+            parse(b"CONNECT nope HTTP/1.1\r\n\r\n"),
+            Err(ExplicitError::Malformed(_))
+        ));
+        assert!(matches!(
+            parse(b"GET / HTTP/1.1\r\n\r\n"),
+            Err(ExplicitError::Malformed(_))
+        ));
+        assert!(matches!(
+            parse(b"\x16\x03\x01\x00"),
+            Err(ExplicitError::Malformed(_))
+        ));
     }
 
     #[test]

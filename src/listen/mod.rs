@@ -130,19 +130,36 @@ where
         let dest = match mode {
             Mode::Explicit => None,
             Mode::Redirect => match sockopt::original_dst(&stream) {
-                Ok(addr) => Some(Destination { addr: Some(addr), host: None, port: addr.port() }),
+                Ok(addr) => Some(Destination {
+                    addr: Some(addr),
+                    host: None,
+                    port: addr.port(),
+                }),
                 Err(e) => {
                     tracing::warn!(error = %e, %peer, "no original destination (is the REDIRECT rule in place?)");
-                    ctl.metrics.connections.with_label_values(&[mode.as_str(), "failed"]).inc();
+                    ctl.metrics
+                        .connections
+                        .with_label_values(&[mode.as_str(), "failed"])
+                        .inc();
                     continue;
                 }
             },
             Mode::Tproxy => match stream.local_addr() {
-                Ok(addr) => Some(Destination { addr: Some(addr), host: None, port: addr.port() }),
+                Ok(addr) => Some(Destination {
+                    addr: Some(addr),
+                    host: None,
+                    port: addr.port(),
+                }),
                 Err(_) => continue,
             },
         };
-        let conn = Conn { id: next_conn_id(), mode, peer, stream, dest };
+        let conn = Conn {
+            id: next_conn_id(),
+            mode,
+            peer,
+            stream,
+            dest,
+        };
         let handler = handler.clone();
         let active = ctl.metrics.active_connections.clone();
         active.inc();

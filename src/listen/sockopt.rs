@@ -16,11 +16,19 @@ pub fn original_dst(stream: &TcpStream) -> io::Result<SocketAddr> {
     if local.is_ipv4() {
         let sin = getsockopt(stream, sockopt::OriginalDst).map_err(io::Error::from)?;
         let ip = Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr));
-        Ok(SocketAddr::V4(SocketAddrV4::new(ip, u16::from_be(sin.sin_port))))
+        Ok(SocketAddr::V4(SocketAddrV4::new(
+            ip,
+            u16::from_be(sin.sin_port),
+        )))
     } else {
         let sin6 = getsockopt(stream, sockopt::Ip6tOriginalDst).map_err(io::Error::from)?;
         let ip = Ipv6Addr::from(sin6.sin6_addr.s6_addr);
-        Ok(SocketAddr::V6(SocketAddrV6::new(ip, u16::from_be(sin6.sin6_port), 0, 0)))
+        Ok(SocketAddr::V6(SocketAddrV6::new(
+            ip,
+            u16::from_be(sin6.sin6_port),
+            0,
+            0,
+        )))
     }
 }
 
@@ -28,7 +36,11 @@ pub fn original_dst(stream: &TcpStream) -> io::Result<SocketAddr> {
 /// accepted sockets' local address is the client's original destination.
 /// Needs CAP_NET_ADMIN.
 pub fn tproxy_listener(addr: SocketAddr, backlog: i32) -> io::Result<TcpListener> {
-    let domain = if addr.is_ipv4() { Domain::IPV4 } else { Domain::IPV6 };
+    let domain = if addr.is_ipv4() {
+        Domain::IPV4
+    } else {
+        Domain::IPV6
+    };
     let socket = Socket::new(domain, Type::STREAM, Some(Protocol::TCP))?;
     socket.set_reuse_address(true)?;
     if addr.is_ipv4() {
@@ -44,11 +56,16 @@ pub fn tproxy_listener(addr: SocketAddr, backlog: i32) -> io::Result<TcpListener
 
 /// A plain listener with SO_REUSEADDR and a large backlog.
 pub fn listener(addr: SocketAddr, backlog: i32) -> io::Result<TcpListener> {
-    let domain = if addr.is_ipv4() { Domain::IPV4 } else { Domain::IPV6 };
+    let domain = if addr.is_ipv4() {
+        Domain::IPV4
+    } else {
+        Domain::IPV6
+    };
     let socket = Socket::new(domain, Type::STREAM, Some(Protocol::TCP))?;
     socket.set_reuse_address(true)?;
     if addr.is_ipv6() {
-        socket.set_only_v6(false).or_else(|_| Ok::<(), io::Error>(()))?;
+        // Dual-stack where the kernel allows it; v6-only is still usable.
+        let _ = socket.set_only_v6(false);
     }
     socket.set_nonblocking(true)?;
     socket.bind(&addr.into())?;
