@@ -19,7 +19,7 @@ async fn catalogue_host_is_intercepted_with_a_minted_leaf() {
     let tls = tls_over(
         tcp,
         "api.anthropic.com",
-        &[px.ca_der.clone()],
+        std::slice::from_ref(&px.ca_der),
         &[b"h2", b"http/1.1"],
     )
     .await
@@ -44,9 +44,14 @@ async fn non_catalogue_host_is_spliced_untouched() {
     let px = start_proxy(&ca, up.addr, "").await;
     let tcp = connect_tunnel(px.explicit(), "example.test", 443).await;
     // Only the upstream's own CA is trusted: a minted leaf would fail here.
-    let tls = tls_over(tcp, "example.test", &[ca.der.clone()], &[b"http/1.1"])
-        .await
-        .expect("spliced: the client sees the upstream's own certificate");
+    let tls = tls_over(
+        tcp,
+        "example.test",
+        std::slice::from_ref(&ca.der),
+        &[b"http/1.1"],
+    )
+    .await
+    .expect("spliced: the client sees the upstream's own certificate");
     assert_eq!(leaf_issuer_cn(&tls), "test public CA");
     let mut c = Client::over(tls).await;
     let resp = c
@@ -256,7 +261,7 @@ async fn slow_client_is_cut_off_by_the_header_timeout() {
     let mut tls = tls_over(
         tcp,
         "api.anthropic.com",
-        &[px.ca_der.clone()],
+        std::slice::from_ref(&px.ca_der),
         &[b"http/1.1"],
     )
     .await

@@ -392,7 +392,7 @@ impl Client {
 /// Through the proxy to `host`, trusting the promptwall CA, with ALPN.
 pub async fn client_via(proxy: &Proxy, host: &str, alpn: &[&[u8]]) -> Client {
     let tcp = connect_tunnel(proxy.explicit(), host, 443).await;
-    let tls = tls_over(tcp, host, &[proxy.ca_der.clone()], alpn)
+    let tls = tls_over(tcp, host, std::slice::from_ref(&proxy.ca_der), alpn)
         .await
         .unwrap();
     Client::over(tls).await
