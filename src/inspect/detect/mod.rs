@@ -15,6 +15,7 @@
 //! raw body offsets.
 
 pub(crate) mod rules;
+pub mod samples;
 pub mod validate;
 
 use std::sync::Arc;
@@ -419,6 +420,7 @@ impl Engine {
         }
 
         let mut hits = Vec::new();
+        let mut vetoes = Vec::new();
         if let Some(er) = self.email_rule {
             email_hits(text, er, &mut hits);
         }
@@ -447,19 +449,19 @@ impl Engine {
                 ws = ws.min(s2);
                 i += 1;
             }
-            self.run_regex(text, r, rule, ws, we, &mut hits);
+            self.run_regex(text, r, rule, ws, we, &mut hits, &mut vetoes);
         }
 
         if let Some(set) = &self.custom_set {
             for pi in set.matches(text).iter() {
                 if let Some(&r) = self.custom_set_rules.get(pi) {
                     if let Some(rule) = self.rules.get(r as usize) {
-                        self.run_regex(text, r, rule, 0, len, &mut hits);
+                        self.run_regex(text, r, rule, 0, len, &mut hits, &mut vetoes);
                     }
                 }
             }
         }
-        self.finish(hits)
+        self.finish(hits, &vetoes)
     }
 
     fn keyword_hit(
@@ -478,11 +480,18 @@ impl Engine {
             return;
         }
         let m = text.get(s..e).unwrap_or_default();
-        if rule.check == Check::Marker && !m.contains(&b' ') && m.iter().any(u8::is_ascii_lowercase)
-        {
-            // A single-word marker in lower/mixed case is ordinary prose
-            // ("confidential client" in OAuth code); markers are shouted.
-            return;
+        // A marker in lower case is ordinary prose ("confidential client"
+        // in OAuth code, "for internal only use"); markers are shouted or
+        // Title Cased ("CONFIDENTIAL", "Internal Only").
+        if rule.check == Check::Marker {
+            let single = !m.contains(&b' ');
+            let shouted = !m.iter().any(u8::is_ascii_lowercase);
+            let titled = m
+                .split(|&c| c == b' ')
+                .all(|w| w.first().is_none_or(|c| !c.is_ascii_lowercase()));
+            if !(shouted || (!single && titled)) {
+                return;
+            }
         }
         hits.push(Hit {
             rule: r,
@@ -493,6 +502,7 @@ impl Engine {
         });
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn run_regex(
         &self,
         text: &[u8],
@@ -501,6 +511,7 @@ impl Engine {
         ws: usize,
         we: usize,
         hits: &mut Vec<Hit>,
+        vetoes: &mut Vec<(usize, usize)>,
     ) {
         let Some(re) = &rule.regex else { return };
         let hay = text.get(..we).unwrap_or(text);
@@ -526,6 +537,12 @@ impl Engine {
                     });
                     pos = next;
                 }
+                // A well-formed token with a bad checksum is made up: no
+                // generic rule may report it either.
+                Some(None) if rule.check == Check::GithubCrc => {
+                    vetoes.push((vs, ve));
+                    pos = next;
+                }
                 // A rejected match may hide a real one starting inside it.
                 _ => pos = ms + 1,
             }
@@ -533,7 +550,14 @@ impl Engine {
     }
 
     fn bounds_ok(&self, text: &[u8], rule: &Rule, ms: usize, vs: usize, ve: usize) -> bool {
-        let tok = |c: u8, set: Bound| match set {
+        // Before a token, `=`, `-` and `:` are assignment or flag syntax;
+        // after it, `-`, `+`, `/` and `=` would mean the token goes on.
+        let tok_before = |c: u8, set: Bound| match set {
+            Bound::None => false,
+            Bound::Word => c.is_ascii_alphanumeric() || c == b'_',
+            Bound::Token => c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'/'),
+        };
+        let tok_after = |c: u8, set: Bound| match set {
             Bound::None => false,
             Bound::Word => c.is_ascii_alphanumeric() || c == b'_',
             Bound::Token => {
@@ -546,8 +570,8 @@ impl Engine {
             || ms
                 .checked_sub(1)
                 .and_then(|i| text.get(i))
-                .is_none_or(|&c| !tok(c, rule.bound));
-        let end_ok = text.get(ve).is_none_or(|&c| !tok(c, rule.bound));
+                .is_none_or(|&c| !tok_before(c, rule.bound));
+        let end_ok = text.get(ve).is_none_or(|&c| !tok_after(c, rule.bound));
         start_ok && end_ok
     }
 
@@ -643,7 +667,7 @@ impl Engine {
         ok.then_some((if example { Confidence::Low } else { conf }, example))
     }
 
-    fn finish(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+    fn finish(&self, mut hits: Vec<Hit>, vetoes: &[(usize, usize)]) -> Vec<Hit> {
         hits.sort_unstable_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup_by_key(|h| (h.start, h.end, h.rule));
         // Generic context rules yield to a specific detector on the same
@@ -652,6 +676,7 @@ impl Engine {
             .iter()
             .filter(|h| !self.rules.get(h.rule as usize).is_some_and(|r| r.generic))
             .map(|h| (h.start, h.end))
+            .chain(vetoes.iter().copied())
             .collect();
         hits.retain(|h| {
             !self.rules.get(h.rule as usize).is_some_and(|r| r.generic)
@@ -842,9 +867,12 @@ fn region_ok(
                 return None;
             }
             // Bare `+digits` is E.164 only when it is not arithmetic.
-            if v.first() == Some(&b'+') && before.is_some_and(|c| c == b' ') {
+            if v.first() == Some(&b'+')
+                && v.iter().skip(1).all(u8::is_ascii_digit)
+                && before.is_some_and(|c| c == b' ')
+            {
                 let bb = vs.checked_sub(2).and_then(|i| text.get(i)).copied();
-                if bb.is_some_and(|c| c.is_ascii_alphanumeric() || c == b')') {
+                if bb.is_some_and(|c| c.is_ascii_digit() || c == b')') {
                     return None;
                 }
             }
@@ -870,7 +898,15 @@ fn region_example(kind: Pii, v: &[u8]) -> bool {
             let n = d.len();
             n >= 7 && d.get(n - 7..n - 4) == Some(b"555")
         }
-        _ => false,
+        // Documented test cards and IBANs are listed without separators.
+        _ => {
+            let compact: Vec<u8> = v
+                .iter()
+                .copied()
+                .filter(u8::is_ascii_alphanumeric)
+                .collect();
+            validate::is_example(&compact)
+        }
     }
 }
 
@@ -1059,7 +1095,19 @@ fn email_hits(text: &[u8], rule: u16, hits: &mut Vec<Hit>) {
         }
         // A `user@host` inside a URL authority (`https://user@host`) is a
         // login, covered by the URL rules.
-        if text.get(s.saturating_sub(3)..s) == Some(b"://") {
+        let mut t = s;
+        while t > 0
+            && s - t < 256
+            && text.get(t - 1).is_some_and(|c| {
+                !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b'<' | b'(')
+            })
+        {
+            t -= 1;
+        }
+        if text
+            .get(t..s)
+            .is_some_and(|pre| memchr::memmem::find(pre, b"://").is_some())
+        {
             continue;
         }
         const EXAMPLE_DOMAINS: &[&[u8]] = &[
