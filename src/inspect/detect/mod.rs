@@ -630,7 +630,7 @@ impl Engine {
                             | b"oauth2"
                             | b"token"
                     )
-                    && !(v.len() > 1 && v.iter().all(|&c| c == v[0]))
+                    && (v.len() <= 1 || v.iter().any(|&c| Some(&c) != v.first()))
             }
             Check::Pem => {
                 let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();

@@ -26,7 +26,7 @@ impl Gen {
         Gen(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -40,7 +40,7 @@ impl Gen {
         let a = alphabet.as_bytes();
         (0..n)
             .map(|_| {
-                let i = (self.next() % a.len().max(1) as u64) as usize;
+                let i = (self.next_u64() % a.len().max(1) as u64) as usize;
                 char::from(a.get(i).copied().unwrap_or(b'x'))
             })
             .collect()
@@ -187,8 +187,8 @@ impl Gen {
             "age_secret_key" => format!("AGE-SECRET-KEY-1{}", self.s(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")),
             "credit_card_number" => format!("card: {}", self.card()),
             "iban" => format!("IBAN {}", self.iban()),
-            "us_ssn" => format!("SSN: {}-{}-{}", 100 + self.next() % 500, 10 + self.next() % 89, 1000 + self.next() % 8999),
-            "phone_number" => format!("call me at +1 (415) {}-{}", 200 + self.next() % 700, 1000 + self.next() % 8999),
+            "us_ssn" => format!("SSN: {}-{}-{}", 100 + self.next_u64() % 500, 10 + self.next_u64() % 89, 1000 + self.next_u64() % 8999),
+            "phone_number" => format!("call me at +1 (415) {}-{}", 200 + self.next_u64() % 700, 1000 + self.next_u64() % 8999),
             "uk_national_insurance_number" => format!("NI number AB{}C", self.s(6, DIGITS)),
             "email_address" => format!("contact {}.{}@acme-corp.io", self.s(5, LOWER), self.s(6, LOWER)),
             "confidential_marker" => "CONFIDENTIAL - internal roadmap".to_string(),
@@ -222,7 +222,7 @@ impl Gen {
         let p = e.encode(format!(
             r#"{{"sub":"{}","iat":{},"scope":"admin"}}"#,
             self.s(10, ALNUM),
-            1_700_000_000 + self.next() % 10_000_000
+            1_700_000_000 + self.next_u64() % 10_000_000
         ));
         format!("{h}.{p}.{}", self.s(43, URLSAFE))
     }
@@ -242,7 +242,7 @@ impl Gen {
     pub fn card(&mut self) -> String {
         let mut d: Vec<u8> = vec![4];
         for _ in 0..14 {
-            d.push((self.next() % 10) as u8);
+            d.push((self.next_u64() % 10) as u8);
         }
         // Compute the check digit.
         let mut sum = 0u32;
