@@ -464,6 +464,24 @@ impl Engine {
         self.finish(hits, &vetoes)
     }
 
+    /// The naive baseline for benches and cross-checks: every rule's
+    /// regex run over the whole text, one rule at a time, with the same
+    /// validators. Keyword rules are not included.
+    #[doc(hidden)]
+    pub fn scan_naive(&self, text: &[u8]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut vetoes = Vec::new();
+        if let Some(er) = self.email_rule {
+            email_hits(text, er, &mut hits);
+        }
+        for (r, rule) in self.rules.iter().enumerate() {
+            if rule.regex.is_some() {
+                self.run_regex(text, r as u16, rule, 0, text.len(), &mut hits, &mut vetoes);
+            }
+        }
+        self.finish(hits, &vetoes)
+    }
+
     fn keyword_hit(
         &self,
         text: &[u8],

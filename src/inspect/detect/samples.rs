@@ -285,3 +285,55 @@ impl Gen {
             .join(" ")
     }
 }
+
+/// Builds a Claude-Code-like Anthropic Messages body: `turns` user/assistant
+/// exchanges, each assistant turn a `tool_use` reading a file and each user
+/// turn the `tool_result` with the file's contents (taken round-robin from
+/// `files`). `secrets` sample ids are planted one per turn, cycling, in the
+/// tool results. Returns the body and the ids planted.
+pub fn agent_body(
+    g: &mut Gen,
+    files: &[&str],
+    turns: usize,
+    secrets: &[&str],
+) -> (String, Vec<String>) {
+    let mut planted = Vec::new();
+    let mut msgs = Vec::new();
+    msgs.push(serde_json::json!({"role": "user", "content": [{"type": "text", "text": "Please review the crate and fix the failing tests."}]}));
+    for t in 0..turns {
+        let file = files.get(t % files.len().max(1)).copied().unwrap_or("");
+        let id = format!("toolu_{:024}", t);
+        msgs.push(serde_json::json!({"role": "assistant", "content": [
+            {"type": "text", "text": format!("Let me read file number {t}.")},
+            {"type": "tool_use", "id": id, "name": "Read", "input": {"file_path": format!("/repo/src/file{t}.rs")}}
+        ]}));
+        let mut content = file.to_string();
+        if let Some(sid) = secrets
+            .get(t % secrets.len().max(1))
+            .filter(|_| !secrets.is_empty())
+        {
+            if let Some(sample) = g.sample(sid) {
+                // Plant it in the middle, on its own line, as a config file
+                // pasted into the source would be.
+                let mid = content.len() / 2;
+                let cut = content
+                    .get(mid..)
+                    .and_then(|r| r.find('\n'))
+                    .map_or(content.len(), |i| mid + i + 1);
+                content.insert_str(cut, &format!("{sample}\n"));
+                planted.push((*sid).to_string());
+            }
+        }
+        msgs.push(serde_json::json!({"role": "user", "content": [
+            {"type": "tool_result", "tool_use_id": id, "content": [{"type": "text", "text": content}]}
+        ]}));
+    }
+    let body = serde_json::json!({
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 32000,
+        "system": [{"type": "text", "text": "You are Claude Code, an agentic coding assistant."}],
+        "messages": msgs,
+        "stream": true,
+    });
+    (body.to_string(), planted)
+}
