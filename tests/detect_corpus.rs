@@ -158,8 +158,16 @@ fn corpus_precision_recall() {
     }
     println!("category       precision  recall   (tp/fp/fn)");
     for (c, s) in &scores {
-        let p = if s.tp + s.fp == 0 { 1.0 } else { s.tp as f64 / (s.tp + s.fp) as f64 };
-        let r = if s.tp + s.fn_ == 0 { 1.0 } else { s.tp as f64 / (s.tp + s.fn_) as f64 };
+        let p = if s.tp + s.fp == 0 {
+            1.0
+        } else {
+            s.tp as f64 / (s.tp + s.fp) as f64
+        };
+        let r = if s.tp + s.fn_ == 0 {
+            1.0
+        } else {
+            s.tp as f64 / (s.tp + s.fn_) as f64
+        };
         println!("{c:<14} {p:>9.3}  {r:>6.3}   ({}/{}/{})", s.tp, s.fp, s.fn_);
     }
     for p in &problems {
@@ -167,8 +175,16 @@ fn corpus_precision_recall() {
     }
     for (c, pf, rf) in FLOORS {
         let s = scores.get(*c).expect("category present in corpus");
-        let p = if s.tp + s.fp == 0 { 1.0 } else { s.tp as f64 / (s.tp + s.fp) as f64 };
-        let r = if s.tp + s.fn_ == 0 { 1.0 } else { s.tp as f64 / (s.tp + s.fn_) as f64 };
+        let p = if s.tp + s.fp == 0 {
+            1.0
+        } else {
+            s.tp as f64 / (s.tp + s.fp) as f64
+        };
+        let r = if s.tp + s.fn_ == 0 {
+            1.0
+        } else {
+            s.tp as f64 / (s.tp + s.fn_) as f64
+        };
         assert!(p >= *pf, "{c}: precision {p:.3} below floor {pf}");
         assert!(r >= *rf, "{c}: recall {r:.3} below floor {rf}");
     }

@@ -117,7 +117,8 @@ proptest! {
         for (fr, fj) in raw.findings.iter().zip(got.findings.iter()) {
             let want = &text.as_bytes()[fr.start..fr.end];
             let span = &body.as_bytes()[fj.start..fj.end];
-            prop_assert_eq!(json::unescape(span).text.as_slice(), want);
+            let unescaped = json::unescape(span).text;
+            prop_assert_eq!(unescaped.as_slice(), want);
             prop_assert_eq!(fr.hash, fj.hash);
         }
     }

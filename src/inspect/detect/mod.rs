@@ -386,11 +386,35 @@ impl Engine {
 
     /// Scans one segment's text; hits are sorted by start offset.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
-        let mut windows: Vec<(u16, usize, usize)> = Vec::new();
         let len = text.len();
+        let mut hits = Vec::new();
+        let mut vetoes = Vec::new();
+        // Per rule, the window being grown: candidates of one rule arrive in
+        // position order, so overlapping windows merge on the fly and each
+        // rule's regex runs once per merged window (no sort, no big list).
+        let mut open: Vec<Option<(usize, usize)>> = vec![None; self.rules.len()];
+        let mut push = |r: u16,
+                        ws: usize,
+                        we: usize,
+                        hits: &mut Vec<Hit>,
+                        vetoes: &mut Vec<(usize, usize)>| {
+            let Some(slot) = open.get_mut(r as usize) else {
+                return;
+            };
+            match slot {
+                Some((_, e)) if ws <= *e => *e = (*e).max(we),
+                _ => {
+                    if let Some((s0, e0)) = slot.replace((ws, we)) {
+                        if let Some(rule) = self.rules.get(r as usize) {
+                            self.run_regex(text, r, rule, s0, e0, hits, vetoes);
+                        }
+                    }
+                }
+            }
+        };
         for (ac, map) in [(&self.ac_cs, &self.cs_rules), (&self.ac_ci, &self.ci_rules)] {
             let Some(ac) = ac else { continue };
-            for m in ac.find_overlapping_iter(text) {
+            for m in ac.find_iter(text) {
                 for &r in map
                     .get(m.pattern().as_usize())
                     .map(Vec::as_slice)
@@ -400,13 +424,16 @@ impl Engine {
                         continue;
                     };
                     if rule.regex.is_none() {
-                        windows.push((r, m.start(), m.end()));
+                        // Keyword rules: the anchor is the match.
+                        self.keyword_hit(text, r, rule, m.start(), m.end(), &mut hits);
                     } else {
-                        windows.push((
+                        push(
                             r,
                             m.start().saturating_sub(rule.back),
                             (m.end() + rule.fwd).min(len),
-                        ));
+                            &mut hits,
+                            &mut vetoes,
+                        );
                     }
                 }
             }
@@ -414,42 +441,17 @@ impl Engine {
         if !self.region_rules.is_empty() {
             for (ws, we) in digit_regions(text) {
                 for &r in &self.region_rules {
-                    windows.push((r, ws, we));
+                    push(r, ws, we, &mut hits, &mut vetoes);
                 }
             }
         }
-
-        let mut hits = Vec::new();
-        let mut vetoes = Vec::new();
+        for (r, slot) in open.iter().enumerate() {
+            if let (Some((ws, we)), Some(rule)) = (slot, self.rules.get(r)) {
+                self.run_regex(text, r as u16, rule, *ws, *we, &mut hits, &mut vetoes);
+            }
+        }
         if let Some(er) = self.email_rule {
             email_hits(text, er, &mut hits);
-        }
-
-        windows.sort_unstable();
-        let mut i = 0;
-        while i < windows.len() {
-            let Some(&(r, mut ws, mut we)) = windows.get(i) else {
-                break;
-            };
-            let Some(rule) = self.rules.get(r as usize) else {
-                break;
-            };
-            if rule.regex.is_none() {
-                // Keyword rules: the anchor is the match; no merging.
-                self.keyword_hit(text, r, rule, ws, we, &mut hits);
-                i += 1;
-                continue;
-            }
-            i += 1;
-            while let Some(&(r2, s2, e2)) = windows.get(i) {
-                if r2 != r || s2 > we {
-                    break;
-                }
-                we = we.max(e2);
-                ws = ws.min(s2);
-                i += 1;
-            }
-            self.run_regex(text, r, rule, ws, we, &mut hits, &mut vetoes);
         }
 
         if let Some(set) = &self.custom_set {
@@ -772,9 +774,30 @@ fn build_ac(
             }
         }
     }
+    // The search is non-overlapping (leftmost-longest), which keeps the
+    // prefilter fast; an anchor found inside a longer one would be skipped,
+    // so the longer one's rules include the shorter one's.
+    let snapshot = map.clone();
+    for (i, p) in uniq.iter().enumerate() {
+        for (j, q) in uniq.iter().enumerate() {
+            if i != j
+                && q.len() < p.len()
+                && memchr::memmem::find(p.as_bytes(), q.as_bytes()).is_some()
+            {
+                let extra = snapshot.get(j).cloned().unwrap_or_default();
+                if let Some(m) = map.get_mut(i) {
+                    for r in extra {
+                        if !m.contains(&r) {
+                            m.push(r);
+                        }
+                    }
+                }
+            }
+        }
+    }
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(ci)
-        .match_kind(MatchKind::Standard)
+        .match_kind(MatchKind::LeftmostLongest)
         .build(&uniq)
         .map_err(|e| RuleError::Automaton {
             what,
@@ -1045,9 +1068,22 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     if quoted {
         v.len() >= 6 && validate::entropy(v) >= 2.3 && (has_digit || has_sym || v.len() >= 12)
     } else {
-        // Unquoted values are often type names or variables
-        // (`password: String`, `password = pw`); demand more.
-        v.len() >= 8 && (has_digit || has_sym) && validate::entropy(v) >= 2.8
+        // Unquoted values are often type names, variables or paths
+        // (`password: String`, `password = std::env::var`); demand more.
+        let identifier = v
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+            && v.iter()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b':' | b'-'));
+        let code = memchr::memmem::find(v, b"::").is_some()
+            || memchr::memmem::find(v, b"->").is_some()
+            || v.starts_with(b"&")
+            || v.ends_with(b"?");
+        !identifier
+            && !code
+            && v.len() >= 8
+            && (has_digit || has_sym)
+            && validate::entropy(v) >= 2.8
     }
 }
 
