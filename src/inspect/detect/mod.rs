@@ -14,16 +14,17 @@
 //! Offsets it returns are in the segment's text; the inspector maps them to
 //! raw body offsets.
 
+mod anchors;
 pub(crate) mod rules;
 pub mod samples;
 pub mod validate;
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use base64::Engine as _;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
+use self::anchors::AnchorTable;
 use self::rules::{Bound, Check, Def, Pii, RULES};
 use crate::config::detect::DetectSection;
 
@@ -121,9 +122,6 @@ pub enum RuleError {
     /// `disabled` names a detector that does not exist.
     #[error("detect.disabled: unknown detector {0:?}")]
     UnknownDisabled(String),
-    /// An automaton failed to build (too many patterns).
-    #[error("building the {what} automaton: {reason}")]
-    Automaton { what: &'static str, reason: String },
 }
 
 /// Public description of one detector (for docs and `scan --list`).
@@ -149,10 +147,7 @@ struct Rule {
 /// The compiled rule set.
 pub struct Engine {
     rules: Vec<Rule>,
-    ac_cs: Option<AhoCorasick>,
-    cs_rules: Vec<Vec<u16>>,
-    ac_ci: Option<AhoCorasick>,
-    ci_rules: Vec<Vec<u16>>,
+    anchors: AnchorTable,
     region_rules: Vec<u16>,
     email_rule: Option<u16>,
     custom_set: Option<RegexSet>,
@@ -178,8 +173,7 @@ impl Engine {
     /// rules. Errors name the offending custom rule.
     pub fn new(cfg: &DetectSection) -> Result<Engine, RuleError> {
         let mut rules: Vec<Rule> = Vec::new();
-        let mut cs_patterns: Vec<(String, u16)> = Vec::new();
-        let mut ci_patterns: Vec<(String, u16)> = Vec::new();
+        let mut patterns: Vec<(Vec<u8>, bool, u16)> = Vec::new();
         let mut region_rules = Vec::new();
         let mut email_rule = None;
 
@@ -205,11 +199,7 @@ impl Engine {
                 _ => {}
             }
             for a in def.anchors {
-                if def.ci {
-                    ci_patterns.push((a.to_ascii_lowercase(), idx));
-                } else {
-                    cs_patterns.push(((*a).to_string(), idx));
-                }
+                patterns.push((a.as_bytes().to_vec(), def.ci, idx));
             }
         }
 
@@ -228,7 +218,7 @@ impl Engine {
             });
             for k in &cfg.keywords {
                 if !k.trim().is_empty() {
-                    ci_patterns.push((k.trim().to_ascii_lowercase(), idx));
+                    patterns.push((k.trim().as_bytes().to_vec(), true, idx));
                 }
             }
         }
@@ -287,7 +277,7 @@ impl Engine {
                     });
                     for k in &c.keywords {
                         if !k.trim().is_empty() {
-                            ci_patterns.push((k.trim().to_ascii_lowercase(), idx));
+                            patterns.push((k.trim().as_bytes().to_vec(), true, idx));
                         }
                     }
                 }
@@ -295,8 +285,7 @@ impl Engine {
             }
         }
 
-        let (ac_cs, cs_rules) = build_ac(&cs_patterns, false, "anchor")?;
-        let (ac_ci, ci_rules) = build_ac(&ci_patterns, true, "keyword")?;
+        let anchors = AnchorTable::new(&patterns);
         let custom_set = if custom_res.is_empty() {
             None
         } else {
@@ -323,10 +312,7 @@ impl Engine {
 
         Ok(Engine {
             rules,
-            ac_cs,
-            cs_rules,
-            ac_ci,
-            ci_rules,
+            anchors,
             region_rules,
             email_rule,
             custom_set,
@@ -412,29 +398,24 @@ impl Engine {
                 }
             }
         };
-        for (ac, map) in [(&self.ac_cs, &self.cs_rules), (&self.ac_ci, &self.ci_rules)] {
-            let Some(ac) = ac else { continue };
-            for m in ac.find_iter(text) {
-                for &r in map
-                    .get(m.pattern().as_usize())
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                {
-                    let Some(rule) = self.rules.get(r as usize) else {
-                        continue;
-                    };
-                    if rule.regex.is_none() {
-                        // Keyword rules: the anchor is the match.
-                        self.keyword_hit(text, r, rule, m.start(), m.end(), &mut hits);
-                    } else {
-                        push(
-                            r,
-                            m.start().saturating_sub(rule.back),
-                            (m.end() + rule.fwd).min(len),
-                            &mut hits,
-                            &mut vetoes,
-                        );
-                    }
+        let mut found = Vec::new();
+        self.anchors.find(text, |m| found.push(m));
+        for m in found {
+            for &r in self.anchors.rules(m.anchor) {
+                let Some(rule) = self.rules.get(r as usize) else {
+                    continue;
+                };
+                if rule.regex.is_none() {
+                    // Keyword rules: the anchor is the match.
+                    self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
+                } else {
+                    push(
+                        r,
+                        m.start.saturating_sub(rule.back),
+                        (m.end + rule.fwd).min(len),
+                        &mut hits,
+                        &mut vetoes,
+                    );
                 }
             }
         }
@@ -745,65 +726,6 @@ fn compile_builtin(def: &Def) -> Rule {
             "secret_assignment" | "password_assignment" | "http_bearer_token" | "url_credentials"
         ),
     }
-}
-
-type AcParts = (Option<AhoCorasick>, Vec<Vec<u16>>);
-
-fn build_ac(
-    patterns: &[(String, u16)],
-    ci: bool,
-    what: &'static str,
-) -> Result<AcParts, RuleError> {
-    if patterns.is_empty() {
-        return Ok((None, Vec::new()));
-    }
-    let mut uniq: Vec<String> = Vec::new();
-    let mut map: Vec<Vec<u16>> = Vec::new();
-    for (p, r) in patterns {
-        match uniq.iter().position(|u| u == p) {
-            Some(i) => {
-                if let Some(m) = map.get_mut(i) {
-                    if !m.contains(r) {
-                        m.push(*r);
-                    }
-                }
-            }
-            None => {
-                uniq.push(p.clone());
-                map.push(vec![*r]);
-            }
-        }
-    }
-    // The search is non-overlapping (leftmost-longest), which keeps the
-    // prefilter fast; an anchor found inside a longer one would be skipped,
-    // so the longer one's rules include the shorter one's.
-    let snapshot = map.clone();
-    for (i, p) in uniq.iter().enumerate() {
-        for (j, q) in uniq.iter().enumerate() {
-            if i != j
-                && q.len() < p.len()
-                && memchr::memmem::find(p.as_bytes(), q.as_bytes()).is_some()
-            {
-                let extra = snapshot.get(j).cloned().unwrap_or_default();
-                if let Some(m) = map.get_mut(i) {
-                    for r in extra {
-                        if !m.contains(&r) {
-                            m.push(r);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(ci)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&uniq)
-        .map_err(|e| RuleError::Automaton {
-            what,
-            reason: e.to_string(),
-        })?;
-    Ok((Some(ac), map))
 }
 
 fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Option<(usize, usize)> {

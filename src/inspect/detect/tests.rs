@@ -318,3 +318,27 @@ fn pii_positives() {
         assert_eq!(f, vec![id], "{t}");
     }
 }
+
+#[test]
+#[ignore = "diagnostic: anchor and hit counts on this crate's source"]
+fn anchor_stats() {
+    let e = engine();
+    let text: String = [
+        include_str!("mod.rs"),
+        include_str!("../extract/mod.rs"),
+        include_str!("../json.rs"),
+        include_str!("../../config/mod.rs"),
+        include_str!("../../../Cargo.lock"),
+    ]
+    .concat();
+    let mut n = 0;
+    e.anchors.find(text.as_bytes(), |_| n += 1);
+    eprintln!("anchors {n}");
+    let hits = e.scan(text.as_bytes());
+    let mut by = std::collections::BTreeMap::new();
+    for h in &hits {
+        *by.entry(e.rule_id(h.rule).to_string()).or_insert(0) += 1;
+    }
+    eprintln!("hits {} {by:?}", hits.len());
+    eprintln!("regions {}", digit_regions(text.as_bytes()).len());
+}
