@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::detect::DetectSection;
+pub use super::policy::{AuditSection, PolicySection};
 
 pub type S<T> = Spanned<T>;
 
@@ -22,6 +23,7 @@ pub struct FileConfig {
     pub services: Vec<ServiceEntry>,
     pub policy: PolicySection,
     pub detect: DetectSection,
+    pub audit: AuditSection,
     pub log: LogSection,
 }
 
@@ -99,15 +101,6 @@ pub struct ServiceEntry {
     pub api: Option<S<String>>,
     #[serde(default)]
     pub signed_body: Option<bool>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PolicySection {
-    /// What happens to a body larger than `limits.max_inspect_body`.
-    pub oversize: Option<S<String>>,
-    /// What happens to a body whose content-encoding cannot be decoded.
-    pub undecodable: Option<S<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

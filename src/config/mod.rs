@@ -7,6 +7,7 @@
 pub mod catalogue;
 pub mod detect;
 pub mod file;
+pub mod policy;
 mod units;
 
 use std::collections::HashMap;
@@ -18,6 +19,7 @@ use std::time::Duration;
 pub use catalogue::{ApiKind, Catalogue, HostPattern, Service};
 pub use detect::DetectSection;
 use file::{FileConfig, S};
+pub use policy::{AuditTarget, FindingAction, PolicyConfig, ProxyAuth, RuleAction};
 
 /// The built-in default config: the same file as `deploy/promptwall.yaml`.
 pub const DEFAULT_YAML: &str = include_str!("../../deploy/promptwall.yaml");
@@ -35,6 +37,7 @@ pub struct Config {
     pub catalogue: Catalogue,
     pub policy: PolicyConfig,
     pub detect: DetectSection,
+    pub audit: AuditTarget,
     pub log: LogConfig,
 }
 
@@ -113,12 +116,6 @@ pub enum BodyAction {
     Block,
     /// Forward it uninspected (fail open), counted and logged.
     Forward,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PolicyConfig {
-    pub oversize: BodyAction,
-    pub undecodable: BodyAction,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -495,24 +492,8 @@ impl Validator {
             ),
         };
         let catalogue = self.catalogue(&raw.services);
-        let body = [
-            ("block", BodyAction::Block),
-            ("forward", BodyAction::Forward),
-        ];
-        let policy = PolicyConfig {
-            oversize: self.choice(
-                &raw.policy.oversize,
-                "policy.oversize",
-                &body,
-                BodyAction::Block,
-            ),
-            undecodable: self.choice(
-                &raw.policy.undecodable,
-                "policy.undecodable",
-                &body,
-                BodyAction::Block,
-            ),
-        };
+        let policy = self.policy(&raw.policy, &catalogue);
+        let audit = self.audit(&raw.audit);
         let log = LogConfig {
             format: self.choice(
                 &raw.log.format,
@@ -536,6 +517,7 @@ impl Validator {
             catalogue,
             policy,
             detect: raw.detect,
+            audit,
             log,
         }
     }
