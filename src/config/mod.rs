@@ -29,6 +29,8 @@ pub const DEFAULT_YAML: &str = include_str!("../../deploy/promptwall.yaml");
 pub struct Config {
     /// Where it came from: a path, or `<built-in>`.
     pub source: String,
+    /// Short SHA-256 of the file text: the policy version in metrics and logs.
+    pub digest: String,
     pub listen: Listen,
     pub ca: CaConfig,
     pub upstream: UpstreamConfig,
@@ -218,7 +220,13 @@ impl Config {
             })?
         };
         let mut v = Validator::default();
-        let cfg = v.config(raw, source);
+        let mut cfg = v.config(raw, source);
+        cfg.digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes())
+            .as_ref()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect();
         if v.problems.is_empty() {
             Ok(cfg)
         } else {
@@ -509,6 +517,7 @@ impl Validator {
         };
         Config {
             source: source.to_string(),
+            digest: String::new(),
             listen,
             ca,
             upstream,

@@ -93,7 +93,7 @@ impl Directory {
             .flat_map(|g| g.cidrs.iter().map(move |c| (*c, g.name.clone())))
             .collect();
         // Stable sort: among equal prefixes the group listed first wins.
-        cidrs.sort_by(|a, b| b.0.prefix_len().cmp(&a.0.prefix_len()));
+        cidrs.sort_by_key(|(net, _)| std::cmp::Reverse(net.prefix_len()));
         let mut user_groups = HashMap::new();
         for g in &policy.groups {
             for u in &g.users {

@@ -229,13 +229,9 @@ mod tests {
 
     #[test]
     fn bad_lines_name_their_line() {
-        let err = Users::parse("alice:$argon2id$bad\n", "users.txt")
-            .err()
-            .expect("error");
+        let err = Users::parse("alice:$argon2id$bad\n", "users.txt").expect_err("error");
         assert!(err.to_string().starts_with("users.txt:1:"), "{err}");
-        let err = Users::parse("\nbob:plaintext\n", "users.txt")
-            .err()
-            .expect("error");
+        let err = Users::parse("\nbob:plaintext\n", "users.txt").expect_err("error");
         assert!(err.to_string().starts_with("users.txt:2:"), "{err}");
     }
 }

@@ -186,7 +186,7 @@ fn rule_matches(r: &Rule, id: &Identity, service: &Service, method: &str, path: 
             .group
             .as_ref()
             .is_some_and(|g| r.groups.iter().any(|x| x == g));
-    let service_ok = r.services.is_empty() || r.services.iter().any(|s| *s == service.name);
+    let service_ok = r.services.is_empty() || r.services.contains(&service.name);
     let method_ok =
         r.methods.is_empty() || r.methods.iter().any(|m| m.eq_ignore_ascii_case(method));
     let path_only = path.split('?').next().unwrap_or(path);

@@ -106,14 +106,20 @@ fn detector_overrides_category_and_examples_only_log() {
     let mut example = key.clone();
     example.example = true;
     assert_eq!(a.for_finding(&example), FindingAction::Log);
-    assert_eq!(a.judge(&[email.clone()], false).0, Verdict::Pass);
+    assert_eq!(
+        a.judge(std::slice::from_ref(&email), false).0,
+        Verdict::Pass
+    );
     assert_eq!(
         a.judge(&[email.clone(), phone.clone()], false).0,
         Verdict::Redact
     );
     assert_eq!(a.judge(&[phone.clone(), key], false).0, Verdict::Block);
     // A signed body cannot be redacted: it is blocked instead.
-    assert_eq!(a.judge(&[phone], true).0, Verdict::Block);
+    assert_eq!(
+        a.judge(std::slice::from_ref(&phone), true).0,
+        Verdict::Block
+    );
 }
 
 #[test]

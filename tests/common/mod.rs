@@ -399,12 +399,22 @@ pub async fn client_via(proxy: &Proxy, host: &str, alpn: &[&[u8]]) -> Client {
 }
 
 pub fn post(host: &str, path: &str, body: impl Into<Bytes>, h2: bool) -> Request<Full<Bytes>> {
+    post_as(host, path, "application/json", body, h2)
+}
+
+pub fn post_as(
+    host: &str,
+    path: &str,
+    content_type: &str,
+    body: impl Into<Bytes>,
+    h2: bool,
+) -> Request<Full<Bytes>> {
     let uri = if h2 {
         format!("https://{host}{path}")
     } else {
         path.to_string()
     };
-    let mut b = Request::post(uri).header("content-type", "application/json");
+    let mut b = Request::post(uri).header("content-type", content_type);
     if !h2 {
         b = b.header("host", host);
     }
