@@ -170,12 +170,21 @@ async fn mock_handle(
         *resp.status_mut() = StatusCode::from_u16(code).unwrap();
         return Ok(resp);
     }
-    let json = format!(
-        "{{\"len\":{},\"sha256\":\"{}\",\"version\":\"{:?}\"}}",
+    // The echo (len, sha256) that tests check, inside a reply shaped like
+    // the API's own so real SDKs and agents accept it.
+    let echo = format!(
+        "\"len\":{},\"sha256\":\"{}\",\"version\":\"{:?}\"",
         body.len(),
         sha256_hex(&body),
         parts.version
     );
+    let json = if path.starts_with("/v1/messages") {
+        format!("{{\"id\":\"msg_mock\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"mock\",\"content\":[{{\"type\":\"text\",\"text\":\"ok from mock\"}}],\"stop_reason\":\"end_turn\",\"stop_sequence\":null,\"usage\":{{\"input_tokens\":3,\"output_tokens\":4}},{echo}}}")
+    } else if path.contains("/chat/completions") {
+        format!("{{\"id\":\"chatcmpl-mock\",\"object\":\"chat.completion\",\"created\":0,\"model\":\"mock\",\"choices\":[{{\"index\":0,\"message\":{{\"role\":\"assistant\",\"content\":\"ok from mock\"}},\"finish_reason\":\"stop\"}}],\"usage\":{{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7}},{echo}}}")
+    } else {
+        format!("{{{echo}}}")
+    };
     let mut resp = Response::new(Full::new(Bytes::from(json)).boxed());
     resp.headers_mut()
         .insert("content-type", "application/json".parse().unwrap());
