@@ -64,15 +64,27 @@ impl Divert {
 
 #[test]
 fn redirect_intercepts_catalogue_host_and_splices_others() {
-    transparent_end_to_end(Divert::Redirect);
+    transparent_end_to_end(Divert::Redirect, "0.0.0.0");
 }
 
 #[test]
 fn tproxy_intercepts_catalogue_host_and_splices_others() {
-    transparent_end_to_end(Divert::Tproxy);
+    transparent_end_to_end(Divert::Tproxy, "0.0.0.0");
 }
 
-fn transparent_end_to_end(divert: Divert) {
+/// `[::]` is what deploy/appliance/README.md recommends (one listener for
+/// IPv4 and IPv6); IPv4 flows then arrive as IPv4-mapped IPv6 sockets.
+#[test]
+fn redirect_dual_stack_listener_handles_ipv4_flows() {
+    transparent_end_to_end(Divert::Redirect, "[::]");
+}
+
+#[test]
+fn tproxy_dual_stack_listener_handles_ipv4_flows() {
+    transparent_end_to_end(Divert::Tproxy, "[::]");
+}
+
+fn transparent_end_to_end(divert: Divert, listen_host: &str) {
     if let Err(reason) = prerequisites() {
         skip(&reason);
         return;
@@ -87,7 +99,7 @@ fn transparent_end_to_end(divert: Divert) {
     };
     topo.divert(divert);
     let test_ca_pem = topo.start_upstream();
-    let pw_ca = topo.start_promptwall(divert, &test_ca_pem);
+    let pw_ca = topo.start_promptwall(divert, listen_host, &test_ca_pem);
 
     // 1. A catalogue host is intercepted, over h2 and HTTP/1.1.
     let body = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":16,\"messages\":[{\"role\":\"user\",\
@@ -547,10 +559,10 @@ impl Topology {
 
     /// Runs the real binary in the gateway namespace, waits for /readyz,
     /// and returns the path of its CA certificate.
-    fn start_promptwall(&mut self, divert: Divert, test_ca_pem: &Path) -> PathBuf {
+    fn start_promptwall(&mut self, divert: Divert, host: &str, test_ca_pem: &Path) -> PathBuf {
         let (redirect, tproxy) = match divert {
-            Divert::Redirect => (format!("0.0.0.0:{REDIRECT_PORT}"), "off".to_string()),
-            Divert::Tproxy => ("off".to_string(), format!("0.0.0.0:{TPROXY_PORT}")),
+            Divert::Redirect => (format!("'{host}:{REDIRECT_PORT}'"), "off".to_string()),
+            Divert::Tproxy => ("off".to_string(), format!("'{host}:{TPROXY_PORT}'")),
         };
         let ca_dir = self.dir.path().join("ca");
         let yaml = format!(
