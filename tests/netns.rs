@@ -26,8 +26,9 @@
 
 mod common;
 
-use std::fs::File;
+use std::fs::{File, Permissions};
 use std::io::Read;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -45,6 +46,8 @@ const TPROXY_PORT: u16 = 3130;
 const ADMIN: &str = "127.0.0.1:9090";
 const TEST_CA_CN: &str = "netns test public CA";
 const PROMPTWALL_CA_CN: &str = "promptwall interception CA";
+/// promptwall runs as this user, not root, as under promptwall.service.
+const SERVICE_USER: &str = "nobody";
 
 /// How the gateway diverts client traffic to promptwall.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +57,14 @@ enum Divert {
 }
 
 impl Divert {
+    /// The capabilities promptwall.service documents for this mode.
+    fn caps(self) -> &'static [&'static str] {
+        match self {
+            Divert::Redirect => &[],
+            Divert::Tproxy => &["net_admin"],
+        }
+    }
+
     fn mode(self) -> &'static str {
         match self {
             Divert::Redirect => "redirect",
@@ -99,6 +110,9 @@ fn transparent_end_to_end(divert: Divert, listen_host: &str) {
     };
     topo.divert(divert);
     let test_ca_pem = topo.start_upstream();
+    if divert == Divert::Tproxy {
+        topo.assert_tproxy_needs_cap_net_admin(&test_ca_pem);
+    }
     let pw_ca = topo.start_promptwall(divert, listen_host, &test_ca_pem);
 
     // 1. A catalogue host is intercepted, over h2 and HTTP/1.1.
@@ -204,14 +218,22 @@ fn prerequisites() -> Result<(), String> {
     if !nix::unistd::geteuid().is_root() {
         return Err("not running as root (network namespaces need it)".into());
     }
-    for tool in ["ip", "nft", "curl"] {
+    for tool in ["ip", "nft", "curl", "setpriv"] {
         if which(tool).is_none() {
             return Err(format!(
-                "'{tool}' is not installed (apt-get install iproute2 nftables curl)"
+                "'{tool}' is not installed (apt-get install iproute2 nftables curl util-linux)"
             ));
         }
     }
     Ok(())
+}
+
+fn service_user() -> (u32, u32) {
+    let user = nix::unistd::User::from_name(SERVICE_USER)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no user '{SERVICE_USER}' on this machine"));
+    (user.uid.as_raw(), user.gid.as_raw())
 }
 
 fn skip(reason: &str) {
@@ -488,8 +510,7 @@ impl Topology {
                     ("LAN_IFACES", "{ \"lan0\" }".to_string()),
                     ("INTERCEPT_PORTS", "{ 443 }".to_string()),
                     ("REDIRECT_PORT", REDIRECT_PORT.to_string()),
-                    // No promptwall user here: promptwall runs as root.
-                    ("PROMPTWALL_USER", "\"root\"".to_string()),
+                    ("PROMPTWALL_USER", format!("\"{SERVICE_USER}\"")),
                 ],
             ),
             Divert::Tproxy => (
@@ -559,7 +580,9 @@ impl Topology {
 
     /// Runs the real binary in the gateway namespace, waits for /readyz,
     /// and returns the path of its CA certificate.
-    fn start_promptwall(&mut self, divert: Divert, host: &str, test_ca_pem: &Path) -> PathBuf {
+    /// Writes promptwall's config; returns it and the CA directory (owned
+    /// by the unprivileged user promptwall runs as).
+    fn write_config(&self, divert: Divert, host: &str, test_ca_pem: &Path) -> (PathBuf, PathBuf) {
         let (redirect, tproxy) = match divert {
             Divert::Redirect => (format!("'{host}:{REDIRECT_PORT}'"), "off".to_string()),
             Divert::Tproxy => ("off".to_string(), format!("'{host}:{TPROXY_PORT}'")),
@@ -574,13 +597,77 @@ impl Topology {
         );
         let config = self.dir.path().join("promptwall.yaml");
         std::fs::write(&config, yaml).unwrap();
-        let log = File::create(&self.promptwall_log).unwrap();
-        let child = Command::new("ip")
-            .args(["netns", "exec", &self.gw])
+        // The tempdir is 0700 root; the service user must reach the config
+        // and the test CA, and own the CA directory (as in the systemd unit).
+        let (uid, gid) = service_user();
+        std::fs::set_permissions(self.dir.path(), Permissions::from_mode(0o755)).unwrap();
+        if !ca_dir.exists() {
+            std::fs::create_dir(&ca_dir).unwrap();
+            std::fs::set_permissions(&ca_dir, Permissions::from_mode(0o700)).unwrap();
+            std::os::unix::fs::chown(&ca_dir, Some(uid), Some(gid)).unwrap();
+        }
+        (config, ca_dir)
+    }
+
+    /// `promptwall run` in the gateway namespace as the unprivileged service
+    /// user with exactly `caps` (what promptwall.service grants: nothing for
+    /// REDIRECT, CAP_NET_ADMIN for TPROXY) and no_new_privs.
+    fn promptwall_command(&self, config: &Path, caps: &[&str]) -> Command {
+        let (uid, gid) = service_user();
+        let plus: String = caps.iter().map(|c| format!(",+{c}")).collect();
+        let mut cmd = Command::new("ip");
+        cmd.args(["netns", "exec", &self.gw, "setpriv"])
+            .arg(format!("--reuid={uid}"))
+            .arg(format!("--regid={gid}"))
+            .args(["--clear-groups", "--no-new-privs"])
+            .arg(format!("--inh-caps=-all{plus}"))
+            .arg(format!("--bounding-set=-all{plus}"));
+        if !caps.is_empty() {
+            cmd.arg(format!("--ambient-caps={}", &plus[1..]));
+        }
+        cmd.arg("--")
             .arg(env!("CARGO_BIN_EXE_promptwall"))
-            .args(["run", "--config", path_str(&config)])
+            .args(["run", "--config", path_str(config)])
             .env("RUST_LOG", "info,promptwall=debug")
-            .stdin(Stdio::null())
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// TPROXY's listener needs CAP_NET_ADMIN: without it promptwall must
+    /// refuse to start and say so (the claim in promptwall.service).
+    fn assert_tproxy_needs_cap_net_admin(&self, test_ca_pem: &Path) {
+        let (config, _) = self.write_config(Divert::Tproxy, "0.0.0.0", test_ca_pem);
+        let mut child = self
+            .promptwall_command(&config, &[])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(15);
+        let status = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            if Instant::now() >= deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("promptwall started a TPROXY listener without CAP_NET_ADMIN");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut err = String::new();
+        let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+        assert!(!status.success(), "{err}");
+        assert!(err.contains("CAP_NET_ADMIN"), "{err}");
+    }
+
+    /// Runs the real binary in the gateway namespace, waits for /readyz,
+    /// and returns the path of its CA certificate.
+    fn start_promptwall(&mut self, divert: Divert, host: &str, test_ca_pem: &Path) -> PathBuf {
+        let (config, ca_dir) = self.write_config(divert, host, test_ca_pem);
+        let log = File::create(&self.promptwall_log).unwrap();
+        let child = self
+            .promptwall_command(&config, divert.caps())
             .stdout(log.try_clone().unwrap())
             .stderr(log)
             .spawn()
@@ -612,6 +699,31 @@ impl Topology {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
+        // The pid is promptwall itself (`ip netns exec` and setpriv exec):
+        // check it really runs unprivileged, with just the documented caps.
+        let pid = self.promptwall.as_ref().unwrap().id();
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .unwrap_or_default()
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert_eq!(field("Uid:"), service_user().0.to_string(), "{status}");
+        let want: u64 = divert
+            .caps()
+            .iter()
+            .map(|c| match *c {
+                "net_admin" => 1u64 << 12,
+                other => panic!("unknown cap {other}"),
+            })
+            .sum();
+        let eff = u64::from_str_radix(&field("CapEff:"), 16).unwrap();
+        assert_eq!(eff, want, "effective capabilities of promptwall: {status}");
         ca_dir.join("ca.pem")
     }
 
