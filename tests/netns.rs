@@ -27,7 +27,7 @@
 mod common;
 
 use std::fs::{File, Permissions};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -240,15 +240,29 @@ fn skip(reason: &str) {
     if std::env::var("PROMPTWALL_REQUIRE_NETNS").as_deref() == Ok("1") {
         panic!("netns test cannot run and PROMPTWALL_REQUIRE_NETNS=1: {reason}");
     }
-    eprintln!("SKIP netns test: {reason}");
+    // Straight to the stderr handle: libtest captures eprintln! of passing
+    // tests, and a skip must be visible without --nocapture.
+    let _ = writeln!(std::io::stderr(), "SKIP netns test: {reason}");
 }
 
 fn which(tool: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .chain(["/usr/sbin".into(), "/sbin".into()])
+    std::env::split_paths(&search_path())
         .map(|d| d.join(tool))
         .find(|p| p.is_file())
+}
+
+/// PATH plus the sbin directories, where `ip` and `nft` live: root shells
+/// entered with plain `su` often lack them. Set on every child.
+fn search_path() -> std::ffi::OsString {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    for d in ["/usr/local/sbin", "/usr/sbin", "/sbin", "/usr/bin", "/bin"] {
+        if !dirs.iter().any(|x| x == Path::new(d)) {
+            dirs.push(d.into());
+        }
+    }
+    std::env::join_paths(dirs).unwrap_or_default()
 }
 
 fn path_str(p: &Path) -> &str {
@@ -305,6 +319,7 @@ struct Output {
 fn run(argv: &[&str], timeout: Duration) -> Output {
     let mut child = Command::new(argv[0])
         .args(&argv[1..])
+        .env("PATH", search_path())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -616,7 +631,8 @@ impl Topology {
         let (uid, gid) = service_user();
         let plus: String = caps.iter().map(|c| format!(",+{c}")).collect();
         let mut cmd = Command::new("ip");
-        cmd.args(["netns", "exec", &self.gw, "setpriv"])
+        cmd.env("PATH", search_path())
+            .args(["netns", "exec", &self.gw, "setpriv"])
             .arg(format!("--reuid={uid}"))
             .arg(format!("--regid={gid}"))
             .args(["--clear-groups", "--no-new-privs"])
