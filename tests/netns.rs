@@ -210,6 +210,57 @@ fn transparent_end_to_end(divert: Divert, listen_host: &str) {
             "expected >= {min} {mode} connections {outcome}, metrics say {n}\n{metrics}"
         );
     }
+
+    // 5. QUIC cannot be intercepted; the shipped ruleset rejects it.
+    assert_quic_rejected(&topo, divert);
+}
+
+/// UDP/443 from the LAN (QUIC) is rejected at the gateway by the shipped
+/// ruleset, so clients fall back to TCP where promptwall sees them.
+fn assert_quic_rejected(topo: &Topology, divert: Divert) {
+    let sent = in_netns(&topo.client, || {
+        let sock = std::net::UdpSocket::bind("0.0.0.0:0")?;
+        sock.send_to(b"not really QUIC", format!("{UPSTREAM_IP}:443"))
+    });
+    sent.unwrap_or_else(|e| panic!("sending UDP from the client namespace: {e}"));
+    let table = format!("promptwall_{}", divert.mode());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let chain = must(&[
+            "ip", "netns", "exec", &topo.gw, "nft", "list", "chain", "inet", &table, "forward",
+        ])
+        .unwrap();
+        let packets = chain
+            .split("counter packets ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0);
+        if packets >= 1 {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the QUIC reject rule never matched:\n{chain}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Runs `f` on a thread that has joined network namespace `ns`.
+fn in_netns<T: Send + 'static>(
+    ns: &str,
+    f: impl FnOnce() -> std::io::Result<T> + Send + 'static,
+) -> std::io::Result<T> {
+    let path = format!("/var/run/netns/{ns}");
+    std::thread::spawn(move || {
+        let file = File::open(&path)?;
+        nix::sched::setns(&file, nix::sched::CloneFlags::CLONE_NEWNET)
+            .map_err(std::io::Error::from)?;
+        f()
+    })
+    .join()
+    .unwrap_or_else(|_| Err(std::io::Error::other("netns thread panicked")))
 }
 
 // === prerequisites ===
