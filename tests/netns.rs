@@ -19,7 +19,15 @@
 //! certificate). The namespaces have no link to anything else, so no packet
 //! can leave the 198.18.0.0/15 test addresses.
 //!
-//! Needs root, `ip`, `nft` and `curl`. Without them each test prints
+//! Along the way: the gateway has no DNS and no hosts entries, so promptwall
+//! can only have reached the upstream through the original destination
+//! address; promptwall runs as `nobody` with exactly the capabilities
+//! `deploy/appliance/promptwall.service` grants (none for REDIRECT,
+//! CAP_NET_ADMIN for TPROXY, which must refuse to start without it); the
+//! metrics prove the connections went through the transparent listener and
+//! not around it; `[::]` listeners serve IPv4 flows; QUIC is rejected.
+//!
+//! Needs root, `ip`, `nft`, `curl` and `setpriv`. Without them each test prints
 //! "SKIP netns test: <reason>" and passes, unless PROMPTWALL_REQUIRE_NETNS=1
 //! (CI), where it fails instead.
 #![allow(clippy::unwrap_used)]
