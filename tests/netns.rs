@@ -221,6 +221,18 @@ fn transparent_end_to_end(divert: Divert, listen_host: &str) {
 
     // 5. QUIC cannot be intercepted; the shipped ruleset rejects it.
     assert_quic_rejected(&topo, divert);
+
+    // 6. Fail-closed: with promptwall down, diverted traffic is refused at
+    //    the gateway instead of flowing to the upstream uninspected.
+    topo.stop_promptwall();
+    let before = topo.upstream().requests().len();
+    let r = topo.client_curl(&["--cacert", path_str(&test_ca_pem), "https://example.test/"]);
+    assert_ne!(
+        r.exit,
+        Some(0),
+        "with promptwall stopped, traffic must not bypass it: {r:?}"
+    );
+    assert_eq!(topo.upstream().requests().len(), before);
 }
 
 /// UDP/443 from the LAN (QUIC) is rejected at the gateway by the shipped
@@ -802,6 +814,14 @@ impl Topology {
         ca_dir.join("ca.pem")
     }
 
+    /// Kills promptwall by its PID (never by name) and reaps it.
+    fn stop_promptwall(&mut self) {
+        if let Some(mut child) = self.promptwall.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
     fn gw_curl_raw(&self, args: &[&str]) -> Output {
         let mut argv = vec!["ip", "netns", "exec", &self.gw, "curl"];
         argv.extend_from_slice(args);
@@ -863,12 +883,9 @@ impl Topology {
 
 impl Drop for Topology {
     fn drop(&mut self) {
-        // promptwall by its PID (the child is the binary: `ip netns exec`
-        // execs it), never by name.
-        if let Some(mut child) = self.promptwall.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
+        // The child's PID is promptwall itself (`ip netns exec` and setpriv
+        // exec it).
+        self.stop_promptwall();
         drop(self.mock.take());
         for ns in [&self.client, &self.gw, &self.upstream_ns] {
             let _ = run(&["ip", "netns", "del", ns], Duration::from_secs(10));
