@@ -1,1 +1,5 @@
-//! telemetry
+//! Telemetry: Prometheus metrics (a registry passed down, no globals),
+//! logging setup, and the audit sink.
+
+pub mod logging;
+pub mod metrics;
