@@ -33,6 +33,8 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Passive report of AI usage by source address (live capture or pcap).
+    Discover(promptwall::discover::DiscoverArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -64,6 +66,7 @@ fn main() -> ExitCode {
         Command::Run { config } => run(config),
         Command::Ca { command } => ca(command),
         Command::Check { config } => check(config),
+        Command::Discover(args) => promptwall::discover::run(&args).map_err(anyhow::Error::from),
     };
     match result {
         Ok(code) => code,
