@@ -105,7 +105,10 @@ fn ca(command: CaCommand) -> anyhow::Result<ExitCode> {
             };
             let paths = ca::init(&dir, &domains, force)?;
             println!("CA certificate: {}", paths.cert.display());
-            println!("CA key (mode 0600, keep it secret): {}", paths.key.display());
+            println!(
+                "CA key (mode 0600, keep it secret): {}",
+                paths.key.display()
+            );
             println!(
                 "name constraints: {}",
                 if domains.is_empty() {

@@ -202,9 +202,7 @@ impl Catalogue {
         all.sort_by_key(|d| d.len());
         let mut out: Vec<String> = Vec::new();
         for d in all {
-            let covered = out
-                .iter()
-                .any(|o| d == *o || d.ends_with(&format!(".{o}")));
+            let covered = out.iter().any(|o| d == *o || d.ends_with(&format!(".{o}")));
             if !covered {
                 out.push(d);
             }
@@ -217,7 +215,10 @@ impl Catalogue {
 /// Lower-cases, strips a trailing dot and a `:port`.
 pub fn normalise_host(host: &str) -> String {
     let host = if host.starts_with('[') {
-        host.split(']').next().unwrap_or(host).trim_start_matches('[')
+        host.split(']')
+            .next()
+            .unwrap_or(host)
+            .trim_start_matches('[')
     } else {
         match host.rsplit_once(':') {
             Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) && !h.contains(':') => h,
@@ -317,7 +318,12 @@ type BuiltinEntry = (&'static str, ApiKind, bool, &'static [&'static str]);
 
 /// name, API kind, signed body, hosts.
 const BUILTIN: &[BuiltinEntry] = &[
-    ("anthropic", ApiKind::Anthropic, false, &["api.anthropic.com"]),
+    (
+        "anthropic",
+        ApiKind::Anthropic,
+        false,
+        &["api.anthropic.com"],
+    ),
     ("openai", ApiKind::Openai, false, &["api.openai.com"]),
     (
         "azure-openai",
@@ -345,7 +351,10 @@ const BUILTIN: &[BuiltinEntry] = &[
         "vertex-ai",
         ApiKind::Gemini,
         false,
-        &["aiplatform.googleapis.com", "{gcp}-aiplatform.googleapis.com"],
+        &[
+            "aiplatform.googleapis.com",
+            "{gcp}-aiplatform.googleapis.com",
+        ],
     ),
     (
         "bedrock",
@@ -392,7 +401,12 @@ const BUILTIN: &[BuiltinEntry] = &[
         false,
         &["open.bigmodel.cn", "api.z.ai"],
     ),
-    ("minimax", ApiKind::Openai, false, &["api.minimax.io", "api.minimaxi.com"]),
+    (
+        "minimax",
+        ApiKind::Openai,
+        false,
+        &["api.minimax.io", "api.minimaxi.com"],
+    ),
     ("volcengine-ark", ApiKind::Openai, false, &["*.volces.com"]),
     ("xai", ApiKind::Openai, false, &["api.x.ai"]),
     ("groq", ApiKind::Openai, false, &["api.groq.com"]),
@@ -440,12 +454,37 @@ const BUILTIN: &[BuiltinEntry] = &[
         false,
         &["server.codeium.com", "*.codeium.com", "*.windsurf.com"],
     ),
-    ("chatgpt", ApiKind::Generic, false, &["chatgpt.com", "chat.openai.com"]),
+    (
+        "chatgpt",
+        ApiKind::Generic,
+        false,
+        &["chatgpt.com", "chat.openai.com"],
+    ),
     ("claude-ai", ApiKind::Generic, false, &["claude.ai"]),
-    ("gemini-web", ApiKind::Generic, false, &["gemini.google.com"]),
-    ("microsoft-copilot", ApiKind::Generic, false, &["copilot.microsoft.com"]),
-    ("deepseek-chat", ApiKind::Generic, false, &["chat.deepseek.com"]),
-    ("perplexity-web", ApiKind::Generic, false, &["www.perplexity.ai", "perplexity.ai"]),
+    (
+        "gemini-web",
+        ApiKind::Generic,
+        false,
+        &["gemini.google.com"],
+    ),
+    (
+        "microsoft-copilot",
+        ApiKind::Generic,
+        false,
+        &["copilot.microsoft.com"],
+    ),
+    (
+        "deepseek-chat",
+        ApiKind::Generic,
+        false,
+        &["chat.deepseek.com"],
+    ),
+    (
+        "perplexity-web",
+        ApiKind::Generic,
+        false,
+        &["www.perplexity.ai", "perplexity.ai"],
+    ),
 ];
 
 #[cfg(test)]
@@ -465,14 +504,27 @@ mod tests {
     #[test]
     fn lookup_matches_exact_and_wildcards_only() {
         let c = Catalogue::builtin();
-        assert_eq!(c.lookup("api.anthropic.com").map(|s| s.name.as_str()), Some("anthropic"));
-        assert_eq!(c.lookup("API.Anthropic.com.:443").map(|s| s.name.as_str()), Some("anthropic"));
-        assert_eq!(c.lookup("myres.openai.azure.com").map(|s| s.name.as_str()), Some("azure-openai"));
         assert_eq!(
-            c.lookup("bedrock-runtime.eu-west-1.amazonaws.com").map(|s| (s.name.as_str(), s.signed_body)),
+            c.lookup("api.anthropic.com").map(|s| s.name.as_str()),
+            Some("anthropic")
+        );
+        assert_eq!(
+            c.lookup("API.Anthropic.com.:443").map(|s| s.name.as_str()),
+            Some("anthropic")
+        );
+        assert_eq!(
+            c.lookup("myres.openai.azure.com").map(|s| s.name.as_str()),
+            Some("azure-openai")
+        );
+        assert_eq!(
+            c.lookup("bedrock-runtime.eu-west-1.amazonaws.com")
+                .map(|s| (s.name.as_str(), s.signed_body)),
             Some(("bedrock", true))
         );
-        assert!(c.lookup("openai.azure.com").is_none(), "bare suffix is not a subdomain");
+        assert!(
+            c.lookup("openai.azure.com").is_none(),
+            "bare suffix is not a subdomain"
+        );
         assert!(c.lookup("evilopenai.azure.com").is_none());
         assert!(c.lookup("s3.eu-west-1.amazonaws.com").is_none());
         assert!(c.lookup("example.com").is_none());
@@ -483,15 +535,23 @@ mod tests {
         let d = Catalogue::builtin().constraint_domains();
         assert!(d.contains(&"api.anthropic.com".to_string()));
         assert!(d.contains(&"openai.azure.com".to_string()));
-        assert!(!d.iter().any(|x| x == "amazonaws.com" || x == "googleapis.com" || x == "com"));
+        assert!(!d
+            .iter()
+            .any(|x| x == "amazonaws.com" || x == "googleapis.com" || x == "com"));
         // chat.openai.com is not covered by api.openai.com and stays separate.
         assert!(d.contains(&"chat.openai.com".to_string()));
     }
 
     #[test]
     fn patterns_reject_bad_wildcards() {
-        assert!(matches!(HostPattern::parse("api.*.com"), Err(PatternError::MisplacedWildcard(_))));
-        assert!(matches!(HostPattern::parse("a b.com"), Err(PatternError::InvalidName(_))));
+        assert!(matches!(
+            HostPattern::parse("api.*.com"),
+            Err(PatternError::MisplacedWildcard(_))
+        ));
+        assert!(matches!(
+            HostPattern::parse("a b.com"),
+            Err(PatternError::InvalidName(_))
+        ));
         assert!(matches!(HostPattern::parse(""), Err(PatternError::Empty)));
     }
 }

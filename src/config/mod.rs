@@ -152,7 +152,10 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     #[error("{}", render(.path, .problems))]
-    Invalid { path: String, problems: Vec<Problem> },
+    Invalid {
+        path: String,
+        problems: Vec<Problem>,
+    },
 }
 
 fn render(path: &str, problems: &[Problem]) -> String {
@@ -250,7 +253,12 @@ impl Validator {
         });
     }
 
-    fn addr(&mut self, v: &Option<S<String>>, key: &str, default: Option<&str>) -> Option<SocketAddr> {
+    fn addr(
+        &mut self,
+        v: &Option<S<String>>,
+        key: &str,
+        default: Option<&str>,
+    ) -> Option<SocketAddr> {
         match v {
             None => default.and_then(|d| d.parse().ok()),
             Some(s) if s.value.trim().is_empty() || s.value == "off" => None,
@@ -273,16 +281,18 @@ impl Validator {
     fn duration(&mut self, v: &Option<S<String>>, key: &str, default: Duration) -> Duration {
         match v {
             None => default,
-            Some(s) => match units::parse_duration(&s.value) {
-                Some(d) => d,
-                None => {
-                    self.problem(
+            Some(s) => {
+                match units::parse_duration(&s.value) {
+                    Some(d) => d,
+                    None => {
+                        self.problem(
                         s,
                         format!("{key}: '{}' is not a duration (write e.g. 500ms, 10s, 5m, 1h, 30d)", s.value),
                     );
-                    default
+                        default
+                    }
                 }
-            },
+            }
         }
     }
 
@@ -294,7 +304,10 @@ impl Validator {
                 None => {
                     self.problem(
                         s,
-                        format!("{key}: '{}' is not a size (write e.g. 65536, 64KiB, 16MiB)", s.value),
+                        format!(
+                            "{key}: '{}' is not a size (write e.g. 65536, 64KiB, 16MiB)",
+                            s.value
+                        ),
                     );
                     default
                 }
@@ -336,7 +349,11 @@ impl Validator {
 
     fn config(&mut self, raw: FileConfig, source: &str) -> Config {
         let listen = Listen {
-            explicit: self.addr(&raw.listen.explicit, "listen.explicit", Some("127.0.0.1:3128")),
+            explicit: self.addr(
+                &raw.listen.explicit,
+                "listen.explicit",
+                Some("127.0.0.1:3128"),
+            ),
             redirect: self.addr(&raw.listen.redirect, "listen.redirect", None),
             tproxy: self.addr(&raw.listen.tproxy, "listen.tproxy", None),
             admin: self.addr(&raw.listen.admin, "listen.admin", Some("127.0.0.1:9090")),
@@ -345,7 +362,11 @@ impl Validator {
             dir: PathBuf::from(raw.ca.dir.as_ref().map_or("certs", |d| d.value.as_str())),
             create_if_missing: raw.ca.create_if_missing.unwrap_or(true),
             name_constraints: raw.ca.name_constraints.unwrap_or(true),
-            leaf_validity: self.duration(&raw.ca.leaf_validity, "ca.leaf_validity", Duration::from_secs(7 * 86400)),
+            leaf_validity: self.duration(
+                &raw.ca.leaf_validity,
+                "ca.leaf_validity",
+                Duration::from_secs(7 * 86400),
+            ),
             leaf_cache_size: self.count(&raw.ca.leaf_cache_size, "ca.leaf_cache_size", 10_000),
         };
         let mut hosts = HashMap::new();
@@ -356,7 +377,10 @@ impl Validator {
                 }
                 Err(_) => self.problem(
                     addr,
-                    format!("upstream.hosts.{name}: '{}' is not an address:port", addr.value),
+                    format!(
+                        "upstream.hosts.{name}: '{}' is not an address:port",
+                        addr.value
+                    ),
                 ),
             }
         }
@@ -371,27 +395,78 @@ impl Validator {
         let upstream = UpstreamConfig {
             extra_roots,
             webpki_roots: raw.upstream.webpki_roots.unwrap_or(true),
-            connect_timeout: self.duration(&raw.upstream.connect_timeout, "upstream.connect_timeout", Duration::from_secs(10)),
-            response_timeout: self.duration(&raw.upstream.response_timeout, "upstream.response_timeout", Duration::from_secs(300)),
+            connect_timeout: self.duration(
+                &raw.upstream.connect_timeout,
+                "upstream.connect_timeout",
+                Duration::from_secs(10),
+            ),
+            response_timeout: self.duration(
+                &raw.upstream.response_timeout,
+                "upstream.response_timeout",
+                Duration::from_secs(300),
+            ),
             resolve: self.choice(
                 &raw.upstream.resolve,
                 "upstream.resolve",
-                &[("original-destination", Resolve::OriginalDestination), ("sni", Resolve::Sni)],
+                &[
+                    ("original-destination", Resolve::OriginalDestination),
+                    ("sni", Resolve::Sni),
+                ],
                 Resolve::OriginalDestination,
             ),
             hosts,
-            pool_idle_timeout: self.duration(&raw.upstream.pool_idle_timeout, "upstream.pool_idle_timeout", Duration::from_secs(90)),
-            pool_max_idle_per_host: self.count(&raw.upstream.pool_max_idle_per_host, "upstream.pool_max_idle_per_host", 64),
+            pool_idle_timeout: self.duration(
+                &raw.upstream.pool_idle_timeout,
+                "upstream.pool_idle_timeout",
+                Duration::from_secs(90),
+            ),
+            pool_max_idle_per_host: self.count(
+                &raw.upstream.pool_max_idle_per_host,
+                "upstream.pool_max_idle_per_host",
+                64,
+            ),
         };
         let limits = Limits {
-            max_inspect_body: self.size(&raw.limits.max_inspect_body, "limits.max_inspect_body", 32 << 20),
-            max_header_bytes: self.size(&raw.limits.max_header_bytes, "limits.max_header_bytes", 64 << 10),
-            header_read_timeout: self.duration(&raw.limits.header_read_timeout, "limits.header_read_timeout", Duration::from_secs(10)),
-            idle_timeout: self.duration(&raw.limits.idle_timeout, "limits.idle_timeout", Duration::from_secs(300)),
-            max_connections: self.count(&raw.limits.max_connections, "limits.max_connections", 20_000),
-            client_hello_timeout: self.duration(&raw.limits.client_hello_timeout, "limits.client_hello_timeout", Duration::from_secs(10)),
-            client_hello_max_bytes: self.size(&raw.limits.client_hello_max_bytes, "limits.client_hello_max_bytes", 16 << 10),
-            drain_timeout: self.duration(&raw.limits.drain_timeout, "limits.drain_timeout", Duration::from_secs(30)),
+            max_inspect_body: self.size(
+                &raw.limits.max_inspect_body,
+                "limits.max_inspect_body",
+                32 << 20,
+            ),
+            max_header_bytes: self.size(
+                &raw.limits.max_header_bytes,
+                "limits.max_header_bytes",
+                64 << 10,
+            ),
+            header_read_timeout: self.duration(
+                &raw.limits.header_read_timeout,
+                "limits.header_read_timeout",
+                Duration::from_secs(10),
+            ),
+            idle_timeout: self.duration(
+                &raw.limits.idle_timeout,
+                "limits.idle_timeout",
+                Duration::from_secs(300),
+            ),
+            max_connections: self.count(
+                &raw.limits.max_connections,
+                "limits.max_connections",
+                20_000,
+            ),
+            client_hello_timeout: self.duration(
+                &raw.limits.client_hello_timeout,
+                "limits.client_hello_timeout",
+                Duration::from_secs(10),
+            ),
+            client_hello_max_bytes: self.size(
+                &raw.limits.client_hello_max_bytes,
+                "limits.client_hello_max_bytes",
+                16 << 10,
+            ),
+            drain_timeout: self.duration(
+                &raw.limits.drain_timeout,
+                "limits.drain_timeout",
+                Duration::from_secs(30),
+            ),
         };
         if let Some(s) = &raw.limits.max_header_bytes {
             if limits.max_header_bytes < 8192 {
@@ -400,15 +475,43 @@ impl Validator {
         }
         let fallback = [("splice", Fallback::Splice), ("close", Fallback::Close)];
         let classify = ClassifyConfig {
-            no_sni: self.choice(&raw.classify.no_sni, "classify.no_sni", &fallback, Fallback::Splice),
-            not_tls: self.choice(&raw.classify.not_tls, "classify.not_tls", &fallback, Fallback::Close),
-            bad_client_hello: self.choice(&raw.classify.bad_client_hello, "classify.bad_client_hello", &fallback, Fallback::Close),
+            no_sni: self.choice(
+                &raw.classify.no_sni,
+                "classify.no_sni",
+                &fallback,
+                Fallback::Splice,
+            ),
+            not_tls: self.choice(
+                &raw.classify.not_tls,
+                "classify.not_tls",
+                &fallback,
+                Fallback::Close,
+            ),
+            bad_client_hello: self.choice(
+                &raw.classify.bad_client_hello,
+                "classify.bad_client_hello",
+                &fallback,
+                Fallback::Close,
+            ),
         };
         let catalogue = self.catalogue(&raw.services);
-        let body = [("block", BodyAction::Block), ("forward", BodyAction::Forward)];
+        let body = [
+            ("block", BodyAction::Block),
+            ("forward", BodyAction::Forward),
+        ];
         let policy = PolicyConfig {
-            oversize: self.choice(&raw.policy.oversize, "policy.oversize", &body, BodyAction::Block),
-            undecodable: self.choice(&raw.policy.undecodable, "policy.undecodable", &body, BodyAction::Block),
+            oversize: self.choice(
+                &raw.policy.oversize,
+                "policy.oversize",
+                &body,
+                BodyAction::Block,
+            ),
+            undecodable: self.choice(
+                &raw.policy.undecodable,
+                "policy.undecodable",
+                &body,
+                BodyAction::Block,
+            ),
         };
         let log = LogConfig {
             format: self.choice(
@@ -417,7 +520,11 @@ impl Validator {
                 &[("text", LogFormat::Text), ("json", LogFormat::Json)],
                 LogFormat::Text,
             ),
-            level: raw.log.level.as_ref().map_or_else(|| "info".to_string(), |l| l.value.clone()),
+            level: raw
+                .log
+                .level
+                .as_ref()
+                .map_or_else(|| "info".to_string(), |l| l.value.clone()),
         };
         Config {
             source: source.to_string(),
@@ -457,7 +564,13 @@ impl Validator {
                 match &existing {
                     Some(svc) => hosts = svc.hosts.clone(),
                     None if e.hosts.is_empty() => {
-                        self.problem(&e.name, format!("services: new service '{}' needs at least one host", e.name.value));
+                        self.problem(
+                            &e.name,
+                            format!(
+                                "services: new service '{}' needs at least one host",
+                                e.name.value
+                            ),
+                        );
                         continue;
                     }
                     None => continue,

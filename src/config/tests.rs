@@ -3,8 +3,14 @@ use super::*;
 #[test]
 fn builtin_default_is_valid() {
     let cfg = Config::builtin().expect("built-in config validates");
-    assert_eq!(cfg.listen.explicit, Some("127.0.0.1:3128".parse().expect("addr")));
-    assert_eq!(cfg.listen.admin, Some("127.0.0.1:9090".parse().expect("addr")));
+    assert_eq!(
+        cfg.listen.explicit,
+        Some("127.0.0.1:3128".parse().expect("addr"))
+    );
+    assert_eq!(
+        cfg.listen.admin,
+        Some("127.0.0.1:9090".parse().expect("addr"))
+    );
     assert!(cfg.catalogue.lookup("api.anthropic.com").is_some());
 }
 
@@ -44,9 +50,15 @@ fn services_extend_and_override_the_catalogue() {
     let svc = cfg.catalogue.lookup("a.llm.corp.example").expect("added");
     assert_eq!(svc.name, "internal-llm");
     assert_eq!(svc.api, ApiKind::Openai);
-    let a = cfg.catalogue.lookup("api.anthropic.com").expect("kept hosts");
+    let a = cfg
+        .catalogue
+        .lookup("api.anthropic.com")
+        .expect("kept hosts");
     assert_eq!(a.api, ApiKind::Generic);
-    assert!(cfg.catalogue.constraint_domains().contains(&"llm.corp.example".to_string()));
+    assert!(cfg
+        .catalogue
+        .constraint_domains()
+        .contains(&"llm.corp.example".to_string()));
 }
 
 #[test]

@@ -50,7 +50,8 @@ fn counter_vec(r: &Registry, name: &str, help: &str, labels: &[&str]) -> IntCoun
 }
 
 fn counter(r: &Registry, name: &str, help: &str) -> IntCounter {
-    let c = IntCounter::new(name, help).unwrap_or_else(|e| panic!("metric {name} is malformed: {e}"));
+    let c =
+        IntCounter::new(name, help).unwrap_or_else(|e| panic!("metric {name} is malformed: {e}"));
     register(r, Box::new(c.clone()));
     c
 }
@@ -70,16 +71,19 @@ fn register(r: &Registry, c: Box<dyn prometheus::core::Collector>) {
 }
 
 const LATENCY_BUCKETS: &[f64] = &[
-    0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25,
-    0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0,
+    0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
+    1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0,
 ];
 
 impl Metrics {
     pub fn new() -> Self {
         let r = Registry::new();
         let inspect_seconds = Histogram::with_opts(
-            HistogramOpts::new("promptwall_inspect_seconds", "Time spent inspecting one request body")
-                .buckets(LATENCY_BUCKETS.to_vec()),
+            HistogramOpts::new(
+                "promptwall_inspect_seconds",
+                "Time spent inspecting one request body",
+            )
+            .buckets(LATENCY_BUCKETS.to_vec()),
         )
         .unwrap_or_else(|e| panic!("histogram: {e}"));
         register(&r, Box::new(inspect_seconds.clone()));
@@ -100,7 +104,11 @@ impl Metrics {
                 "Accepted connections by listener mode and outcome",
                 &["mode", "outcome"],
             ),
-            active_connections: gauge(&r, "promptwall_active_connections", "Connections currently open"),
+            active_connections: gauge(
+                &r,
+                "promptwall_active_connections",
+                "Connections currently open",
+            ),
             handshakes: counter_vec(
                 &r,
                 "promptwall_tls_handshakes_total",
@@ -119,7 +127,11 @@ impl Metrics {
                 "AI-bound connections or requests that were not inspected, by reason",
                 &["reason"],
             ),
-            bytes_inspected: counter(&r, "promptwall_inspected_bytes_total", "Request body bytes inspected"),
+            bytes_inspected: counter(
+                &r,
+                "promptwall_inspected_bytes_total",
+                "Request body bytes inspected",
+            ),
             inspect_seconds,
             upstream_seconds,
             upstream_errors: counter_vec(
@@ -128,9 +140,21 @@ impl Metrics {
                 "Upstream failures by kind",
                 &["kind"],
             ),
-            cert_cache_hits: counter(&r, "promptwall_cert_cache_hits_total", "Leaf certificates served from cache"),
-            cert_mints: counter(&r, "promptwall_cert_mints_total", "Leaf certificates minted"),
-            cert_cache_size: gauge(&r, "promptwall_cert_cache_entries", "Leaf certificates cached"),
+            cert_cache_hits: counter(
+                &r,
+                "promptwall_cert_cache_hits_total",
+                "Leaf certificates served from cache",
+            ),
+            cert_mints: counter(
+                &r,
+                "promptwall_cert_mints_total",
+                "Leaf certificates minted",
+            ),
+            cert_cache_size: gauge(
+                &r,
+                "promptwall_cert_cache_entries",
+                "Leaf certificates cached",
+            ),
             registry: r,
         }
     }
@@ -155,8 +179,15 @@ mod tests {
     #[test]
     fn renders_registered_series() {
         let m = Metrics::new();
-        m.connections.with_label_values(&["explicit", "intercepted"]).inc();
+        m.connections
+            .with_label_values(&["explicit", "intercepted"])
+            .inc();
         let text = m.render();
-        assert!(text.contains("promptwall_connections_total{mode=\"explicit\",outcome=\"intercepted\"} 1"), "{text}");
+        assert!(
+            text.contains(
+                "promptwall_connections_total{mode=\"explicit\",outcome=\"intercepted\"} 1"
+            ),
+            "{text}"
+        );
     }
 }

@@ -12,8 +12,8 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, GeneralSubtree, IsCa,
-    Issuer, KeyPair, KeyUsagePurpose, NameConstraints, PKCS_ECDSA_P256_SHA256,
+    BasicConstraints, CertificateParams, DistinguishedName, DnType, GeneralSubtree, IsCa, Issuer,
+    KeyPair, KeyUsagePurpose, NameConstraints, PKCS_ECDSA_P256_SHA256,
 };
 use rustls_pki_types::CertificateDer;
 use time::{Duration, OffsetDateTime};
@@ -81,7 +81,9 @@ pub struct Ca {
 
 impl std::fmt::Debug for Ca {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Ca").field("cert_path", &self.cert_path).finish_non_exhaustive()
+        f.debug_struct("Ca")
+            .field("cert_path", &self.cert_path)
+            .finish_non_exhaustive()
     }
 }
 
@@ -203,7 +205,11 @@ pub fn load(dir: &Path) -> Result<Ca, CaError> {
 }
 
 /// Loads the CA, creating it first when missing and `create` is set.
-pub fn load_or_create(dir: &Path, permitted: &[String], create: bool) -> Result<(Ca, bool), CaError> {
+pub fn load_or_create(
+    dir: &Path,
+    permitted: &[String],
+    create: bool,
+) -> Result<(Ca, bool), CaError> {
     match load(dir) {
         Err(CaError::Missing { .. }) if create => {
             init(dir, permitted, false)?;
@@ -232,7 +238,8 @@ pub fn describe(dir: &Path) -> Result<String, CaError> {
         path: path.clone(),
         reason,
     };
-    let (_, cert) = x509_parser::parse_x509_certificate(&der).map_err(|e| invalid(e.to_string()))?;
+    let (_, cert) =
+        x509_parser::parse_x509_certificate(&der).map_err(|e| invalid(e.to_string()))?;
     let fp = ring::digest::digest(&ring::digest::SHA256, &der);
     let fingerprint = fp
         .as_ref()
@@ -249,12 +256,20 @@ pub fn describe(dir: &Path) -> Result<String, CaError> {
     let remaining = cert.validity().time_to_expiration();
     out.push_str(&format!(
         "expires in:  {}\n",
-        remaining.map_or_else(|| "EXPIRED".to_string(), |d| format!("{} days", d.whole_days()))
+        remaining.map_or_else(
+            || "EXPIRED".to_string(),
+            |d| format!("{} days", d.whole_days())
+        )
     ));
-    match cert.name_constraints().map_err(|e| invalid(e.to_string()))? {
+    match cert
+        .name_constraints()
+        .map_err(|e| invalid(e.to_string()))?
+    {
         Some(nc) => {
             let permitted = nc.value.permitted_subtrees.as_ref().map_or(0, Vec::len);
-            out.push_str(&format!("constraints: {permitted} permitted DNS subtrees\n"));
+            out.push_str(&format!(
+                "constraints: {permitted} permitted DNS subtrees\n"
+            ));
             for s in nc.value.permitted_subtrees.iter().flatten() {
                 match &s.base {
                     x509_parser::extensions::GeneralName::DNSName(d) => {
@@ -289,7 +304,10 @@ mod tests {
         let mode = fs::metadata(&paths.key).expect("meta").permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         assert!(load(dir.path()).is_ok());
-        assert!(matches!(init(dir.path(), &[], false), Err(CaError::Exists(_))));
+        assert!(matches!(
+            init(dir.path(), &[], false),
+            Err(CaError::Exists(_))
+        ));
 
         fs::set_permissions(&paths.key, fs::Permissions::from_mode(0o644)).expect("chmod");
         let err = load(dir.path()).expect_err("must refuse");
@@ -300,7 +318,12 @@ mod tests {
     #[test]
     fn describe_shows_constraints() {
         let dir = tempfile::tempdir().expect("tempdir");
-        init(dir.path(), &["api.anthropic.com".into(), "openai.azure.com".into()], false).expect("init");
+        init(
+            dir.path(),
+            &["api.anthropic.com".into(), "openai.azure.com".into()],
+            false,
+        )
+        .expect("init");
         let text = describe(dir.path()).expect("describe");
         assert!(text.contains("2 permitted DNS subtrees"), "{text}");
         assert!(text.contains("permit DNS api.anthropic.com"), "{text}");

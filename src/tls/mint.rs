@@ -110,14 +110,16 @@ impl Minter {
         params.distinguished_name = dn;
         let now = time::OffsetDateTime::now_utc();
         params.not_before = now - time::Duration::hours(1);
-        params.not_after = now + time::Duration::try_from(self.validity).unwrap_or(time::Duration::days(7));
+        params.not_after =
+            now + time::Duration::try_from(self.validity).unwrap_or(time::Duration::days(7));
         params.serial_number = Some(random_serial());
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
         params.use_authority_key_identifier_extension = true;
         let cert = params.signed_by(&key, &self.ca.issuer).map_err(err)?;
         let pkcs8 = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-        let signer = rustls::crypto::ring::sign::any_supported_type(&pkcs8).map_err(MintError::Key)?;
+        let signer =
+            rustls::crypto::ring::sign::any_supported_type(&pkcs8).map_err(MintError::Key)?;
         Ok(CertifiedKey::new(
             vec![cert.der().clone(), self.ca.cert_der.clone()],
             signer,
@@ -130,7 +132,8 @@ impl Minter {
 }
 
 fn evict_oldest(cache: &mut HashMap<String, Entry>, n: usize) {
-    let mut ages: Vec<(Instant, String)> = cache.iter().map(|(k, e)| (e.inserted, k.clone())).collect();
+    let mut ages: Vec<(Instant, String)> =
+        cache.iter().map(|(k, e)| (e.inserted, k.clone())).collect();
     ages.sort();
     for (_, k) in ages.into_iter().take(n) {
         cache.remove(&k);
@@ -164,7 +167,10 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         ca::init(dir.path(), &["example.test".into()], false).expect("init");
         let ca = ca::load(dir.path()).expect("load");
-        (dir, Minter::new(ca, Duration::from_secs(3600), cap, Metrics::new()))
+        (
+            dir,
+            Minter::new(ca, Duration::from_secs(3600), cap, Metrics::new()),
+        )
     }
 
     #[test]
