@@ -45,7 +45,7 @@ pub fn capture(
         Ok(_) => {
             return Err(DiscoverError::Capture {
                 iface: iface.to_string(),
-                source: io::Error::other("unsupported channel type"),
+                cause: io::Error::other("unsupported channel type"),
             })
         }
         Err(e) if e.kind() == io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(1) => {
@@ -53,10 +53,10 @@ pub fn capture(
                 iface: iface.to_string(),
             })
         }
-        Err(source) => {
+        Err(cause) => {
             return Err(DiscoverError::Capture {
                 iface: iface.to_string(),
-                source,
+                cause,
             })
         }
     };
@@ -78,10 +78,10 @@ pub fn capture(
                 // Idle: let expiry run on wall-clock time.
                 engine.sweep(now_micros());
             }
-            Err(source) => {
+            Err(cause) => {
                 return Err(DiscoverError::Capture {
                     iface: iface.to_string(),
-                    source,
+                    cause,
                 })
             }
         }

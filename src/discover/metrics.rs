@@ -136,10 +136,10 @@ impl DiscoverMetrics {
     /// Serves `GET /metrics` on `addr` from a background thread.
     pub fn serve(&self, addr: SocketAddr) -> Result<SocketAddr, DiscoverError> {
         let listener =
-            TcpListener::bind(addr).map_err(|source| DiscoverError::Metrics { addr, source })?;
+            TcpListener::bind(addr).map_err(|cause| DiscoverError::Metrics { addr, cause })?;
         let bound = listener
             .local_addr()
-            .map_err(|source| DiscoverError::Metrics { addr, source })?;
+            .map_err(|cause| DiscoverError::Metrics { addr, cause })?;
         let metrics = self.clone();
         std::thread::Builder::new()
             .name("discover-metrics".into())
@@ -149,7 +149,7 @@ impl DiscoverMetrics {
                     let _ = metrics.answer(conn);
                 }
             })
-            .map_err(|source| DiscoverError::Metrics { addr, source })?;
+            .map_err(|cause| DiscoverError::Metrics { addr, cause })?;
         Ok(bound)
     }
 

@@ -82,12 +82,15 @@ pub enum DiscoverError {
          `sudo setcap cap_net_raw,cap_net_admin+ep $(command -v promptwall)`"
     )]
     Privileges { iface: String },
-    #[error("capture on '{iface}' failed: {source}")]
-    Capture { iface: String, source: io::Error },
-    #[error("cannot open capture file {path}: {source}")]
-    PcapOpen { path: PathBuf, source: io::Error },
-    #[error("cannot read capture file {path}: {source}")]
-    PcapRead { path: PathBuf, source: io::Error },
+    // The io::Error fields are named `cause`, not `source`: the message
+    // already shows them, and a `source()` would print them twice in an
+    // anyhow chain.
+    #[error("capture on '{iface}' failed: {cause}")]
+    Capture { iface: String, cause: io::Error },
+    #[error("cannot open capture file {path}: {cause}")]
+    PcapOpen { path: PathBuf, cause: io::Error },
+    #[error("cannot read capture file {path}: {cause}")]
+    PcapRead { path: PathBuf, cause: io::Error },
     #[error("{path}: corrupt capture file at byte {offset}: {reason}")]
     PcapCorrupt {
         path: PathBuf,
@@ -96,12 +99,12 @@ pub enum DiscoverError {
     },
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("metrics listener on {addr}: {source}")]
-    Metrics { addr: SocketAddr, source: io::Error },
+    #[error("metrics listener on {addr}: {cause}")]
+    Metrics { addr: SocketAddr, cause: io::Error },
     #[error("setting up metrics: {0}")]
-    MetricsSetup(#[from] prometheus::Error),
+    MetricsSetup(prometheus::Error),
     #[error("writing the report: {0}")]
-    Output(#[source] io::Error),
+    Output(io::Error),
 }
 
 impl DiscoverError {
@@ -145,7 +148,7 @@ pub fn run(args: &DiscoverArgs) -> Result<ExitCode, DiscoverError> {
     }
     let metrics = match args.metrics {
         Some(addr) => {
-            let m = DiscoverMetrics::new()?;
+            let m = DiscoverMetrics::new().map_err(DiscoverError::MetricsSetup)?;
             let bound = m.serve(addr)?;
             eprintln!("promptwall discover: metrics on http://{bound}/metrics");
             Some(m)

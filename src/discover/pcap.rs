@@ -59,9 +59,9 @@ enum Format {
 impl PcapReader<BufReader<File>> {
     /// Opens a capture file; fails with the path and reason.
     pub fn open(path: &Path) -> Result<Self, DiscoverError> {
-        let file = File::open(path).map_err(|source| DiscoverError::PcapOpen {
+        let file = File::open(path).map_err(|cause| DiscoverError::PcapOpen {
             path: path.to_path_buf(),
-            source,
+            cause,
         })?;
         PcapReader::new(BufReader::with_capacity(1 << 20, file), path)
     }
@@ -292,9 +292,9 @@ impl<R: Read> PcapReader<R> {
 
     /// Reads a fixed header; `false` at a clean end of file.
     fn header(&mut self, hdr: &mut [u8]) -> Result<bool, DiscoverError> {
-        let n = read_full(&mut self.input, hdr).map_err(|source| DiscoverError::PcapRead {
+        let n = read_full(&mut self.input, hdr).map_err(|cause| DiscoverError::PcapRead {
             path: self.path.clone(),
-            source,
+            cause,
         })?;
         if n == 0 {
             return Ok(false);
@@ -312,10 +312,10 @@ impl<R: Read> PcapReader<R> {
     /// Reads exactly `len` bytes into the reusable buffer.
     fn fill(&mut self, len: usize) -> Result<(), DiscoverError> {
         self.buf.resize(len, 0);
-        let n = read_full(&mut self.input, &mut self.buf).map_err(|source| {
+        let n = read_full(&mut self.input, &mut self.buf).map_err(|cause| {
             DiscoverError::PcapRead {
                 path: self.path.clone(),
-                source,
+                cause,
             }
         })?;
         if n < len {
