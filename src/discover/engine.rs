@@ -228,7 +228,13 @@ impl Engine {
         let key = FlowKey::new(src, dst, false);
         let Some(flow) = self.flows.get_mut(&key) else {
             if flags & SYN != 0 && flags & ACK == 0 {
-                self.insert(key, src, ts, Some(seq.wrapping_add(1)));
+                // SYNs may fill only half the table, so a SYN flood cannot
+                // crowd out flows that show up with a ClientHello.
+                if self.flows.len() < self.opts.max_flows / 2 {
+                    self.insert(key, src, ts, Some(seq.wrapping_add(1)));
+                } else {
+                    self.report.stats.table_full += 1;
+                }
             } else if looks_like_hello_record(payload) {
                 self.insert(key, src, ts, Some(seq));
                 self.tcp_data(key, ts, src, seq, payload);

@@ -60,13 +60,20 @@ pub fn capture(
             })
         }
     };
+    // Interfaces without a hardware address (tun, wireguard) deliver bare
+    // IP packets on a packet socket.
+    let link = if interface.mac.is_some() {
+        LinkType::Ethernet
+    } else {
+        LinkType::RawIp
+    };
     let deadline = seconds.map(|s| Instant::now() + Duration::from_secs(s));
     loop {
         if stop.load(Ordering::Relaxed) || deadline.is_some_and(|d| Instant::now() >= d) {
             return Ok(());
         }
         match rx.next() {
-            Ok(frame) => engine.process(now_micros(), LinkType::Ethernet, frame),
+            Ok(frame) => engine.process(now_micros(), link, frame),
             Err(e)
                 if matches!(
                     e.kind(),

@@ -312,12 +312,11 @@ impl<R: Read> PcapReader<R> {
     /// Reads exactly `len` bytes into the reusable buffer.
     fn fill(&mut self, len: usize) -> Result<(), DiscoverError> {
         self.buf.resize(len, 0);
-        let n = read_full(&mut self.input, &mut self.buf).map_err(|cause| {
-            DiscoverError::PcapRead {
+        let n =
+            read_full(&mut self.input, &mut self.buf).map_err(|cause| DiscoverError::PcapRead {
                 path: self.path.clone(),
                 cause,
-            }
-        })?;
+            })?;
         if n < len {
             return Err(self.corrupt(format!("truncated record: {n} of {len} bytes")));
         }

@@ -250,8 +250,23 @@ fn table_is_bounded_and_expires() {
             &tcp4([198, 18, 0, 1], port, [198, 18, 1, 1], 443, 0, SYN, &[]),
         );
     }
+    // SYNs alone fill half the table; hellos still find room.
+    assert_eq!(e.flows_len(), 5);
+    assert_eq!(e.report().stats.table_full, 95);
+    for port in 0..10u16 {
+        let hello = tcp4(
+            [198, 18, 0, 4],
+            port,
+            [198, 18, 1, 1],
+            443,
+            1,
+            ACK,
+            &CURL_HELLO[..300],
+        );
+        e.process(1, LinkType::Ethernet, &hello);
+    }
     assert_eq!(e.flows_len(), 10);
-    assert_eq!(e.report().stats.table_full, 90);
+    assert_eq!(e.report().stats.table_full, 100);
     // Eleven seconds later the unfinished hellos are gone.
     e.process(
         11_000_001,
@@ -312,4 +327,21 @@ fn hostile_frames_never_panic() {
         }
     }
     assert!(e.flows_len() <= Options::default().max_flows);
+}
+
+/// Initials of a real QUIC client (aioquic 1.7), recorded on loopback with
+/// `tests/fixtures/discover/capture_quic.sh`; each connection retransmits
+/// its Initial three times.
+const QUIC: &[u8] = include_bytes!("../../../tests/fixtures/discover/quic.pcap");
+
+#[test]
+fn real_quic_initials() {
+    let e = run(&frames(QUIC));
+    let openai = row(&e, "127.0.0.1", "openai");
+    assert_eq!(openai.transport, Transport::Quic);
+    assert_eq!(openai.flows, 1);
+    assert_eq!(openai.bytes, 4 * 1200);
+    assert_eq!(row(&e, "127.0.0.1", "gemini-web").flows, 1);
+    assert_eq!(e.report().stats.quic_hellos, 2);
+    assert_eq!(e.report().stats.quic_undecryptable, 0);
 }
