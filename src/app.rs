@@ -124,7 +124,8 @@ pub async fn start(cfg: Config) -> Result<Running, StartError> {
     };
     let (ca, ca_created) =
         tls::ca::load_or_create(&cfg.ca.dir, &domains, cfg.ca.create_if_missing)?;
-    let ca_cert = ca.cert_path.clone();
+    // Absolute, so the path printed for users works from any directory.
+    let ca_cert = std::fs::canonicalize(&ca.cert_path).unwrap_or_else(|_| ca.cert_path.clone());
     readiness.ca_loaded.store(true, Ordering::Release);
     let minter = Arc::new(tls::mint::Minter::new(
         ca,

@@ -33,6 +33,8 @@ enum Command {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Run the detectors offline on files or stdin; exit 1 when something is found.
+    Scan(promptwall::inspect::scan::ScanArgs),
     /// Passive report of AI usage by source address (live capture or pcap).
     Discover(promptwall::discover::DiscoverArgs),
 }
@@ -66,6 +68,9 @@ fn main() -> ExitCode {
         Command::Run { config } => run(config),
         Command::Ca { command } => ca(command),
         Command::Check { config } => check(config),
+        Command::Scan(args) => promptwall::inspect::scan::run(&args)
+            .map(ExitCode::from)
+            .map_err(anyhow::Error::from),
         Command::Discover(args) => promptwall::discover::run(&args).map_err(anyhow::Error::from),
     };
     match result {

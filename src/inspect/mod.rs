@@ -1,1 +1,279 @@
-//! inspect
+//! Inspection: decode a request body, extract its text, detect what must
+//! not leave.
+//!
+//! [`Inspector`] is built once from the `detect:` config and shared
+//! read-only (behind an `Arc`) by every connection; [`Inspector::inspect`]
+//! runs on each intercepted request body:
+//!
+//! 1. [`decode`] undoes the Content-Encoding within [`DecodeLimits`];
+//! 2. [`extract`] walks the API-shaped JSON (or takes the raw body) into
+//!    segments that know their JSON pointer and raw byte range;
+//! 3. [`detect`] runs all rules over each segment in one pass; segments seen
+//!    before (coding agents resend the conversation) come from [`cache`].
+//!
+//! Findings carry byte ranges in the decoded raw body that cover whole JSON
+//! escapes, a detector id, a category and a keyed hash of the value; never
+//! the value itself.
+
+pub mod cache;
+pub mod decode;
+pub mod detect;
+pub mod extract;
+pub mod json;
+pub mod scan;
+
+use std::sync::Arc;
+
+use ring::hmac;
+
+pub use self::decode::{DecodeError, DecodeLimits};
+pub use self::detect::{Category, Confidence, Engine, RuleError};
+pub use self::extract::{Segment, Shape};
+
+use self::cache::{CachedHit, SegmentCache};
+use crate::config::{ApiKind, DetectSection};
+
+/// The fixed string the default hash key is derived from (see
+/// `DetectSection::hash_key` for the trade-off).
+const DEFAULT_HASH_KEY: &str = "promptwall/detect/hash-key/v1";
+
+/// Why a body could not be inspected.
+#[derive(Debug, thiserror::Error)]
+pub enum InspectError {
+    /// The body could not be decoded (unknown coding, corrupt stream,
+    /// decompression bomb, too large).
+    #[error("decoding the body: {0}")]
+    Decode(#[from] DecodeError),
+    /// The configured rules do not compile (from [`Inspector::new`]).
+    #[error("detection rules: {0}")]
+    Rules(#[from] RuleError),
+}
+
+impl InspectError {
+    /// Fixed metric label.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            InspectError::Decode(e) => e.kind(),
+            InspectError::Rules(_) => "rules",
+        }
+    }
+}
+
+/// One thing found in a body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Stable detector id, e.g. `aws_access_key_id`.
+    pub detector: Arc<str>,
+    pub category: Category,
+    /// JSON pointer of the segment (`""` for a raw body).
+    pub location: String,
+    /// Byte range in the (decoded) body holding the value, JSON escapes
+    /// included: replacing it with a JSON-safe placeholder keeps the body
+    /// valid JSON. For a base64 document it is the whole base64 string.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line within the segment's unescaped text.
+    pub line: u32,
+    pub confidence: Confidence,
+    /// A known documentation/example value, not a live credential.
+    pub example: bool,
+    /// Keyed hash of the value (HMAC-SHA256, first 8 bytes).
+    pub hash: u64,
+}
+
+impl Finding {
+    /// A JSON-safe redaction placeholder naming the detector and hash.
+    pub fn placeholder(&self) -> String {
+        format!("[REDACTED:{}:{:016x}]", self.detector, self.hash)
+    }
+}
+
+/// Result of inspecting one body.
+#[derive(Clone, Debug, Default)]
+pub struct Inspection {
+    pub findings: Vec<Finding>,
+    /// The decoded body when it was compressed (redaction patches this);
+    /// `None` when identity-encoded.
+    pub decoded: Option<Vec<u8>>,
+    /// The `model` of the request, from the body or the path.
+    pub model: Option<String>,
+    /// The shape the body was read as (`raw` when it was not JSON).
+    pub shape: &'static str,
+    pub segments_scanned: usize,
+    pub segments_cached: usize,
+    pub bytes_scanned: usize,
+}
+
+/// The shared, compiled inspection engine.
+pub struct Inspector {
+    engine: Engine,
+    hash_key: hmac::Key,
+    cache: Option<SegmentCache>,
+    cache_min: usize,
+}
+
+impl std::fmt::Debug for Inspector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Inspector")
+            .field("engine", &self.engine)
+            .field("cache", &self.cache.as_ref().map(SegmentCache::stats))
+            .finish()
+    }
+}
+
+// === impl Inspector ===
+
+impl Inspector {
+    /// Compiles the engine; the error names a bad custom rule.
+    pub fn new(cfg: &DetectSection) -> Result<Inspector, InspectError> {
+        let engine = Engine::new(cfg)?;
+        let key_material = cfg.hash_key.as_deref().unwrap_or(DEFAULT_HASH_KEY);
+        let hash_key = hmac::Key::new(hmac::HMAC_SHA256, key_material.as_bytes());
+        let cache = (cfg.cache_max_bytes > 0).then(|| {
+            SegmentCache::new(
+                usize::try_from(cfg.cache_max_bytes).unwrap_or(usize::MAX),
+                engine.version(),
+            )
+        });
+        Ok(Inspector {
+            engine,
+            hash_key,
+            cache,
+            cache_min: cfg.cache_min_segment.max(1),
+        })
+    }
+
+    /// The compiled engine (rule list, version).
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The conversation-delta cache, if enabled.
+    pub fn cache(&self) -> Option<&SegmentCache> {
+        self.cache.as_ref()
+    }
+
+    /// Inspects one request body.
+    ///
+    /// `body` is the raw body as received, `content_encoding` the
+    /// Content-Encoding header, `path` the request path (+query), which
+    /// helps pick the API shape. Errors only when the body cannot be
+    /// decoded; malformed JSON is scanned as raw text.
+    pub fn inspect(
+        &self,
+        api: ApiKind,
+        path: &str,
+        content_encoding: Option<&str>,
+        body: &[u8],
+        limits: &DecodeLimits,
+    ) -> Result<Inspection, InspectError> {
+        let decoded = decode::decode(content_encoding, body, limits)?;
+        let data = decoded.as_deref().unwrap_or(body);
+        let ex = extract::extract(api, path, data);
+        let mut out = Inspection {
+            model: ex.model.clone(),
+            shape: ex.shape.as_str(),
+            ..Inspection::default()
+        };
+        out.findings = self.scan_segments(&ex.segments, &mut out);
+        out.decoded = decoded;
+        Ok(out)
+    }
+
+    /// Inspects a body as plain text (no JSON walking): `promptwall scan`
+    /// on source files.
+    pub fn inspect_text(&self, text: &[u8]) -> Inspection {
+        let ex = extract::raw(text);
+        let mut out = Inspection {
+            shape: ex.shape.as_str(),
+            ..Inspection::default()
+        };
+        out.findings = self.scan_segments(&ex.segments, &mut out);
+        out
+    }
+
+    fn scan_segments(&self, segments: &[Segment<'_>], stats: &mut Inspection) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for seg in segments {
+            let text: &[u8] = &seg.text;
+            let cache = self.cache.as_ref().filter(|_| text.len() >= self.cache_min);
+            let key = cache.map(|c| c.key(text));
+            let cached = cache.zip(key).and_then(|(c, k)| c.get(k));
+            let hits: Arc<[CachedHit]> = match cached {
+                Some(h) => {
+                    stats.segments_cached += 1;
+                    h
+                }
+                None => {
+                    stats.segments_scanned += 1;
+                    stats.bytes_scanned += text.len();
+                    let hits: Arc<[CachedHit]> = self.hits_for(text).into();
+                    if let (Some(c), Some(k)) = (cache, key) {
+                        c.insert(k, hits.clone());
+                    }
+                    hits
+                }
+            };
+            for h in hits.iter() {
+                let (start, end) = seg.raw_range(h.start, h.end);
+                findings.push(Finding {
+                    detector: self.engine.rule_id(h.rule),
+                    category: self.engine.rule_category(h.rule),
+                    location: seg.pointer.clone(),
+                    start,
+                    end,
+                    line: h.line,
+                    confidence: h.confidence,
+                    example: h.example,
+                    hash: h.hash,
+                });
+            }
+        }
+        findings.sort_by(|a, b| (a.start, a.end, &a.detector).cmp(&(b.start, b.end, &b.detector)));
+        findings
+    }
+
+    /// Engine hits for a text, with line numbers and value hashes.
+    fn hits_for(&self, text: &[u8]) -> Vec<CachedHit> {
+        let hits = self.engine.scan(text);
+        let mut out = Vec::with_capacity(hits.len());
+        let mut line = 1u32;
+        let mut line_pos = 0usize;
+        for h in hits {
+            // Hits are sorted by start; count newlines incrementally.
+            if h.start >= line_pos {
+                let seg = text.get(line_pos..h.start).unwrap_or_default();
+                line = line.saturating_add(memchr::memchr_iter(b'\n', seg).count() as u32);
+                line_pos = h.start;
+            }
+            let value = text.get(h.start..h.end).unwrap_or_default();
+            out.push(CachedHit {
+                rule: h.rule,
+                start: h.start,
+                end: h.end,
+                line,
+                confidence: h.confidence,
+                example: h.example,
+                hash: self.hash_value(&self.engine.rule_id(h.rule), value),
+            });
+        }
+        out
+    }
+
+    /// Keyed hash of a found value, for correlation and placeholders.
+    pub fn hash_value(&self, detector: &str, value: &[u8]) -> u64 {
+        let mut ctx = hmac::Context::with_key(&self.hash_key);
+        ctx.update(detector.as_bytes());
+        ctx.update(&[0]);
+        ctx.update(value);
+        let tag = ctx.sign();
+        let mut b = [0u8; 8];
+        for (dst, src) in b.iter_mut().zip(tag.as_ref()) {
+            *dst = *src;
+        }
+        u64::from_be_bytes(b)
+    }
+}
+
+#[cfg(test)]
+mod tests;

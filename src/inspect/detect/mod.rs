@@ -1,0 +1,1120 @@
+//! The detection engine: all rules in one pass over a segment.
+//!
+//! 1. Two Aho-Corasick automata (case-sensitive token prefixes, and
+//!    case-insensitive context keywords) find every literal anchor of every
+//!    rule in one pass each.
+//! 2. Rules without an anchor are driven by cheap probes: a strided digit
+//!    probe for number-shaped personal data, `memchr` for `@` (e-mail), and
+//!    one `RegexSet` pass for custom regex rules.
+//! 3. Each rule's confirmation regex runs only inside the merged windows
+//!    around its candidates; validators (checksums, entropy, placeholders,
+//!    example values) run on what the regex confirms.
+//!
+//! The engine is immutable after [`Engine::new`] and shared across threads.
+//! Offsets it returns are in the segment's text; the inspector maps them to
+//! raw body offsets.
+
+pub(crate) mod rules;
+pub mod validate;
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use base64::Engine as _;
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use self::rules::{Bound, Check, Def, Pii, RULES};
+use crate::config::detect::DetectSection;
+
+/// Bumped whenever built-in rules change meaning; part of the cache key.
+const ENGINE_VERSION: u64 = 1;
+
+/// What kind of thing a detector finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Secret,
+    PrivateKey,
+    Pii,
+    Confidential,
+    Custom,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Secret => "secret",
+            Category::PrivateKey => "private_key",
+            Category::Pii => "pii",
+            Category::Confidential => "confidential",
+            Category::Custom => "custom",
+        }
+    }
+
+    /// Parses the config spelling.
+    pub fn parse(s: &str) -> Option<Category> {
+        Some(match s {
+            "secret" => Category::Secret,
+            "private_key" => Category::PrivateKey,
+            "pii" => Category::Pii,
+            "confidential" => Category::Confidential,
+            "custom" => Category::Custom,
+            _ => return None,
+        })
+    }
+
+    pub const ALL: [Category; 5] = [
+        Category::Secret,
+        Category::PrivateKey,
+        Category::Pii,
+        Category::Confidential,
+        Category::Custom,
+    ];
+}
+
+/// How sure a detector is. Checksummed or unmistakable formats are `High`;
+/// prefix + entropy `Medium`; context-driven generic rules `Low`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+/// A detector hit in segment-text coordinates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`Engine::rule`].
+    pub rule: u16,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: Confidence,
+    /// A known documentation/example value, not a live credential.
+    pub example: bool,
+}
+
+/// Why the engine could not be built from the config.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    /// A custom rule's regex does not compile.
+    #[error("custom rule {id:?}: bad regex: {reason}")]
+    BadRegex { id: String, reason: String },
+    /// A custom rule has neither `regex` nor `keywords`, or both.
+    #[error("custom rule {id:?}: give exactly one of `regex` or `keywords`")]
+    Shape { id: String },
+    /// A custom rule names an unknown category.
+    #[error("custom rule {id:?}: unknown category {category:?} (secret, private_key, pii, confidential, custom)")]
+    Category { id: String, category: String },
+    /// Two rules share an id.
+    #[error("detector id {0:?} is used twice")]
+    DuplicateId(String),
+    /// `disabled` names a detector that does not exist.
+    #[error("detect.disabled: unknown detector {0:?}")]
+    UnknownDisabled(String),
+    /// An automaton failed to build (too many patterns).
+    #[error("building the {what} automaton: {reason}")]
+    Automaton { what: &'static str, reason: String },
+}
+
+/// Public description of one detector (for docs and `scan --list`).
+#[derive(Clone, Debug)]
+pub struct RuleInfo {
+    pub id: Arc<str>,
+    pub category: Category,
+}
+
+struct Rule {
+    id: Arc<str>,
+    category: Category,
+    regex: Option<Regex>,
+    back: usize,
+    fwd: usize,
+    check: Check,
+    bound: Bound,
+    conf: Confidence,
+    /// Generic context rules yield to a specific rule on the same bytes.
+    generic: bool,
+}
+
+/// The compiled rule set.
+pub struct Engine {
+    rules: Vec<Rule>,
+    ac_cs: Option<AhoCorasick>,
+    cs_rules: Vec<Vec<u16>>,
+    ac_ci: Option<AhoCorasick>,
+    ci_rules: Vec<Vec<u16>>,
+    region_rules: Vec<u16>,
+    email_rule: Option<u16>,
+    custom_set: Option<RegexSet>,
+    custom_set_rules: Vec<u16>,
+    aws_id: Option<u16>,
+    aws_secret: Option<u16>,
+    version: u64,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("rules", &self.rules.len())
+            .field("version", &self.version)
+            .finish()
+    }
+}
+
+// === impl Engine ===
+
+impl Engine {
+    /// Compiles the built-in rules plus the config's keywords and custom
+    /// rules. Errors name the offending custom rule.
+    pub fn new(cfg: &DetectSection) -> Result<Engine, RuleError> {
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut cs_patterns: Vec<(String, u16)> = Vec::new();
+        let mut ci_patterns: Vec<(String, u16)> = Vec::new();
+        let mut region_rules = Vec::new();
+        let mut email_rule = None;
+
+        let disabled: Vec<&str> = cfg.disabled.iter().map(String::as_str).collect();
+        for d in disabled.iter() {
+            let known = RULES.iter().any(|r| r.id == *d)
+                || *d == "confidential_marker"
+                || cfg.custom.iter().any(|c| c.id == *d);
+            if !known {
+                return Err(RuleError::UnknownDisabled((*d).to_string()));
+            }
+        }
+
+        for def in RULES {
+            if disabled.contains(&def.id) {
+                continue;
+            }
+            let idx = rules.len() as u16;
+            rules.push(compile_builtin(def));
+            match def.check {
+                Check::Region(_) => region_rules.push(idx),
+                Check::Email => email_rule = Some(idx),
+                _ => {}
+            }
+            for a in def.anchors {
+                if def.ci {
+                    ci_patterns.push((a.to_ascii_lowercase(), idx));
+                } else {
+                    cs_patterns.push(((*a).to_string(), idx));
+                }
+            }
+        }
+
+        if !cfg.keywords.is_empty() && !disabled.contains(&"confidential_marker") {
+            let idx = rules.len() as u16;
+            rules.push(Rule {
+                id: Arc::from("confidential_marker"),
+                category: Category::Confidential,
+                regex: None,
+                back: 0,
+                fwd: 0,
+                check: Check::Marker,
+                bound: Bound::None,
+                conf: Confidence::Medium,
+                generic: false,
+            });
+            for k in &cfg.keywords {
+                if !k.trim().is_empty() {
+                    ci_patterns.push((k.trim().to_ascii_lowercase(), idx));
+                }
+            }
+        }
+
+        let mut custom_res = Vec::new();
+        let mut custom_set_rules = Vec::new();
+        for c in &cfg.custom {
+            if disabled.contains(&c.id.as_str()) {
+                continue;
+            }
+            if rules.iter().any(|r| &*r.id == c.id.as_str()) {
+                return Err(RuleError::DuplicateId(c.id.clone()));
+            }
+            let category = match &c.category {
+                None => Category::Custom,
+                Some(s) => Category::parse(s).ok_or_else(|| RuleError::Category {
+                    id: c.id.clone(),
+                    category: s.clone(),
+                })?,
+            };
+            let idx = rules.len() as u16;
+            match (&c.regex, c.keywords.is_empty()) {
+                (Some(re), true) => {
+                    let regex = RegexBuilder::new(re)
+                        .size_limit(1 << 22)
+                        .build()
+                        .map_err(|e| RuleError::BadRegex {
+                            id: c.id.clone(),
+                            reason: e.to_string(),
+                        })?;
+                    custom_res.push(re.clone());
+                    custom_set_rules.push(idx);
+                    rules.push(Rule {
+                        id: Arc::from(c.id.as_str()),
+                        category,
+                        regex: Some(regex),
+                        back: 0,
+                        fwd: 0,
+                        check: Check::Plain,
+                        bound: Bound::None,
+                        conf: Confidence::Medium,
+                        generic: false,
+                    });
+                }
+                (None, false) => {
+                    rules.push(Rule {
+                        id: Arc::from(c.id.as_str()),
+                        category,
+                        regex: None,
+                        back: 0,
+                        fwd: 0,
+                        check: Check::Keyword,
+                        bound: Bound::None,
+                        conf: Confidence::Medium,
+                        generic: false,
+                    });
+                    for k in &c.keywords {
+                        if !k.trim().is_empty() {
+                            ci_patterns.push((k.trim().to_ascii_lowercase(), idx));
+                        }
+                    }
+                }
+                _ => return Err(RuleError::Shape { id: c.id.clone() }),
+            }
+        }
+
+        let (ac_cs, cs_rules) = build_ac(&cs_patterns, false, "anchor")?;
+        let (ac_ci, ci_rules) = build_ac(&ci_patterns, true, "keyword")?;
+        let custom_set = if custom_res.is_empty() {
+            None
+        } else {
+            Some(
+                RegexSetBuilder::new(&custom_res)
+                    .size_limit(1 << 24)
+                    .build()
+                    .map_err(|e| RuleError::BadRegex {
+                        id: "custom".into(),
+                        reason: e.to_string(),
+                    })?,
+            )
+        };
+        let find = |id: &str| rules.iter().position(|r| &*r.id == id).map(|i| i as u16);
+        let aws_id = find("aws_access_key_id");
+        let aws_secret = find("aws_secret_access_key");
+
+        // The rule-set version: the engine version plus everything in the
+        // config that changes verdicts.
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(&ENGINE_VERSION.to_le_bytes());
+        h.update(format!("{:?}|{:?}|{:?}", cfg.keywords, cfg.custom, cfg.disabled).as_bytes());
+        let version = h.digest();
+
+        Ok(Engine {
+            rules,
+            ac_cs,
+            cs_rules,
+            ac_ci,
+            ci_rules,
+            region_rules,
+            email_rule,
+            custom_set,
+            custom_set_rules,
+            aws_id,
+            aws_secret,
+            version,
+        })
+    }
+
+    /// Rule-set version (changes when rules or their config change).
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Number of compiled detectors.
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Id and category of rule `idx`.
+    pub fn rule(&self, idx: u16) -> Option<RuleInfo> {
+        self.rules.get(idx as usize).map(|r| RuleInfo {
+            id: r.id.clone(),
+            category: r.category,
+        })
+    }
+
+    pub(crate) fn rule_id(&self, idx: u16) -> Arc<str> {
+        self.rules
+            .get(idx as usize)
+            .map(|r| r.id.clone())
+            .unwrap_or_else(|| Arc::from("unknown"))
+    }
+
+    pub(crate) fn rule_category(&self, idx: u16) -> Category {
+        self.rules
+            .get(idx as usize)
+            .map(|r| r.category)
+            .unwrap_or(Category::Custom)
+    }
+
+    /// All detectors, in rule order.
+    pub fn rules(&self) -> Vec<RuleInfo> {
+        self.rules
+            .iter()
+            .map(|r| RuleInfo {
+                id: r.id.clone(),
+                category: r.category,
+            })
+            .collect()
+    }
+
+    /// Scans one segment's text; hits are sorted by start offset.
+    pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
+        let mut windows: Vec<(u16, usize, usize)> = Vec::new();
+        let len = text.len();
+        for (ac, map) in [(&self.ac_cs, &self.cs_rules), (&self.ac_ci, &self.ci_rules)] {
+            let Some(ac) = ac else { continue };
+            for m in ac.find_overlapping_iter(text) {
+                for &r in map
+                    .get(m.pattern().as_usize())
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                {
+                    let Some(rule) = self.rules.get(r as usize) else {
+                        continue;
+                    };
+                    if rule.regex.is_none() {
+                        windows.push((r, m.start(), m.end()));
+                    } else {
+                        windows.push((
+                            r,
+                            m.start().saturating_sub(rule.back),
+                            (m.end() + rule.fwd).min(len),
+                        ));
+                    }
+                }
+            }
+        }
+        if !self.region_rules.is_empty() {
+            for (ws, we) in digit_regions(text) {
+                for &r in &self.region_rules {
+                    windows.push((r, ws, we));
+                }
+            }
+        }
+
+        let mut hits = Vec::new();
+        if let Some(er) = self.email_rule {
+            email_hits(text, er, &mut hits);
+        }
+
+        windows.sort_unstable();
+        let mut i = 0;
+        while i < windows.len() {
+            let Some(&(r, mut ws, mut we)) = windows.get(i) else {
+                break;
+            };
+            let Some(rule) = self.rules.get(r as usize) else {
+                break;
+            };
+            if rule.regex.is_none() {
+                // Keyword rules: the anchor is the match; no merging.
+                self.keyword_hit(text, r, rule, ws, we, &mut hits);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            while let Some(&(r2, s2, e2)) = windows.get(i) {
+                if r2 != r || s2 > we {
+                    break;
+                }
+                we = we.max(e2);
+                ws = ws.min(s2);
+                i += 1;
+            }
+            self.run_regex(text, r, rule, ws, we, &mut hits);
+        }
+
+        if let Some(set) = &self.custom_set {
+            for pi in set.matches(text).iter() {
+                if let Some(&r) = self.custom_set_rules.get(pi) {
+                    if let Some(rule) = self.rules.get(r as usize) {
+                        self.run_regex(text, r, rule, 0, len, &mut hits);
+                    }
+                }
+            }
+        }
+        self.finish(hits)
+    }
+
+    fn keyword_hit(
+        &self,
+        text: &[u8],
+        r: u16,
+        rule: &Rule,
+        s: usize,
+        e: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let before = s.checked_sub(1).and_then(|i| text.get(i)).copied();
+        let after = text.get(e).copied();
+        let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+        if word(before) || word(after) {
+            return;
+        }
+        let m = text.get(s..e).unwrap_or_default();
+        if rule.check == Check::Marker && !m.contains(&b' ') && m.iter().any(u8::is_ascii_lowercase)
+        {
+            // A single-word marker in lower/mixed case is ordinary prose
+            // ("confidential client" in OAuth code); markers are shouted.
+            return;
+        }
+        hits.push(Hit {
+            rule: r,
+            start: s,
+            end: e,
+            confidence: rule.conf,
+            example: false,
+        });
+    }
+
+    fn run_regex(
+        &self,
+        text: &[u8],
+        r: u16,
+        rule: &Rule,
+        ws: usize,
+        we: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let Some(re) = &rule.regex else { return };
+        let hay = text.get(..we).unwrap_or(text);
+        let mut pos = ws;
+        let mut locs = re.capture_locations();
+        while pos < we {
+            let Some(m) = re.captures_read_at(&mut locs, hay, pos) else {
+                break;
+            };
+            let (ms, me) = (m.start(), m.end());
+            let next = if me > ms { me } else { ms + 1 };
+            let v = group(re, &locs, "v").or_else(|| group(re, &locs, "u"));
+            let (vs, ve) = v.unwrap_or((ms, me));
+            let ok = self.bounds_ok(text, rule, ms, vs, ve);
+            match ok.then(|| self.validate(text, rule, re, &locs, ms, me, vs, ve)) {
+                Some(Some((conf, example))) => {
+                    hits.push(Hit {
+                        rule: r,
+                        start: vs,
+                        end: ve,
+                        confidence: conf,
+                        example,
+                    });
+                    pos = next;
+                }
+                // A rejected match may hide a real one starting inside it.
+                _ => pos = ms + 1,
+            }
+        }
+    }
+
+    fn bounds_ok(&self, text: &[u8], rule: &Rule, ms: usize, vs: usize, ve: usize) -> bool {
+        let tok = |c: u8, set: Bound| match set {
+            Bound::None => false,
+            Bound::Word => c.is_ascii_alphanumeric() || c == b'_',
+            Bound::Token => {
+                c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=')
+            }
+        };
+        // With a value group the match starts at a context keyword, which
+        // may well be glued to an identifier (`client_secret`).
+        let start_ok = vs != ms
+            || ms
+                .checked_sub(1)
+                .and_then(|i| text.get(i))
+                .is_none_or(|&c| !tok(c, rule.bound));
+        let end_ok = text.get(ve).is_none_or(|&c| !tok(c, rule.bound));
+        start_ok && end_ok
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn validate(
+        &self,
+        text: &[u8],
+        rule: &Rule,
+        re: &Regex,
+        locs: &regex::bytes::CaptureLocations,
+        ms: usize,
+        me: usize,
+        vs: usize,
+        ve: usize,
+    ) -> Option<(Confidence, bool)> {
+        let v = text.get(vs..ve)?;
+        let example = validate::is_example(v);
+        let conf = rule.conf;
+        let ok = match rule.check {
+            Check::Plain | Check::Marker | Check::Keyword | Check::Email => true,
+            Check::Entropy(min) => validate::entropy(v) >= min || example,
+            Check::GithubCrc => {
+                if validate::github_crc(v) {
+                    return Some((Confidence::High, example));
+                }
+                // Right shape, wrong checksum: a made-up or mistyped token.
+                return example.then_some((Confidence::Low, true));
+            }
+            Check::Jwt => validate::jwt_ok(v),
+            Check::Assign(min) => {
+                let key = group(re, locs, "k")
+                    .and_then(|(a, b)| text.get(a..b))
+                    .unwrap_or_default();
+                assign_ok(key, v, min)
+            }
+            Check::Password => {
+                let key = group(re, locs, "k")
+                    .and_then(|(a, b)| text.get(a..b))
+                    .unwrap_or_default();
+                let quoted = group(re, locs, "v").is_some();
+                password_ok(key, v, quoted)
+            }
+            Check::UrlPassword => {
+                !validate::is_placeholder(v)
+                    && !matches!(
+                        v.to_ascii_lowercase().as_slice(),
+                        b"pass"
+                            | b"pw"
+                            | b"pwd"
+                            | b"user"
+                            | b"guest"
+                            | b"root"
+                            | b"postgres"
+                            | b"mysql"
+                            | b"x"
+                            | b"oauth2"
+                            | b"token"
+                    )
+                    && !(v.len() > 1 && v.iter().all(|&c| c == v[0]))
+            }
+            Check::Pem => {
+                let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();
+                b64 >= 120 && memchr::memmem::find(v, b"...").is_none()
+            }
+            Check::BasicAuth => base64::engine::general_purpose::STANDARD
+                .decode(v)
+                .ok()
+                .is_some_and(|d| {
+                    let colon = memchr::memchr(b':', &d);
+                    colon.is_some_and(|c| c > 0 && c + 1 < d.len())
+                        && d.iter().all(|b| (0x20..0x7f).contains(b))
+                        && !validate::is_placeholder(
+                            d.get(colon.unwrap_or(0) + 1..).unwrap_or_default(),
+                        )
+                }),
+            Check::Sas => {
+                let ctx = text.get(ms.saturating_sub(500)..ms).unwrap_or_default();
+                memchr::memmem::find(ctx, b"sv=").is_some()
+                    && (memchr::memmem::find(ctx, b"se=").is_some()
+                        || memchr::memmem::find(ctx, b"sp=").is_some())
+            }
+            Check::GcpSa => {
+                let ctx = text
+                    .get(ms.saturating_sub(4000)..(me + 4000).min(text.len()))
+                    .unwrap_or_default();
+                memchr::memmem::find(ctx, b"private_key").is_some()
+            }
+            Check::Region(kind) => {
+                return region_ok(kind, text, re, locs, vs, ve)
+                    .map(|c| (c, example || region_example(kind, v)))
+            }
+        };
+        ok.then_some((if example { Confidence::Low } else { conf }, example))
+    }
+
+    fn finish(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+        hits.sort_unstable_by_key(|h| (h.start, h.end, h.rule));
+        hits.dedup_by_key(|h| (h.start, h.end, h.rule));
+        // Generic context rules yield to a specific detector on the same
+        // bytes (`token = "ghp_…"` is a GitHub token, not a generic secret).
+        let specific: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| !self.rules.get(h.rule as usize).is_some_and(|r| r.generic))
+            .map(|h| (h.start, h.end))
+            .collect();
+        hits.retain(|h| {
+            !self.rules.get(h.rule as usize).is_some_and(|r| r.generic)
+                || !specific.iter().any(|&(s, e)| s < h.end && h.start < e)
+        });
+        // An AWS key id next to a secret key is a live pair.
+        if let (Some(id), Some(sk)) = (self.aws_id, self.aws_secret) {
+            let has = |r: u16| hits.iter().any(|h| h.rule == r && !h.example);
+            if has(id) && has(sk) {
+                for h in hits
+                    .iter_mut()
+                    .filter(|h| (h.rule == id || h.rule == sk) && !h.example)
+                {
+                    h.confidence = Confidence::High;
+                }
+            }
+        }
+        hits
+    }
+}
+
+fn compile_builtin(def: &Def) -> Rule {
+    let regex = if def.re.is_empty() {
+        None
+    } else {
+        // Built-in patterns are tested; a failure here is a programming
+        // error caught by the unit tests, so fall back to "no regex" rather
+        // than panic in production.
+        RegexBuilder::new(&rules::expand(def.re))
+            .unicode(false)
+            .size_limit(1 << 24)
+            .build()
+            .ok()
+    };
+    Rule {
+        id: Arc::from(def.id),
+        category: def.cat,
+        regex,
+        back: def.back,
+        fwd: def.fwd,
+        check: def.check,
+        bound: def.bound,
+        conf: def.conf,
+        generic: matches!(
+            def.id,
+            "secret_assignment" | "password_assignment" | "http_bearer_token" | "url_credentials"
+        ),
+    }
+}
+
+type AcParts = (Option<AhoCorasick>, Vec<Vec<u16>>);
+
+fn build_ac(
+    patterns: &[(String, u16)],
+    ci: bool,
+    what: &'static str,
+) -> Result<AcParts, RuleError> {
+    if patterns.is_empty() {
+        return Ok((None, Vec::new()));
+    }
+    let mut uniq: Vec<String> = Vec::new();
+    let mut map: Vec<Vec<u16>> = Vec::new();
+    for (p, r) in patterns {
+        match uniq.iter().position(|u| u == p) {
+            Some(i) => {
+                if let Some(m) = map.get_mut(i) {
+                    if !m.contains(r) {
+                        m.push(*r);
+                    }
+                }
+            }
+            None => {
+                uniq.push(p.clone());
+                map.push(vec![*r]);
+            }
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(ci)
+        .match_kind(MatchKind::Standard)
+        .build(&uniq)
+        .map_err(|e| RuleError::Automaton {
+            what,
+            reason: e.to_string(),
+        })?;
+    Ok((Some(ac), map))
+}
+
+fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Option<(usize, usize)> {
+    let idx = re.capture_names().position(|n| n == Some(name))?;
+    locs.get(idx)
+}
+
+/// Regions around runs of at least 4 digits, found by probing every 4th
+/// byte: any run of 4+ digits contains a probed position, so the probe
+/// touches a quarter of the bytes of digit-free text.
+fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
+    const PAD: usize = 48;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let n = text.len();
+    let mut i = 3;
+    while i < n {
+        if text.get(i).is_some_and(u8::is_ascii_digit) {
+            let mut s = i;
+            while s > 0 && text.get(s - 1).is_some_and(u8::is_ascii_digit) {
+                s -= 1;
+            }
+            let mut e = i + 1;
+            while text.get(e).is_some_and(u8::is_ascii_digit) {
+                e += 1;
+            }
+            if e - s >= 4 {
+                let ws = s.saturating_sub(PAD);
+                let we = (e + PAD).min(n);
+                match out.last_mut() {
+                    Some(last) if last.1 >= ws => last.1 = we,
+                    _ => out.push((ws, we)),
+                }
+            }
+            i = e + 4;
+        } else {
+            i += 4;
+        }
+    }
+    out
+}
+
+fn region_ok(
+    kind: Pii,
+    text: &[u8],
+    re: &Regex,
+    locs: &regex::bytes::CaptureLocations,
+    vs: usize,
+    ve: usize,
+) -> Option<Confidence> {
+    let v = text.get(vs..ve)?;
+    let before = vs.checked_sub(1).and_then(|i| text.get(i)).copied();
+    let after = text.get(ve).copied();
+    let after2 = text.get(ve + 1).copied();
+    let alnum = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+    // `.5` after a number is a decimal, `-`/`.`/`/` before it a larger token
+    // (a version, a path, an IP, a date).
+    let glued_after = alnum(after)
+        || (matches!(after, Some(b'.' | b'-' | b'/' | b':'))
+            && after2.is_some_and(|c| c.is_ascii_digit()));
+    let glued_before = alnum(before)
+        || matches!(
+            before,
+            Some(b'.' | b'-' | b'/' | b'+' | b'$' | b'#' | b'=' | b'\\')
+        );
+    match kind {
+        Pii::Card => {
+            if glued_before || glued_after {
+                return None;
+            }
+            let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
+            if seps.windows(2).any(|w| w[0] != w[1]) {
+                return None;
+            }
+            let digits: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+            ((13..=19).contains(&digits.len())
+                && validate::card_issuer_ok(&digits)
+                && validate::luhn(&digits)
+                && !digits.iter().all(|&c| c == digits[0]))
+            .then_some(Confidence::High)
+        }
+        Pii::Iban => {
+            if alnum(before) || alnum(after) {
+                return None;
+            }
+            let compact: Vec<u8> = v.iter().copied().filter(|c| *c != b' ').collect();
+            validate::iban_ok(&compact).then_some(Confidence::High)
+        }
+        Pii::Ssn => {
+            if glued_before || glued_after {
+                return None;
+            }
+            let g = |n: &str| group(re, locs, n).and_then(|(a, b)| text.get(a..b));
+            let (a, gr, s) = (g("a")?, g("g")?, g("s")?);
+            validate::ssn_ok(a, gr, s).then_some(Confidence::Medium)
+        }
+        Pii::Phone => {
+            if glued_before || glued_after || matches!(before, Some(b':' | b'@')) {
+                return None;
+            }
+            let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+            if !(10..=15).contains(&digits) {
+                return None;
+            }
+            // Bare `+digits` is E.164 only when it is not arithmetic.
+            if v.first() == Some(&b'+') && before.is_some_and(|c| c == b' ') {
+                let bb = vs.checked_sub(2).and_then(|i| text.get(i)).copied();
+                if bb.is_some_and(|c| c.is_ascii_alphanumeric() || c == b')') {
+                    return None;
+                }
+            }
+            Some(Confidence::Medium)
+        }
+        Pii::UkNino => {
+            if alnum(before) || alnum(after) {
+                return None;
+            }
+            let p = v.get(..2)?;
+            (!matches!(p, b"BG" | b"GB" | b"NK" | b"KN" | b"TN" | b"NT" | b"ZZ"))
+                .then_some(Confidence::Medium)
+        }
+    }
+}
+
+fn region_example(kind: Pii, v: &[u8]) -> bool {
+    match kind {
+        // 555-01xx numbers are reserved for fiction; 555 exchanges in
+        // general are what documentation uses.
+        Pii::Phone => {
+            let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+            let n = d.len();
+            n >= 7 && d.get(n - 7..n - 4) == Some(b"555")
+        }
+        _ => false,
+    }
+}
+
+const KEY_REJECT: &[&str] = &[
+    "hash",
+    "salt",
+    "length",
+    "len",
+    "field",
+    "policy",
+    "reset",
+    "input",
+    "label",
+    "hint",
+    "prompt",
+    "regex",
+    "pattern",
+    "min",
+    "max",
+    "type",
+    "name",
+    "url",
+    "uri",
+    "path",
+    "file",
+    "count",
+    "strength",
+    "validator",
+    "error",
+    "message",
+    "text",
+    "placeholder",
+    "header",
+    "expire",
+    "expiry",
+    "expires",
+    "changed",
+    "required",
+    "enabled",
+    "id",
+    "ids",
+    "endpoint",
+    "ttl",
+    "limit",
+    "prefix",
+    "format",
+    "env",
+    "var",
+    "size",
+    "kind",
+    "version",
+    "encoding",
+    "manager",
+    "store",
+    "provider",
+    "class",
+    "mode",
+    "key_id",
+    "usage",
+    "budget",
+    "index",
+    "col",
+    "column",
+    "ref",
+    "arn",
+];
+
+fn key_rejected(key: &[u8]) -> bool {
+    let k = key.to_ascii_lowercase();
+    let k = k.strip_suffix(b"s").unwrap_or(&k);
+    let parts: Vec<&[u8]> = k
+        .split(|&c| c == b'_' || c == b'-')
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts
+        .iter()
+        .any(|p| KEY_REJECT.iter().any(|r| r.as_bytes() == *p))
+        || KEY_REJECT
+            .iter()
+            .any(|r| k.ends_with(r.as_bytes()) && r.len() >= 4)
+}
+
+fn assign_ok(key: &[u8], v: &[u8], min: f32) -> bool {
+    let v = v.strip_suffix(b".").unwrap_or(v);
+    if key_rejected(key) || v.len() < 16 {
+        return false;
+    }
+    if validate::is_placeholder(v)
+        || validate::looks_like_code(v)
+        || validate::is_uuid(v)
+        || v.starts_with(b"/")
+        || v.starts_with(b"./")
+    {
+        return false;
+    }
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+    if !(has_digit && has_alpha) || validate::entropy(v) < min {
+        return false;
+    }
+    // `my-app-staging-2` is a name: separated parts that are each all
+    // letters or all digits.
+    let slug = v.iter().any(|c| matches!(c, b'-' | b'_' | b'.'))
+        && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
+            .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
+    !slug
+}
+
+fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
+    if key_rejected(key) || validate::is_placeholder(v) || validate::looks_like_code(v) {
+        return false;
+    }
+    if v.contains(&b' ') || v.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    let has_sym = v.iter().any(|c| !c.is_ascii_alphanumeric());
+    if quoted {
+        v.len() >= 6 && validate::entropy(v) >= 2.3 && (has_digit || has_sym || v.len() >= 12)
+    } else {
+        // Unquoted values are often type names or variables
+        // (`password: String`, `password = pw`); demand more.
+        v.len() >= 8 && (has_digit || has_sym) && validate::entropy(v) >= 2.8
+    }
+}
+
+fn email_hits(text: &[u8], rule: u16, hits: &mut Vec<Hit>) {
+    let local_ok =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+    let dom_ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
+    for at in memchr::memchr_iter(b'@', text) {
+        let mut s = at;
+        while s > 0 && at - s < 64 && text.get(s - 1).is_some_and(|&c| local_ok(c)) {
+            s -= 1;
+        }
+        let mut e = at + 1;
+        while e - at < 255 && text.get(e).is_some_and(|&c| dom_ok(c)) {
+            e += 1;
+        }
+        while e > at + 1 && matches!(text.get(e - 1), Some(b'.' | b'-')) {
+            e -= 1;
+        }
+        let Some(local) = text.get(s..at) else {
+            continue;
+        };
+        let Some(domain) = text.get(at + 1..e) else {
+            continue;
+        };
+        if local.is_empty() || local.starts_with(b".") || local.ends_with(b".") || domain.len() < 4
+        {
+            continue;
+        }
+        // A `\` before the local part is an escape (`\nuser@…` in raw text).
+        if s > 0 && text.get(s - 1) == Some(&b'\\') {
+            continue;
+        }
+        let labels: Vec<&[u8]> = domain.split(|&c| c == b'.').collect();
+        if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
+            continue;
+        }
+        let tld = labels
+            .last()
+            .copied()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if !(2..=24).contains(&tld.len()) || !tld.iter().all(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        const FILE_EXT: &[&[u8]] = &[
+            b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"js", b"ts", b"mjs", b"cjs", b"css",
+            b"json", b"md", b"py", b"rs", b"go", b"java", b"html", b"txt", b"lock", b"yaml",
+            b"yml", b"toml", b"zip", b"gz", b"tsx", b"jsx", b"vue", b"scss", b"map", b"wasm",
+            b"ico", b"pdf", b"sh", b"rb", b"kt", b"swift", b"xml", b"csv", b"tgz", b"whl",
+        ];
+        if FILE_EXT.contains(&tld.as_slice()) {
+            continue;
+        }
+        let dl = domain.to_ascii_lowercase();
+        let ll = local.to_ascii_lowercase();
+        if ll == b"git"
+            || memchr::memmem::find(&dl, b"noreply").is_some()
+            || memchr::memmem::find(&ll, b"noreply").is_some()
+            || memchr::memmem::find(&ll, b"no-reply").is_some()
+        {
+            continue;
+        }
+        // A `user@host` inside a URL authority (`https://user@host`) is a
+        // login, covered by the URL rules.
+        if text.get(s.saturating_sub(3)..s) == Some(b"://") {
+            continue;
+        }
+        const EXAMPLE_DOMAINS: &[&[u8]] = &[
+            b"example.com",
+            b"example.org",
+            b"example.net",
+            b"test.com",
+            b"domain.com",
+            b"email.com",
+            b"company.com",
+            b"yourcompany.com",
+            b"mycompany.com",
+            b"acme.com",
+            b"foo.com",
+            b"bar.com",
+            b"foo.bar",
+            b"yourdomain.com",
+            b"mail.com",
+            b"localhost.localdomain",
+            b"sample.com",
+        ];
+        let example = EXAMPLE_DOMAINS
+            .iter()
+            .any(|d| dl == *d || dl.ends_with(&[b".", *d].concat()))
+            || matches!(
+                tld.as_slice(),
+                b"test" | b"example" | b"invalid" | b"local" | b"localhost"
+            )
+            || matches!(
+                ll.as_slice(),
+                b"user"
+                    | b"username"
+                    | b"name"
+                    | b"someone"
+                    | b"john.doe"
+                    | b"jane.doe"
+                    | b"you"
+                    | b"me"
+                    | b"email"
+                    | b"your.name"
+                    | b"first.last"
+            );
+        hits.push(Hit {
+            rule,
+            start: s,
+            end: e,
+            confidence: if example {
+                Confidence::Low
+            } else {
+                Confidence::Medium
+            },
+            example,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,958 @@
+//! The built-in detector table.
+//!
+//! Each rule names its literal anchors (found for all rules at once by one
+//! Aho-Corasick pass), a confirmation regex run only in a window around each
+//! anchor, and a validator. Rules without an anchor are driven by the digit
+//! probe (`Check::Region`, PII numbers) or by `@` (e-mail). Ids are stable:
+//! policies and audit logs name them; add new ids, never rename.
+//!
+//! In the regexes, the named group `v` is the reported value (the range that
+//! is hashed and redacted); without it the whole match is the value.
+
+use super::{Category, Confidence};
+
+/// What validates a regex match.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Check {
+    /// The regex is enough (a distinctive prefix and fixed length).
+    Plain,
+    /// Value entropy at least this many bits per byte.
+    Entropy(f32),
+    /// GitHub CRC32 checksum in the last 6 characters.
+    GithubCrc,
+    /// JWT structure (header JSON with `alg`).
+    Jwt,
+    /// `key = value` assignment: placeholder, code and entropy gates.
+    Assign(f32),
+    /// Password assignment: placeholder and code gates, weaker entropy.
+    Password,
+    /// Password inside a URL: placeholder gate.
+    UrlPassword,
+    /// PEM-like block: enough key material after the header.
+    Pem,
+    /// `Authorization: Basic` value decodes to `user:pass`.
+    BasicAuth,
+    /// Azure SAS: `sv=` and `se=`/`sp=` nearby.
+    Sas,
+    /// GCP service account JSON: `private_key_id` nearby.
+    GcpSa,
+    /// Digit-probe PII with its validator.
+    Region(Pii),
+    /// E-mail address (driven by `@`).
+    Email,
+    /// Confidential keyword: whole word; single words must be upper case.
+    Marker,
+    /// Custom keyword: whole word, any case.
+    Keyword,
+}
+
+/// Number-shaped personal data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pii {
+    Card,
+    Iban,
+    Ssn,
+    Phone,
+    UkNino,
+}
+
+/// Which characters may not touch the value on either side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bound {
+    /// No check (the regex delimits itself).
+    None,
+    /// `[A-Za-z0-9_]`.
+    Word,
+    /// Word characters plus `-`, `+`, `/`, `=` (base64-ish tokens).
+    Token,
+}
+
+/// One built-in rule.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Def {
+    pub id: &'static str,
+    pub cat: Category,
+    pub anchors: &'static [&'static str],
+    /// Anchors match ASCII case-insensitively.
+    pub ci: bool,
+    pub re: &'static str,
+    /// Window before the anchor start / after the anchor end.
+    pub back: usize,
+    pub fwd: usize,
+    pub check: Check,
+    pub bound: Bound,
+    pub conf: Confidence,
+}
+
+const S: Def = Def {
+    id: "",
+    cat: Category::Secret,
+    anchors: &[],
+    ci: false,
+    re: "",
+    back: 0,
+    fwd: 128,
+    check: Check::Plain,
+    bound: Bound::Word,
+    conf: Confidence::High,
+};
+
+const PEM_BODY: &str = r#"(?:[A-Za-z0-9+/=\r\n \t"',]|\\[rn]|Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*)+"#;
+
+/// All built-in rules. Order is the rule index; append only.
+pub(crate) static RULES: &[Def] = &[
+    // ---- cloud ----
+    Def {
+        id: "aws_access_key_id",
+        anchors: &["AKIA", "ASIA", "ABIA", "ACCA"],
+        re: r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}",
+        fwd: 20,
+        check: Check::Entropy(2.5),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "aws_secret_access_key",
+        ci: true,
+        anchors: &[
+            "aws_secret",
+            "secret_access_key",
+            "secretaccesskey",
+            "secret-access-key",
+        ],
+        re: r#"(?i:aws_?secret(?:_?access)?_?key|secret[_-]?access[_-]?key)["'`]?\s*(?:[:=]|=>|:=)\s*["'`]?(?P<v>[A-Za-z0-9/+]{40})"#,
+        back: 8,
+        fwd: 90,
+        check: Check::Entropy(3.8),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "gcp_service_account",
+        anchors: &["service_account"],
+        re: r#""type"\s*:\s*"service_account""#,
+        back: 24,
+        fwd: 8,
+        check: Check::GcpSa,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "google_api_key",
+        anchors: &["AIza"],
+        re: r"AIza[0-9A-Za-z_-]{35}",
+        fwd: 40,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "google_oauth_client_secret",
+        anchors: &["GOCSPX-"],
+        re: r"GOCSPX-[0-9A-Za-z_-]{28}",
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "google_oauth_access_token",
+        anchors: &["ya29."],
+        re: r"ya29\.[0-9A-Za-z_-]{30,}",
+        check: Check::Entropy(3.5),
+        fwd: 300,
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "azure_storage_account_key",
+        anchors: &["AccountKey="],
+        re: r"AccountKey=(?P<v>[A-Za-z0-9+/]{86}==)",
+        fwd: 100,
+        bound: Bound::None,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "azure_sas_token",
+        anchors: &["sig="],
+        re: r"[?&;]sig=(?P<v>[A-Za-z0-9%+/]{30,}(?:%3D|=){0,2})",
+        back: 1,
+        fwd: 120,
+        check: Check::Sas,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "azure_service_bus_key",
+        anchors: &["SharedAccessKey="],
+        re: r"SharedAccessKey=(?P<v>[A-Za-z0-9+/]{43}=)",
+        fwd: 60,
+        bound: Bound::None,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "azure_ad_client_secret",
+        anchors: &["Q~"],
+        re: r"[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
+        back: 4,
+        fwd: 36,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    // ---- code hosting ----
+    Def {
+        id: "github_pat",
+        anchors: &["ghp_"],
+        re: r"ghp_[A-Za-z0-9]{36}",
+        fwd: 40,
+        check: Check::GithubCrc,
+        ..S
+    },
+    Def {
+        id: "github_oauth_token",
+        anchors: &["gho_"],
+        re: r"gho_[A-Za-z0-9]{36}",
+        fwd: 40,
+        check: Check::GithubCrc,
+        ..S
+    },
+    Def {
+        id: "github_user_token",
+        anchors: &["ghu_"],
+        re: r"ghu_[A-Za-z0-9]{36}",
+        fwd: 40,
+        check: Check::GithubCrc,
+        ..S
+    },
+    Def {
+        id: "github_app_token",
+        anchors: &["ghs_"],
+        re: r"ghs_[A-Za-z0-9]{36}",
+        fwd: 40,
+        check: Check::GithubCrc,
+        ..S
+    },
+    Def {
+        id: "github_refresh_token",
+        anchors: &["ghr_"],
+        re: r"ghr_[A-Za-z0-9]{36,76}",
+        fwd: 80,
+        check: Check::GithubCrc,
+        ..S
+    },
+    Def {
+        id: "github_fine_grained_pat",
+        anchors: &["github_pat_"],
+        re: r"github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
+        fwd: 90,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "gitlab_pat",
+        anchors: &["glpat-"],
+        re: r"glpat-[0-9A-Za-z_.-]{20,}",
+        fwd: 120,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "gitlab_pipeline_trigger_token",
+        anchors: &["glptt-"],
+        re: r"glptt-[0-9a-f]{40}",
+        fwd: 44,
+        ..S
+    },
+    Def {
+        id: "gitlab_runner_token",
+        anchors: &["glrt-", "GR1348941"],
+        re: r"(?:glrt-|GR1348941)[0-9A-Za-z_.-]{20,}",
+        fwd: 120,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "gitlab_deploy_token",
+        anchors: &["gldt-"],
+        re: r"gldt-[0-9A-Za-z_-]{20,}",
+        fwd: 80,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "bitbucket_app_password",
+        anchors: &["ATBB"],
+        re: r"ATBB[A-Za-z0-9_=.-]{32,}",
+        fwd: 80,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    // ---- chat ----
+    Def {
+        id: "slack_bot_token",
+        anchors: &["xoxb-"],
+        re: r"xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,}",
+        fwd: 80,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "slack_user_token",
+        anchors: &["xoxp-", "xoxe-"],
+        re: r"xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,}",
+        fwd: 120,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "slack_app_token",
+        anchors: &["xapp-"],
+        re: r"xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{32,}",
+        fwd: 120,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "slack_legacy_token",
+        anchors: &["xoxa-", "xoxr-", "xoxs-"],
+        re: r"xox[ars]-[0-9A-Za-z-]{20,}",
+        fwd: 120,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "slack_webhook_url",
+        anchors: &["hooks.slack.com/"],
+        re: r"hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Za-z0-9_]{6,}/[A-Za-z0-9_]{6,}/[A-Za-z0-9_/]{16,}",
+        fwd: 120,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "discord_webhook_url",
+        anchors: &["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"],
+        re: r"discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}",
+        fwd: 100,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "discord_bot_token",
+        anchors: &["discord"],
+        ci: true,
+        re: r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}",
+        back: 0,
+        fwd: 200,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "telegram_bot_token",
+        anchors: &[":AA"],
+        re: r"[0-9]{8,10}:AA[0-9A-Za-z_-]{33}",
+        back: 10,
+        fwd: 36,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "teams_webhook_url",
+        anchors: &["webhook.office.com/"],
+        re: r"[a-z0-9-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/-]{60,}",
+        back: 40,
+        fwd: 220,
+        bound: Bound::None,
+        ..S
+    },
+    // ---- payments ----
+    Def {
+        id: "stripe_secret_key",
+        anchors: &["sk_live_"],
+        re: r"sk_live_[0-9A-Za-z]{24,}",
+        fwd: 110,
+        ..S
+    },
+    Def {
+        id: "stripe_restricted_key",
+        anchors: &["rk_live_"],
+        re: r"rk_live_[0-9A-Za-z]{24,}",
+        fwd: 110,
+        ..S
+    },
+    Def {
+        id: "stripe_webhook_secret",
+        anchors: &["whsec_"],
+        re: r"whsec_[A-Za-z0-9+/]{32,}",
+        fwd: 80,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "square_access_token",
+        anchors: &["sq0atp-", "EAAA"],
+        re: r"sq0atp-[0-9A-Za-z_-]{22}|EAAA[A-Za-z0-9_-]{60}",
+        fwd: 70,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "square_oauth_secret",
+        anchors: &["sq0csp-"],
+        re: r"sq0csp-[0-9A-Za-z_-]{43}",
+        fwd: 50,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "braintree_access_token",
+        anchors: &["access_token$production$"],
+        re: r"access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}",
+        fwd: 60,
+        ..S
+    },
+    // ---- AI providers ----
+    Def {
+        id: "openai_api_key",
+        anchors: &["sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ"],
+        re: r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}",
+        back: 100,
+        fwd: 200,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "anthropic_api_key",
+        anchors: &["sk-ant-api"],
+        re: r"sk-ant-api[0-9]{2}-[A-Za-z0-9_-]{80,110}",
+        fwd: 120,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "anthropic_admin_key",
+        anchors: &["sk-ant-admin"],
+        re: r"sk-ant-admin[0-9]{2}-[A-Za-z0-9_-]{80,110}",
+        fwd: 120,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "anthropic_oauth_token",
+        anchors: &["sk-ant-oat", "sk-ant-ort"],
+        re: r"sk-ant-o[ar]t[0-9]{2}-[A-Za-z0-9_-]{80,120}",
+        fwd: 130,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "huggingface_token",
+        anchors: &["hf_", "api_org_"],
+        re: r"hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}",
+        fwd: 40,
+        check: Check::Entropy(3.8),
+        ..S
+    },
+    Def {
+        id: "groq_api_key",
+        anchors: &["gsk_"],
+        re: r"gsk_[A-Za-z0-9]{52}",
+        fwd: 56,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "replicate_api_token",
+        anchors: &["r8_"],
+        re: r"r8_[A-Za-z0-9]{37}",
+        fwd: 40,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "perplexity_api_key",
+        anchors: &["pplx-"],
+        re: r"pplx-[A-Za-z0-9]{48}",
+        fwd: 50,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "xai_api_key",
+        anchors: &["xai-"],
+        re: r"xai-[A-Za-z0-9]{80}",
+        fwd: 84,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    // ---- package registries ----
+    Def {
+        id: "npm_token",
+        anchors: &["npm_"],
+        re: r"npm_[A-Za-z0-9]{36}",
+        fwd: 40,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "pypi_token",
+        anchors: &["pypi-AgEIcHlwaS5vcmc"],
+        re: r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}",
+        fwd: 300,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "crates_io_token",
+        anchors: &["cio"],
+        re: r"cio[a-zA-Z0-9]{32}",
+        fwd: 34,
+        check: Check::Entropy(4.2),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "dockerhub_pat",
+        anchors: &["dckr_pat_"],
+        re: r"dckr_pat_[A-Za-z0-9_-]{27}",
+        fwd: 30,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "rubygems_api_key",
+        anchors: &["rubygems_"],
+        re: r"rubygems_[a-f0-9]{48}",
+        fwd: 50,
+        ..S
+    },
+    Def {
+        id: "nuget_api_key",
+        anchors: &["oy2"],
+        re: r"oy2[a-z0-9]{43}",
+        fwd: 46,
+        check: Check::Entropy(4.0),
+        conf: Confidence::Medium,
+        ..S
+    },
+    // ---- SaaS ----
+    Def {
+        id: "twilio_api_key",
+        anchors: &["twilio"],
+        ci: true,
+        re: r"SK[0-9a-fA-F]{32}",
+        fwd: 200,
+        check: Check::Entropy(3.0),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "sendgrid_api_key",
+        anchors: &["SG."],
+        re: r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}",
+        fwd: 70,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "mailgun_api_key",
+        anchors: &["key-"],
+        re: r"key-[0-9a-f]{32}",
+        fwd: 34,
+        check: Check::Entropy(3.2),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "mailchimp_api_key",
+        anchors: &["-us"],
+        re: r"[0-9a-f]{32}-us[0-9]{1,2}",
+        back: 33,
+        fwd: 3,
+        check: Check::Entropy(3.2),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "shopify_access_token",
+        anchors: &["shpat_", "shpca_", "shppa_", "shpss_"],
+        re: r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}",
+        fwd: 34,
+        ..S
+    },
+    Def {
+        id: "atlassian_api_token",
+        anchors: &["ATATT3"],
+        re: r"ATATT3[A-Za-z0-9_=-]{150,}",
+        fwd: 260,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "datadog_api_key",
+        ci: true,
+        anchors: &["datadog", "dd_api_key", "dd_app_key", "dd-api-key"],
+        re: r#"(?i:datadog|dd)[A-Za-z0-9_.-]{0,20}(?:api|app|application)[_-]?key["'`]?\s*(?:[:=]|=>)\s*["'`]?(?P<v>[a-f0-9]{32}(?:[a-f0-9]{8})?)"#,
+        fwd: 100,
+        check: Check::Entropy(3.0),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "digitalocean_token",
+        anchors: &["dop_v1_", "doo_v1_", "dor_v1_"],
+        re: r"do[opr]_v1_[a-f0-9]{64}",
+        fwd: 70,
+        ..S
+    },
+    Def {
+        id: "heroku_api_key",
+        anchors: &["HRKU-"],
+        re: r"HRKU-[A-Za-z0-9_-]{60}",
+        fwd: 62,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "linear_api_key",
+        anchors: &["lin_api_"],
+        re: r"lin_api_[A-Za-z0-9]{40}",
+        fwd: 44,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "notion_token",
+        anchors: &["ntn_", "secret_"],
+        re: r"ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
+        fwd: 50,
+        check: Check::Entropy(4.2),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "postman_api_key",
+        anchors: &["PMAK-"],
+        re: r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
+        fwd: 64,
+        ..S
+    },
+    Def {
+        id: "newrelic_api_key",
+        anchors: &["NRAK-"],
+        re: r"NRAK-[A-Z0-9]{27}",
+        fwd: 30,
+        check: Check::Entropy(3.5),
+        ..S
+    },
+    Def {
+        id: "sentry_auth_token",
+        anchors: &["sntrys_", "sntryu_"],
+        re: r"sntrys_eyJ[A-Za-z0-9_=+/-]{50,}|sntryu_[a-f0-9]{64}",
+        fwd: 400,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "doppler_token",
+        anchors: &["dp.pt.", "dp.st.", "dp.sa.", "dp.ct."],
+        re: r"dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44}",
+        fwd: 50,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "vault_token",
+        anchors: &["hvs.", "hvb."],
+        re: r"hv[sb]\.[A-Za-z0-9_-]{24,}",
+        fwd: 200,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "pulumi_access_token",
+        anchors: &["pul-"],
+        re: r"pul-[a-f0-9]{40}",
+        fwd: 42,
+        ..S
+    },
+    Def {
+        id: "grafana_token",
+        anchors: &["glsa_", "glc_"],
+        re: r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2}",
+        fwd: 410,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "databricks_token",
+        anchors: &["dapi"],
+        re: r"dapi[a-f0-9]{32}(?:-[0-9])?",
+        fwd: 38,
+        check: Check::Entropy(3.2),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "jwt",
+        anchors: &["eyJ"],
+        re: r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}",
+        fwd: 4096,
+        check: Check::Jwt,
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    // ---- credentials in URLs, connection strings and assignments ----
+    Def {
+        id: "database_url_password",
+        anchors: &["://"],
+        re: r#"(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|jdbc:[a-z]+)://[^\s:/@"'<>]{1,64}:(?P<v>[^\s@"'<>/]{1,128})@[^\s/"'<>]+"#,
+        back: 24,
+        fwd: 300,
+        check: Check::UrlPassword,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "url_credentials",
+        anchors: &["://"],
+        re: r#"(?i:https?|ftps?|sftp|smtps?|ssh|git|ldaps?|wss?)://[^\s:/@"'<>]{1,64}:(?P<v>[^\s@"'<>/]{3,128})@[A-Za-z0-9.-]+"#,
+        back: 8,
+        fwd: 300,
+        check: Check::UrlPassword,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "db_connection_string",
+        ci: true,
+        anchors: &["password=", "pwd="],
+        re: r#"(?i:server|data source|host|address|addr)\s*=[^;"'\n]{1,120};[^"'\n]{0,300}?(?i:password|pwd)\s*=\s*(?P<v>[^;"'\n]{1,128})"#,
+        back: 440,
+        fwd: 130,
+        check: Check::Password,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "http_basic_auth",
+        ci: true,
+        anchors: &["authorization"],
+        re: r#"(?i:authorization)["'`]?\s*[:=,]\s*["'`]?(?i:basic)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})"#,
+        fwd: 300,
+        check: Check::BasicAuth,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "http_bearer_token",
+        ci: true,
+        anchors: &["authorization"],
+        re: r#"(?i:authorization)["'`]?\s*[:=,]\s*["'`]?(?i:bearer)\s+(?P<v>[A-Za-z0-9._~+/-]{20,}=*)"#,
+        fwd: 2048,
+        check: Check::Assign(3.5),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "password_assignment",
+        ci: true,
+        anchors: &["password", "passwd", "pwd", "passphrase"],
+        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})["'`]?\s*(?:[:=]|:=|=>|==)\s*(?:["'`](?P<v>[^"'`\r\n]{4,128})["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>]{6,128}))"#,
+        back: 0,
+        fwd: 180,
+        check: Check::Password,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "secret_assignment",
+        ci: true,
+        anchors: &[
+            "secret",
+            "api_key",
+            "apikey",
+            "api-key",
+            "access_key",
+            "accesskey",
+            "token",
+            "private_key",
+            "client_secret",
+        ],
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key)(?P<k>[A-Za-z0-9_-]{0,20})["'`]?\s*(?:[:=]|:=|=>)\s*["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        back: 0,
+        fwd: 300,
+        check: Check::Assign(3.6),
+        bound: Bound::Token,
+        conf: Confidence::Low,
+        ..S
+    },
+    // ---- private keys ----
+    Def {
+        id: "pem_rsa_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN RSA PRIVATE KEY-----"],
+        re: r"-----BEGIN RSA PRIVATE KEY-----PEMBODY(?:-----END RSA PRIVATE KEY-----)?",
+        fwd: 16384,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "pem_ec_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN EC PRIVATE KEY-----"],
+        re: r"-----BEGIN EC PRIVATE KEY-----PEMBODY(?:-----END EC PRIVATE KEY-----)?",
+        fwd: 4096,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "pem_dsa_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN DSA PRIVATE KEY-----"],
+        re: r"-----BEGIN DSA PRIVATE KEY-----PEMBODY(?:-----END DSA PRIVATE KEY-----)?",
+        fwd: 4096,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "pem_pkcs8_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN PRIVATE KEY-----"],
+        re: r"-----BEGIN PRIVATE KEY-----PEMBODY(?:-----END PRIVATE KEY-----)?",
+        fwd: 16384,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "pem_encrypted_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN ENCRYPTED PRIVATE KEY-----"],
+        re: r"-----BEGIN ENCRYPTED PRIVATE KEY-----PEMBODY(?:-----END ENCRYPTED PRIVATE KEY-----)?",
+        fwd: 16384,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "openssh_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN OPENSSH PRIVATE KEY-----"],
+        re: r"-----BEGIN OPENSSH PRIVATE KEY-----PEMBODY(?:-----END OPENSSH PRIVATE KEY-----)?",
+        fwd: 16384,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "pgp_private_key_block",
+        cat: Category::PrivateKey,
+        anchors: &["-----BEGIN PGP PRIVATE KEY BLOCK-----"],
+        re: r"-----BEGIN PGP PRIVATE KEY BLOCK-----PEMBODY(?:-----END PGP PRIVATE KEY BLOCK-----)?",
+        fwd: 32768,
+        check: Check::Pem,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "putty_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["PuTTY-User-Key-File-"],
+        re: r"PuTTY-User-Key-File-[23]: [A-Za-z0-9-]+(?s:.){1,8000}?Private-Lines: [0-9]+(?:\r?\n|\\r?\\n)[A-Za-z0-9+/=]{16,}",
+        fwd: 8200,
+        check: Check::Plain,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "age_secret_key",
+        cat: Category::PrivateKey,
+        anchors: &["AGE-SECRET-KEY-1"],
+        re: r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+        fwd: 60,
+        ..S
+    },
+    // ---- personal data ----
+    Def {
+        id: "credit_card_number",
+        cat: Category::Pii,
+        check: Check::Region(Pii::Card),
+        bound: Bound::None,
+        re: r"(?:[0-9]{4}[ -]?){3}[0-9]{1,7}|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5}",
+        conf: Confidence::High,
+        ..S
+    },
+    Def {
+        id: "iban",
+        cat: Category::Pii,
+        check: Check::Region(Pii::Iban),
+        bound: Bound::None,
+        re: r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?",
+        conf: Confidence::High,
+        ..S
+    },
+    Def {
+        id: "us_ssn",
+        cat: Category::Pii,
+        check: Check::Region(Pii::Ssn),
+        bound: Bound::None,
+        re: r"(?P<a>[0-9]{3})-(?P<g>[0-9]{2})-(?P<s>[0-9]{4})",
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "phone_number",
+        cat: Category::Pii,
+        check: Check::Region(Pii::Phone),
+        bound: Bound::None,
+        re: r"\+[1-9][0-9]{7,14}|\+[1-9][0-9]{0,2}[ .-]?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,5}){2,4}|\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[ .-][0-9]{4}|[2-9][0-9]{2}([.-])[2-9][0-9]{2}[.-][0-9]{4}",
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "uk_national_insurance_number",
+        cat: Category::Pii,
+        check: Check::Region(Pii::UkNino),
+        bound: Bound::None,
+        re: r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]",
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "email_address",
+        cat: Category::Pii,
+        check: Check::Email,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+];
+
+/// The PEM body fragment substituted for `PEMBODY` in the rules above.
+pub(crate) fn expand(re: &str) -> String {
+    re.replace("PEMBODY", PEM_BODY)
+}

@@ -1,0 +1,472 @@
+//! Validators: checksums and structure checks that turn a regex match into
+//! a finding (or drop it), plus the example-value and placeholder lists.
+
+use base64::Engine as _;
+
+/// Shannon entropy in bits per byte.
+pub fn entropy(s: &[u8]) -> f32 {
+    if s.is_empty() {
+        return 0.0;
+    }
+    let mut counts = [0u32; 256];
+    for &b in s {
+        counts[b as usize] += 1;
+    }
+    let n = s.len() as f32;
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f32 / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Encodes `n` as 6 base62 digits (GitHub's token checksum format).
+pub fn base62_6(mut n: u32) -> [u8; 6] {
+    let mut out = [b'0'; 6];
+    for slot in out.iter_mut().rev() {
+        *slot = BASE62.get((n % 62) as usize).copied().unwrap_or(b'0');
+        n /= 62;
+    }
+    out
+}
+
+/// GitHub `gh?_` tokens: the last 6 characters are the base62 CRC32 of the
+/// random part before them.
+pub fn github_crc(token: &[u8]) -> bool {
+    let Some(us) = memchr::memrchr(b'_', token) else {
+        return false;
+    };
+    let body = token.get(us + 1..).unwrap_or_default();
+    if body.len() <= 6 {
+        return false;
+    }
+    let (random, check) = body.split_at(body.len() - 6);
+    base62_6(crc32fast::hash(random)) == check
+}
+
+/// Luhn checksum over the digits of `s` (separators ignored).
+pub fn luhn(digits: &[u8]) -> bool {
+    let mut sum = 0u32;
+    let mut double = false;
+    let mut n = 0;
+    for &c in digits.iter().rev() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        n += 1;
+        let mut d = u32::from(c - b'0');
+        if double {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+        double = !double;
+    }
+    n > 0 && sum % 10 == 0
+}
+
+/// Payment card issuer rules: prefix and length.
+pub fn card_issuer_ok(d: &[u8]) -> bool {
+    let len = d.len();
+    let p = |n: usize| -> u32 {
+        std::str::from_utf8(d.get(..n).unwrap_or_default())
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0)
+    };
+    match d.first() {
+        Some(b'4') => matches!(len, 13 | 16 | 19),
+        Some(b'5') => (51..=55).contains(&p(2)) && len == 16,
+        Some(b'2') => (2221..=2720).contains(&p(4)) && len == 16,
+        Some(b'3') => {
+            (matches!(p(2), 34 | 37) && len == 15)
+                || ((300..=305).contains(&p(3)) || matches!(p(2), 36 | 38 | 39)) && len == 14
+                || (3528..=3589).contains(&p(4)) && (16..=19).contains(&len)
+        }
+        Some(b'6') => {
+            (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3)) || p(2) == 62)
+                && (16..=19).contains(&len)
+        }
+        _ => false,
+    }
+}
+
+/// IBAN: country length table and ISO 7064 mod-97.
+pub fn iban_ok(compact: &[u8]) -> bool {
+    let Some(cc) = compact.get(..2) else {
+        return false;
+    };
+    let Some(want) = iban_len(cc) else {
+        return false;
+    };
+    if compact.len() != want {
+        return false;
+    }
+    let (head, tail) = compact.split_at(4);
+    let mut rem: u64 = 0;
+    for &c in tail.iter().chain(head) {
+        let v = match c {
+            b'0'..=b'9' => u64::from(c - b'0'),
+            b'A'..=b'Z' => u64::from(c - b'A') + 10,
+            _ => return false,
+        };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
+    }
+    rem == 1
+}
+
+fn iban_len(cc: &[u8]) -> Option<usize> {
+    const T: &[(&[u8; 2], usize)] = &[
+        (b"AD", 24),
+        (b"AE", 23),
+        (b"AL", 28),
+        (b"AT", 20),
+        (b"AZ", 28),
+        (b"BA", 20),
+        (b"BE", 16),
+        (b"BG", 22),
+        (b"BH", 22),
+        (b"BR", 29),
+        (b"CH", 21),
+        (b"CR", 22),
+        (b"CY", 28),
+        (b"CZ", 24),
+        (b"DE", 22),
+        (b"DK", 18),
+        (b"DO", 28),
+        (b"EE", 20),
+        (b"EG", 29),
+        (b"ES", 24),
+        (b"FI", 18),
+        (b"FO", 18),
+        (b"FR", 27),
+        (b"GB", 22),
+        (b"GE", 22),
+        (b"GI", 23),
+        (b"GL", 18),
+        (b"GR", 27),
+        (b"GT", 28),
+        (b"HR", 21),
+        (b"HU", 28),
+        (b"IE", 22),
+        (b"IL", 23),
+        (b"IS", 26),
+        (b"IT", 27),
+        (b"JO", 30),
+        (b"KW", 30),
+        (b"KZ", 20),
+        (b"LB", 28),
+        (b"LI", 21),
+        (b"LT", 20),
+        (b"LU", 20),
+        (b"LV", 21),
+        (b"MC", 27),
+        (b"MD", 24),
+        (b"ME", 22),
+        (b"MK", 19),
+        (b"MR", 27),
+        (b"MT", 31),
+        (b"MU", 30),
+        (b"NL", 18),
+        (b"NO", 15),
+        (b"PK", 24),
+        (b"PL", 28),
+        (b"PS", 29),
+        (b"PT", 25),
+        (b"QA", 29),
+        (b"RO", 24),
+        (b"RS", 22),
+        (b"SA", 24),
+        (b"SE", 24),
+        (b"SI", 19),
+        (b"SK", 24),
+        (b"SM", 27),
+        (b"TN", 24),
+        (b"TR", 26),
+        (b"UA", 29),
+        (b"VG", 24),
+        (b"XK", 20),
+    ];
+    T.iter().find(|(c, _)| c.as_slice() == cc).map(|(_, n)| *n)
+}
+
+/// US SSN area/group/serial rules (SSA: no 000, 666 or 9xx area, no 00
+/// group, no 0000 serial).
+pub fn ssn_ok(area: &[u8], group: &[u8], serial: &[u8]) -> bool {
+    area != b"000"
+        && area != b"666"
+        && area.first() != Some(&b'9')
+        && group != b"00"
+        && serial != b"0000"
+}
+
+/// JWT: three base64url parts; the header decodes to a JSON object with
+/// `alg`, the payload to a JSON object.
+pub fn jwt_ok(tok: &[u8]) -> bool {
+    let mut parts = tok.split(|&c| c == b'.');
+    let (Some(h), Some(p), Some(s)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let dec = |x: &[u8]| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(x)
+            .ok()
+    };
+    let (Some(h), Some(p)) = (dec(h), dec(p)) else {
+        return false;
+    };
+    let header_ok = h.first() == Some(&b'{')
+        && h.windows(5).any(|w| w == b"\"alg\"")
+        && h.last() == Some(&b'}');
+    header_ok && p.first() == Some(&b'{') && s.len() >= 16
+}
+
+/// Known documentation/example values, reported as examples.
+const EXAMPLES: &[&[u8]] = &[
+    b"AKIAIOSFODNN7EXAMPLE",
+    b"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    b"AKIAI44QH8DHBEXAMPLE",
+    b"je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    b"4111111111111111",
+    b"4242424242424242",
+    b"5555555555554444",
+    b"5105105105105100",
+    b"378282246310005",
+    b"371449635398431",
+    b"6011111111111117",
+    b"4000056655665556",
+    b"4012888888881881",
+    b"GB82WEST12345698765432",
+    b"DE89370400440532013000",
+    b"GB29NWBK60161331926819",
+    b"FR1420041010050500013M02606",
+    b"123-45-6789",
+    b"078-05-1120",
+    b"219-09-9999",
+    b"xoxb-not-a-real-token-this-will-not-work",
+];
+
+/// Substrings that mark documentation or placeholder values.
+const EXAMPLE_MARKERS: &[&[u8]] = &[
+    b"EXAMPLE",
+    b"example",
+    b"Example",
+    b"xxxxxxxx",
+    b"XXXXXXXX",
+    b"00000000",
+    b"12345678",
+    b"abcdefgh",
+    b"ABCDEFGH",
+    b"your",
+    b"YOUR",
+    b"dummy",
+    b"DUMMY",
+    b"sample",
+    b"SAMPLE",
+    b"placeholder",
+    b"PLACEHOLDER",
+    b"changeme",
+    b"fake",
+    b"FAKE",
+    b"redacted",
+    b"REDACTED",
+    b"*****",
+    b"<",
+    b"...",
+];
+
+/// True when `value` is a known example or looks like a placeholder.
+pub fn is_example(value: &[u8]) -> bool {
+    if EXAMPLES.contains(&value) {
+        return true;
+    }
+    if EXAMPLE_MARKERS
+        .iter()
+        .any(|m| memchr::memmem::find(value, m).is_some())
+    {
+        return true;
+    }
+    // One repeated character or a short repeated unit (e.g. "abababab").
+    let distinct = {
+        let mut seen = [false; 256];
+        value
+            .iter()
+            .filter(|&&b| !std::mem::replace(&mut seen[b as usize], true))
+            .count()
+    };
+    value.len() >= 8 && distinct <= 3
+}
+
+/// Placeholder values of `password=`-style assignments.
+pub fn is_placeholder(value: &[u8]) -> bool {
+    let lower = value.to_ascii_lowercase();
+    const WORDS: &[&[u8]] = &[
+        b"password",
+        b"passwd",
+        b"secret",
+        b"changeme",
+        b"change_me",
+        b"null",
+        b"none",
+        b"true",
+        b"false",
+        b"undefined",
+        b"required",
+        b"optional",
+        b"string",
+        b"hidden",
+        b"redacted",
+        b"example",
+        b"test",
+        b"testing",
+        b"dummy",
+        b"placeholder",
+        b"xxx",
+        b"your_",
+        b"your-",
+        b"yourpassword",
+        b"mypassword",
+        b"foobar",
+        b"token",
+        b"api_key",
+        b"apikey",
+        b"secret_key",
+        b"admin",
+        b"default",
+        b"empty",
+        b"todo",
+        b"fixme",
+        b"notasecret",
+        b"not_a_secret",
+        b"insert",
+        b"replace",
+        b"enter",
+        b"<",
+        b"${",
+        b"{{",
+        b"%(",
+        b"$(",
+        b"process.env",
+        b"os.environ",
+        b"getenv",
+        b"env(",
+        b"env[",
+        b"env.",
+        b"config.",
+        b"settings.",
+        b"secrets.",
+        b"vault:",
+        b"ref+",
+        b"***",
+        b"...",
+    ];
+    if WORDS.iter().any(|w| {
+        if w.len() <= 6 && w.iter().all(u8::is_ascii_alphabetic) {
+            lower == *w
+        } else {
+            memchr::memmem::find(&lower, w).is_some()
+        }
+    }) {
+        return true;
+    }
+    // `$VAR`, `%VAR%`, `:var` style references.
+    matches!(value.first(), Some(b'$' | b'%' | b'@' | b':' | b'&' | b'*'))
+}
+
+/// A dotted identifier or call (`self.password`, `cfg.get_token()`).
+pub fn looks_like_code(value: &[u8]) -> bool {
+    if value.iter().any(|c| matches!(c, b'(' | b')' | b'[' | b']')) {
+        return true;
+    }
+    let dotted = value.contains(&b'.')
+        && value
+            .split(|&c| c == b'.')
+            .all(|p| !p.is_empty() && p.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_'))
+        && value
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+        && !value.iter().any(u8::is_ascii_digit);
+    dotted
+}
+
+/// UUID in canonical form.
+pub fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                *c == b'-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_and_cards() {
+        assert!(luhn(b"4539 1488 0343 6467"));
+        assert!(!luhn(b"4539 1488 0343 6468"));
+        assert!(card_issuer_ok(b"4539148803436467"));
+        assert!(card_issuer_ok(b"378282246310005"));
+        assert!(!card_issuer_ok(b"1234567812345670"));
+    }
+
+    #[test]
+    fn iban() {
+        assert!(iban_ok(b"GB82WEST12345698765432"));
+        assert!(iban_ok(b"DE89370400440532013000"));
+        assert!(!iban_ok(b"DE89370400440532013001"));
+        assert!(!iban_ok(b"GB8WEST12345698765432"));
+    }
+
+    #[test]
+    fn ssn() {
+        assert!(ssn_ok(b"536", b"22", b"8726"));
+        assert!(!ssn_ok(b"666", b"22", b"8726"));
+        assert!(!ssn_ok(b"912", b"22", b"8726"));
+        assert!(!ssn_ok(b"536", b"00", b"8726"));
+        assert!(!ssn_ok(b"536", b"22", b"0000"));
+    }
+
+    #[test]
+    fn github() {
+        let random = b"aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1";
+        let mut tok = b"ghp_".to_vec();
+        tok.extend_from_slice(random);
+        tok.extend_from_slice(&base62_6(crc32fast::hash(random)));
+        assert!(github_crc(&tok));
+        let last = tok.len() - 1;
+        tok[last] = if tok[last] == b'a' { b'b' } else { b'a' };
+        assert!(!github_crc(&tok));
+    }
+
+    #[test]
+    fn jwt_and_examples() {
+        assert!(jwt_ok(EXAMPLES[4]));
+        assert!(!jwt_ok(b"eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.sig"));
+        assert!(is_example(b"AKIAIOSFODNN7EXAMPLE"));
+        assert!(!is_example(b"AKIA2E0A8F3B244C9986"));
+        assert!(is_uuid(b"123e4567-e89b-12d3-a456-426614174000"));
+        assert!(is_placeholder(b"${DB_PASSWORD}"));
+        assert!(is_placeholder(b"changeme"));
+        assert!(!is_placeholder(b"Tr0ub4dor&3x"));
+        assert!(looks_like_code(b"self.password"));
+        assert!(looks_like_code(b"os.getenv(\"X\")"));
+        assert!(!looks_like_code(b"s3cr3t.Pa55"));
+    }
+}

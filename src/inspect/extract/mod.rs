@@ -1,0 +1,358 @@
+//! API-aware extraction: which text in a request body is inspected.
+//!
+//! The body is parsed with [`crate::inspect::json`] so that every string keeps
+//! its raw byte range. Every string value is a [`Segment`] (so nothing in a
+//! JSON body goes uninspected), but each API kind knows its block types:
+//! base64 images, audio and opaque signatures are skipped (they are not text
+//! and would only produce noise), base64 `text/*` documents are decoded and
+//! inspected, and the `model` field is picked up. A body that is not JSON is
+//! one raw segment.
+//!
+//! One file per API kind holds its block rules; the walker here applies the
+//! rules of the kind the catalogue names, or of every kind when the shape is
+//! only known from the content (`generic`, `promptwall scan`).
+
+mod anthropic;
+mod bedrock;
+mod gemini;
+mod generic;
+mod openai;
+
+use std::borrow::Cow;
+
+use base64::Engine as _;
+
+use super::json::{self, Escape, StrRef, Value};
+use crate::config::ApiKind;
+
+/// Strings shorter than this cannot hold anything a detector reports.
+const MIN_SEGMENT: usize = 6;
+
+/// The request shape, from the API kind, the path and the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    AnthropicMessages,
+    OpenaiChat,
+    OpenaiResponses,
+    GeminiGenerate,
+    BedrockConverse,
+    /// JSON of no known shape: every string.
+    GenericJson,
+    /// Not JSON (or malformed JSON): the whole body as text.
+    Raw,
+}
+
+impl Shape {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Shape::AnthropicMessages => "anthropic_messages",
+            Shape::OpenaiChat => "openai_chat",
+            Shape::OpenaiResponses => "openai_responses",
+            Shape::GeminiGenerate => "gemini_generate",
+            Shape::BedrockConverse => "bedrock_converse",
+            Shape::GenericJson => "generic_json",
+            Shape::Raw => "raw",
+        }
+    }
+}
+
+/// How segment text offsets map back to the raw body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OffsetMap {
+    /// Text is the raw bytes.
+    Identity,
+    /// Text is unescaped JSON; the escapes say where offsets shift.
+    Escapes(Vec<Escape>),
+    /// Text was decoded from base64: any finding covers the whole raw range.
+    Whole,
+}
+
+/// One piece of text to inspect.
+#[derive(Clone, Debug)]
+pub struct Segment<'a> {
+    /// JSON pointer of the string (`""` for a raw body).
+    pub pointer: String,
+    /// Raw byte range of the string content (inside the quotes) in the body.
+    pub raw_start: usize,
+    pub raw_end: usize,
+    /// Unescaped (or decoded) text.
+    pub text: Cow<'a, [u8]>,
+    pub map: OffsetMap,
+}
+
+impl Segment<'_> {
+    /// Raw body range for a text range.
+    pub fn raw_range(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.map {
+            OffsetMap::Identity => (self.raw_start + start, self.raw_start + end),
+            OffsetMap::Escapes(esc) => (
+                self.raw_start + json::map_start(esc, start),
+                self.raw_start + json::map_end(esc, end),
+            ),
+            OffsetMap::Whole => (self.raw_start, self.raw_end),
+        }
+    }
+}
+
+/// Everything extracted from one body.
+#[derive(Clone, Debug)]
+pub struct Extraction<'a> {
+    pub shape: Shape,
+    pub segments: Vec<Segment<'a>>,
+    pub model: Option<String>,
+}
+
+/// What a kind's block rule says about one JSON object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Special {
+    /// Do not descend at all (an image block).
+    pub skip_all: bool,
+    /// Do not descend into this member (opaque data, signatures).
+    pub skip_key: Option<&'static str>,
+    /// This member is base64 of a text document: decode and inspect.
+    pub base64_key: Option<&'static str>,
+}
+
+type Rule = fn(&[u8], &Value) -> Option<Special>;
+
+/// Extracts the segments of `body` for `api` at `path`.
+pub fn extract<'a>(api: ApiKind, path: &str, body: &'a [u8]) -> Extraction<'a> {
+    let trimmed = body.iter().position(|c| !c.is_ascii_whitespace());
+    let looks_json = matches!(trimmed.and_then(|i| body.get(i)), Some(b'{' | b'['));
+    let root = if looks_json {
+        json::parse(body).ok()
+    } else {
+        None
+    };
+    let Some(root) = root else {
+        return raw(body);
+    };
+    let shape = shape_of(api, path, body, &root);
+    let rules: &[Rule] = match api {
+        ApiKind::Anthropic => &[anthropic::block, generic::block],
+        ApiKind::Openai | ApiKind::AzureOpenai => &[openai::block, generic::block],
+        ApiKind::Gemini => &[gemini::block, generic::block],
+        ApiKind::Bedrock => &[bedrock::block, anthropic::block, generic::block],
+        ApiKind::Generic => &[
+            anthropic::block,
+            openai::block,
+            gemini::block,
+            bedrock::block,
+            generic::block,
+        ],
+    };
+    let mut w = Walker {
+        body,
+        rules,
+        out: Vec::new(),
+        ptr: String::new(),
+    };
+    w.walk(&root);
+    let model = match root.get_str(body, "model") {
+        Some(m) => Some(String::from_utf8_lossy(&m).into_owned()),
+        None => gemini::model_from_path(path).or_else(|| bedrock::model_from_path(path)),
+    };
+    Extraction {
+        shape,
+        segments: w.out,
+        model,
+    }
+}
+
+/// The whole body as one raw segment.
+pub fn raw(body: &[u8]) -> Extraction<'_> {
+    Extraction {
+        shape: Shape::Raw,
+        segments: vec![Segment {
+            pointer: String::new(),
+            raw_start: 0,
+            raw_end: body.len(),
+            text: Cow::Borrowed(body),
+            map: OffsetMap::Identity,
+        }],
+        model: None,
+    }
+}
+
+fn shape_of(api: ApiKind, path: &str, body: &[u8], root: &Value) -> Shape {
+    let has = |k: &str| root.get(body, k).is_some();
+    let p = path.split('?').next().unwrap_or(path);
+    match api {
+        ApiKind::Anthropic => Shape::AnthropicMessages,
+        ApiKind::Openai | ApiKind::AzureOpenai if p.ends_with("/responses") => {
+            Shape::OpenaiResponses
+        }
+        ApiKind::Openai | ApiKind::AzureOpenai => Shape::OpenaiChat,
+        ApiKind::Gemini => Shape::GeminiGenerate,
+        ApiKind::Bedrock if p.ends_with("/converse") || p.ends_with("/converse-stream") => {
+            Shape::BedrockConverse
+        }
+        ApiKind::Bedrock => Shape::AnthropicMessages,
+        ApiKind::Generic => {
+            if has("contents") {
+                Shape::GeminiGenerate
+            } else if has("input") || has("instructions") {
+                Shape::OpenaiResponses
+            } else if has("anthropic_version") || has("system") && has("messages") {
+                Shape::AnthropicMessages
+            } else if has("messages") {
+                Shape::OpenaiChat
+            } else {
+                Shape::GenericJson
+            }
+        }
+    }
+}
+
+struct Walker<'a, 'r> {
+    body: &'a [u8],
+    rules: &'r [Rule],
+    out: Vec<Segment<'a>>,
+    ptr: String,
+}
+
+impl<'a> Walker<'a, '_> {
+    fn walk(&mut self, v: &Value) {
+        match v {
+            Value::Str(s) => self.string(*s),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = self.ptr.len();
+                    self.ptr.push('/');
+                    self.ptr.push_str(&i.to_string());
+                    self.walk(item);
+                    self.ptr.truncate(len);
+                }
+            }
+            Value::Object(members) => {
+                let special = self
+                    .rules
+                    .iter()
+                    .find_map(|r| r(self.body, v))
+                    .unwrap_or_default();
+                if special.skip_all {
+                    return;
+                }
+                for (k, val) in members {
+                    let len = self.ptr.len();
+                    self.ptr.push('/');
+                    let key = k.text(self.body);
+                    for c in String::from_utf8_lossy(&key).chars() {
+                        match c {
+                            '~' => self.ptr.push_str("~0"),
+                            '/' => self.ptr.push_str("~1"),
+                            c => self.ptr.push(c),
+                        }
+                    }
+                    let is =
+                        |name: Option<&str>| name.is_some_and(|n| key.as_ref() == n.as_bytes());
+                    if is(special.skip_key) {
+                        // opaque data: not text
+                    } else if is(special.base64_key) {
+                        if let Value::Str(s) = val {
+                            self.base64(*s);
+                        }
+                    } else {
+                        self.walk(val);
+                    }
+                    self.ptr.truncate(len);
+                }
+            }
+            Value::Null | Value::Bool(_) | Value::Number => {}
+        }
+    }
+
+    fn string(&mut self, s: StrRef) {
+        if s.end - s.start < MIN_SEGMENT {
+            return;
+        }
+        let raw = s.raw(self.body);
+        // data: URLs carry images, audio or files; text ones are inspected.
+        if raw.starts_with(b"data:") {
+            if let Some(comma) = memchr::memchr(b',', raw) {
+                let meta = raw.get(5..comma).unwrap_or_default();
+                if meta.ends_with(b";base64") {
+                    if is_text_mime(meta) {
+                        let data = StrRef {
+                            start: s.start + comma + 1,
+                            end: s.end,
+                            escaped: s.escaped,
+                        };
+                        self.base64(data);
+                    }
+                    return;
+                }
+            }
+        }
+        let (text, map) = if s.escaped {
+            let u = json::unescape(raw);
+            (Cow::Owned(u.text), OffsetMap::Escapes(u.escapes))
+        } else {
+            (Cow::Borrowed(raw), OffsetMap::Identity)
+        };
+        self.out.push(Segment {
+            pointer: self.ptr.clone(),
+            raw_start: s.start,
+            raw_end: s.end,
+            text,
+            map,
+        });
+    }
+
+    /// A base64 string holding a text document.
+    fn base64(&mut self, s: StrRef) {
+        let text = s.text(self.body);
+        let compact: Vec<u8> = text
+            .iter()
+            .copied()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect();
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(&compact)
+            .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(&compact))
+            .or_else(|_| base64::engine::general_purpose::URL_SAFE.decode(&compact));
+        match decoded {
+            Ok(d) => self.out.push(Segment {
+                pointer: self.ptr.clone(),
+                raw_start: s.start,
+                raw_end: s.end,
+                text: Cow::Owned(d),
+                map: OffsetMap::Whole,
+            }),
+            // Not base64 after all: inspect it as it stands.
+            Err(_) => self.string(StrRef {
+                start: s.start,
+                end: s.end,
+                escaped: s.escaped,
+            }),
+        }
+    }
+}
+
+/// `text/*`, JSON, XML, YAML, CSV and similar: worth decoding and inspecting.
+pub(crate) fn is_text_mime(m: &[u8]) -> bool {
+    let m = m.to_ascii_lowercase();
+    m.starts_with(b"text/")
+        || [
+            &b"json"[..],
+            b"xml",
+            b"yaml",
+            b"csv",
+            b"javascript",
+            b"x-sh",
+            b"x-python",
+            b"markdown",
+            b"sql",
+            b"toml",
+        ]
+        .iter()
+        .any(|t| m.windows(t.len()).any(|w| w == *t))
+}
+
+/// The `type` member of an object, unescaped.
+pub(crate) fn type_of<'a>(body: &'a [u8], v: &Value) -> Option<Cow<'a, [u8]>> {
+    v.get_str(body, "type")
+}
+
+#[cfg(test)]
+mod tests;
