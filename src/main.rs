@@ -42,6 +42,8 @@ enum Command {
     Passwd { user: String },
     /// Run the detectors offline on files or stdin; exit 1 when something is found.
     Scan(promptwall::inspect::scan::ScanArgs),
+    /// Passive report of AI usage by source address (live capture or pcap).
+    Discover(promptwall::discover::DiscoverArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -78,6 +80,7 @@ fn main() -> ExitCode {
         Command::Scan(args) => promptwall::inspect::scan::run(&args)
             .map(ExitCode::from)
             .map_err(anyhow::Error::from),
+        Command::Discover(args) => promptwall::discover::run(&args).map_err(anyhow::Error::from),
     };
     match result {
         Ok(code) => code,
