@@ -542,12 +542,21 @@ fn sanity(env: &Env) -> String {
                 .unwrap_or_default();
             let mut c = Client::over(tls).await;
             let resp = c
-                .send(common::post(HOST, "/v1/chat/completions", body.clone(), false))
+                .send(common::post(
+                    HOST,
+                    "/v1/chat/completions",
+                    body.clone(),
+                    false,
+                ))
                 .await
                 .unwrap();
             assert_eq!(resp.status(), 200, "{path:?}");
             let v = common::body_json(resp).await;
-            assert_eq!(v["sha256"], want.as_str(), "{path:?}: body changed on the way");
+            assert_eq!(
+                v["sha256"],
+                want.as_str(),
+                "{path:?}: body changed on the way"
+            );
             let _ = writeln!(notes, "- {path:?}: leaf issued by \"{issuer}\", {suite}");
         }
         notes
@@ -795,5 +804,6 @@ fn main() {
         .to_string();
     println!("proxy metrics: {intercepted}");
     let running = &env.proxy.running;
-    env.proxy_rt.block_on(running.stop(Duration::from_millis(200)));
+    env.proxy_rt
+        .block_on(running.stop(Duration::from_millis(200)));
 }
