@@ -25,6 +25,8 @@
 //! - `PROMPTWALL_BENCH_SECS`   measured seconds per scenario and path (default 5)
 //! - `PROMPTWALL_BENCH_ROUNDS` direct/proxy alternations per scenario (default 2)
 //! - `PROMPTWALL_BENCH_CONNS`  keep-alive connections for the 1 KiB h1 scenario (default 32)
+//! - `PROMPTWALL_BENCH_CIPHER` `aes128` or `chacha20`: the client offers only
+//!   that TLS 1.3 suite (default: rustls's order, AES-256-GCM-SHA384 first)
 #![allow(clippy::unwrap_used)]
 
 #[path = "../tests/common/mod.rs"]
@@ -126,10 +128,27 @@ struct Target {
     proxy_h2: TlsConnector,
 }
 
+/// The client's crypto provider. By default it offers rustls's order
+/// (TLS13_AES_256_GCM_SHA384 first, as curl/OpenSSL clients do too);
+/// `PROMPTWALL_BENCH_CIPHER=aes128|chacha20` offers only that suite.
+fn client_provider() -> rustls::crypto::CryptoProvider {
+    use rustls::CipherSuite as S;
+    let mut p = rustls::crypto::ring::default_provider();
+    let only = match std::env::var("PROMPTWALL_BENCH_CIPHER").as_deref() {
+        Ok("aes128") => Some(S::TLS13_AES_128_GCM_SHA256),
+        Ok("chacha20") => Some(S::TLS13_CHACHA20_POLY1305_SHA256),
+        _ => None,
+    };
+    if let Some(only) = only {
+        p.cipher_suites.retain(|s| s.suite() == only);
+    }
+    p
+}
+
 fn connector(root: &CertificateDer<'static>, alpn: &[u8]) -> TlsConnector {
     let mut store = rustls::RootCertStore::empty();
     store.add(root.clone()).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let provider = Arc::new(client_provider());
     let mut cfg = rustls::ClientConfig::builder_with_provider(provider)
         .with_protocol_versions(&[&rustls::version::TLS13])
         .unwrap()
