@@ -703,9 +703,9 @@ fn main() {
     table.push_str("| scenario | direct (a) | via promptwall (b) | b/a | proxy CPU | via promptwall per proxy core |\n");
     table.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
     cpu_table.push_str(
-        "| scenario | unit | client (a) | mock (a) | client (b) | proxy (b) | mock (b) |\n",
+        "| scenario | unit | client (a) | mock (a) | client (b) | proxy (b) | mock (b) | busy cores (a) | busy cores (b) |\n",
     );
-    cpu_table.push_str("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+    cpu_table.push_str("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     let mut errors = Vec::new();
 
     for sc in &scenarios {
@@ -753,13 +753,15 @@ fn main() {
         };
         let _ = writeln!(
             cpu_table,
-            "| {} | µs CPU/{per_op} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
+            "| {} | µs CPU/{per_op} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.2} | {:.2} |",
             sc.name,
             a.cpu_us_per_op(CLIENT) * unit_cost,
             a.cpu_us_per_op(MOCK) * unit_cost,
             b.cpu_us_per_op(CLIENT) * unit_cost,
             b.cpu_us_per_op(PROXY) * unit_cost,
             b.cpu_us_per_op(MOCK) * unit_cost,
+            a.cores(CLIENT) + a.cores(MOCK),
+            b.cores(CLIENT) + b.cores(PROXY) + b.cores(MOCK),
         );
         if sc.name == "latency" {
             for (label, p) in [("p50", 0.5), ("p99", 0.99), ("p99.9", 0.999)] {
@@ -806,7 +808,9 @@ fn main() {
     println!("{cpu_table}");
     println!(
         "\"per proxy core\" = rate via promptwall / cores the proxy runtime kept busy \
-         (an extrapolation: the proxy had one worker thread and shared 2 cores with client and mock)."
+         (an extrapolation: the proxy had one worker thread and shared the cores with client and mock).\n\
+         \"busy cores\" = CPU the bench's runtimes got per wall-clock second; well under the core count \
+         means other load on the machine starved the bench and the absolute rates are low."
     );
     if errors.is_empty() {
         println!("errors: none");
