@@ -23,7 +23,7 @@
 //!
 //! Environment:
 //! - `PROMPTWALL_BENCH_SECS`   measured seconds per scenario and path (default 5)
-//! - `PROMPTWALL_BENCH_ROUNDS` direct/proxy alternations per scenario (default 2)
+//! - `PROMPTWALL_BENCH_ROUNDS` direct/proxy alternations per scenario (default 4)
 //! - `PROMPTWALL_BENCH_CONNS`  keep-alive connections for the 1 KiB h1 scenario (default 32)
 //! - `PROMPTWALL_BENCH_CIPHER` `aes128` or `chacha20`: the client offers only
 //!   that TLS 1.3 suite (default: rustls's order, AES-256-GCM-SHA384 first)
@@ -626,7 +626,7 @@ fn main() {
         .filter(|a| !a.starts_with('-'))
         .collect();
     let secs: f64 = env_num("PROMPTWALL_BENCH_SECS", 5.0);
-    let rounds: usize = env_num("PROMPTWALL_BENCH_ROUNDS", 2).max(1);
+    let rounds: usize = env_num("PROMPTWALL_BENCH_ROUNDS", 4).max(1);
     let conns: usize = env_num("PROMPTWALL_BENCH_CONNS", 32).max(1);
 
     let machine = machine();
@@ -700,7 +700,7 @@ fn main() {
 
     let mut table = String::new();
     let mut cpu_table = String::new();
-    table.push_str("| scenario | direct (a) | via promptwall (b) | b/a | proxy CPU | via promptwall per proxy core |\n");
+    table.push_str("| scenario | direct (a) | via promptwall (b) | b/a (per-round range) | proxy CPU | via promptwall per proxy core |\n");
     table.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
     cpu_table.push_str(
         "| scenario | unit | client (a) | mock (a) | client (b) | proxy (b) | mock (b) | busy cores (a) | busy cores (b) |\n",
@@ -716,25 +716,37 @@ fn main() {
         let record = sc.name == "latency";
         let mut a = Outcome::default();
         let mut b = Outcome::default();
+        // b/a of each round, to show how much the machine's noise moves it.
+        let mut round_ratios: Vec<f64> = Vec::new();
         for _ in 0..rounds {
             let per = secs / rounds as f64;
-            a.absorb(measure(
+            let ra = measure(
                 &env.client_rt,
                 &env.target,
                 Path::Direct,
                 sc.load,
                 per,
                 record,
-            ));
-            b.absorb(measure(
+            );
+            let rb = measure(
                 &env.client_rt,
                 &env.target,
                 Path::Proxy,
                 sc.load,
                 per,
                 record,
-            ));
+            );
+            round_ratios.push(rb.rate() / ra.rate());
+            a.absorb(ra);
+            b.absorb(rb);
         }
+        let spread = if round_ratios.len() > 1 {
+            let lo = round_ratios.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = round_ratios.iter().copied().fold(0.0, f64::max);
+            format!(" ({lo:.2}–{hi:.2})")
+        } else {
+            String::new()
+        };
         for (o, path) in [(&a, "direct"), (&b, "via promptwall")] {
             if o.errors > 0 {
                 errors.push(format!(
@@ -776,7 +788,7 @@ fn main() {
             }
             let _ = writeln!(
                 table,
-                "| {} (req/s, sequential) | {:.0} | {:.0} | {:.2} | {proxy_cores:.2} cores | |",
+                "| {} (req/s, sequential) | {:.0} | {:.0} | {:.2}{spread} | {proxy_cores:.2} cores | |",
                 sc.title,
                 a.rate(),
                 b.rate(),
@@ -796,7 +808,7 @@ fn main() {
         };
         let _ = writeln!(
             table,
-            "| {} | {da:.0} {u} | {db:.0} {u} | {:.2} | {proxy_cores:.2} cores | {per_core} |",
+            "| {} | {da:.0} {u} | {db:.0} {u} | {:.2}{spread} | {proxy_cores:.2} cores | {per_core} |",
             sc.title,
             db / da,
             u = sc.unit,
