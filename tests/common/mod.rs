@@ -228,6 +228,9 @@ pub async fn mock_upstream_on(addr: SocketAddr, ca: &TestCa) -> Upstream {
             let Ok((tcp, _)) = listener.accept().await else {
                 return;
             };
+            // As real API front ends do; without it Nagle + delayed ACK add
+            // ~40 ms stalls after the TLS tickets on new connections.
+            let _ = tcp.set_nodelay(true);
             let acceptor = acceptor.clone();
             let (s, g) = (s.clone(), g.clone());
             tokio::spawn(async move {
