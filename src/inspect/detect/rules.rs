@@ -194,7 +194,9 @@ pub(crate) static RULES: &[Def] = &[
     },
     Def {
         id: "azure_ad_client_secret",
-        anchors: &["Q~"],
+        anchors: &[
+            "0Q~", "1Q~", "2Q~", "3Q~", "4Q~", "5Q~", "6Q~", "7Q~", "8Q~", "9Q~",
+        ],
         re: r"[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
         back: 4,
         fwd: 36,

@@ -177,6 +177,8 @@ fn hard_negatives() {
         "000-12-3456 666-12-3456 900-12-3456".into(),
         "float 3.14159265358979".into(),
         "phone-like 0x1234567890".into(),
+        "checksum = \"9ad4e5d3d2b7c5e8a4111111111111111f0e9d8c7b6a5948372615041526374\"".into(),
+        "sha512-4111111111111111+5555555555554444/ZGVhZGJlZWY=".into(),
         // structure without key material
         "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----".into(),
         "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----".into(),
