@@ -2,11 +2,13 @@
 //!
 //! Coding agents resend the whole conversation every turn, so most segments
 //! of a body were inspected seconds earlier. The cache maps a 128-bit hash
-//! of a segment's text (seeded with the rule-set version, so a config change
-//! never reuses stale verdicts) to that segment's hits in text coordinates.
-//! The inspector re-bases cached hits through the current segment's offset
-//! map, so findings are identical with and without the cache even when the
-//! same text sits at a different place or is escaped differently.
+//! of a segment's raw bytes (seeded with the rule-set version, so a config
+//! change never reuses stale verdicts) to that segment's hits, stored
+//! relative to the segment's raw start. Identical raw bytes give identical
+//! relative ranges, so the inspector re-bases cached hits by adding the
+//! segment's current offset: findings are identical with and without the
+//! cache wherever the block sits in the new body, and a hit costs one hash,
+//! no unescaping and no scan.
 //!
 //! Bounded by bytes (entry overhead + hits), evicted first-in first-out:
 //! conversations grow at the end, so the oldest entries are the ones least
@@ -17,7 +19,7 @@ use std::sync::{Arc, Mutex};
 
 use super::detect::Confidence;
 
-/// A hit as remembered for a segment text.
+/// A hit as remembered for a segment (range relative to its raw start).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CachedHit {
     pub rule: u16,
@@ -29,7 +31,7 @@ pub struct CachedHit {
     pub hash: u64,
 }
 
-/// Cache key: hash of the segment text seeded with the rule-set version.
+/// Cache key: hash of the segment's raw bytes seeded with the rule-set version.
 pub type Key = u128;
 
 const ENTRY_OVERHEAD: usize = 96;

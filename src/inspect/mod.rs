@@ -169,13 +169,13 @@ impl Inspector {
     ) -> Result<Inspection, InspectError> {
         let decoded = decode::decode(content_encoding, body, limits)?;
         let data = decoded.as_deref().unwrap_or(body);
-        let ex = extract::extract(api, path, data);
+        let ex = extract::extract_lazy(api, path, data);
         let mut out = Inspection {
             model: ex.model.clone(),
             shape: ex.shape.as_str(),
             ..Inspection::default()
         };
-        out.findings = self.scan_segments(&ex.segments, &mut out);
+        out.findings = self.scan_segments(data, ex.segments, &mut out);
         out.decoded = decoded;
         Ok(out)
     }
@@ -188,16 +188,28 @@ impl Inspector {
             shape: ex.shape.as_str(),
             ..Inspection::default()
         };
-        out.findings = self.scan_segments(&ex.segments, &mut out);
+        out.findings = self.scan_segments(text, ex.segments, &mut out);
         out
     }
 
-    fn scan_segments(&self, segments: &[Segment<'_>], stats: &mut Inspection) -> Vec<Finding> {
+    /// Scans segments, reusing cached results. The cache is keyed by the
+    /// segment's *raw* bytes (so a hit needs no unescaping) and stores hits
+    /// relative to the segment's raw start; identical raw bytes always give
+    /// identical relative ranges and lines, wherever the segment sits.
+    fn scan_segments(
+        &self,
+        data: &[u8],
+        segments: Vec<Segment<'_>>,
+        stats: &mut Inspection,
+    ) -> Vec<Finding> {
         let mut findings = Vec::new();
-        for seg in segments {
-            let text: &[u8] = &seg.text;
-            let cache = self.cache.as_ref().filter(|_| text.len() >= self.cache_min);
-            let key = cache.map(|c| c.key(text));
+        for mut seg in segments {
+            let raw = data.get(seg.raw_start..seg.raw_end).unwrap_or_default();
+            let cache = self.cache.as_ref().filter(|_| raw.len() >= self.cache_min);
+            // Base64 documents and plain strings share raw bytes but not
+            // coordinates: key them apart.
+            let whole = seg.map == extract::OffsetMap::Whole;
+            let key = cache.map(|c| c.key(raw) ^ u128::from(whole));
             let cached = cache.zip(key).and_then(|(c, k)| c.get(k));
             let hits: Arc<[CachedHit]> = match cached {
                 Some(h) => {
@@ -205,9 +217,19 @@ impl Inspector {
                     h
                 }
                 None => {
+                    seg.resolve();
                     stats.segments_scanned += 1;
-                    stats.bytes_scanned += text.len();
-                    let hits: Arc<[CachedHit]> = self.hits_for(text).into();
+                    stats.bytes_scanned += seg.text.len();
+                    let hits: Arc<[CachedHit]> = self
+                        .hits_for(&seg.text)
+                        .into_iter()
+                        .map(|mut h| {
+                            let (s, e) = seg.raw_range(h.start, h.end);
+                            h.start = s - seg.raw_start;
+                            h.end = e - seg.raw_start;
+                            h
+                        })
+                        .collect();
                     if let (Some(c), Some(k)) = (cache, key) {
                         c.insert(k, hits.clone());
                     }
@@ -215,13 +237,12 @@ impl Inspector {
                 }
             };
             for h in hits.iter() {
-                let (start, end) = seg.raw_range(h.start, h.end);
                 findings.push(Finding {
                     detector: self.engine.rule_id(h.rule),
                     category: self.engine.rule_category(h.rule),
                     location: seg.pointer.clone(),
-                    start,
-                    end,
+                    start: seg.raw_start + h.start,
+                    end: seg.raw_start + h.end,
                     line: h.line,
                     confidence: h.confidence,
                     example: h.example,

@@ -65,6 +65,10 @@ pub enum OffsetMap {
     Escapes(Vec<Escape>),
     /// Text was decoded from base64: any finding covers the whole raw range.
     Whole,
+    /// Escaped JSON not unescaped yet (lazy extraction): `text` holds the
+    /// raw bytes; [`Segment::resolve`] unescapes. The inspector resolves
+    /// only segments that miss the delta cache.
+    Pending,
 }
 
 /// One piece of text to inspect.
@@ -90,6 +94,22 @@ impl Segment<'_> {
                 self.raw_start + json::map_end(esc, end),
             ),
             OffsetMap::Whole => (self.raw_start, self.raw_end),
+            OffsetMap::Pending => {
+                let u = json::unescape(&self.text);
+                (
+                    self.raw_start + json::map_start(&u.escapes, start),
+                    self.raw_start + json::map_end(&u.escapes, end),
+                )
+            }
+        }
+    }
+
+    /// Unescapes a lazily extracted segment in place.
+    pub fn resolve(&mut self) {
+        if self.map == OffsetMap::Pending {
+            let u = json::unescape(&self.text);
+            self.text = Cow::Owned(u.text);
+            self.map = OffsetMap::Escapes(u.escapes);
         }
     }
 }
@@ -117,6 +137,16 @@ type Rule = fn(&[u8], &Value) -> Option<Special>;
 
 /// Extracts the segments of `body` for `api` at `path`.
 pub fn extract<'a>(api: ApiKind, path: &str, body: &'a [u8]) -> Extraction<'a> {
+    extract_with(api, path, body, false)
+}
+
+/// Like [`extract`], but escaped strings are left [`OffsetMap::Pending`]
+/// (resolve them before reading `text`).
+pub fn extract_lazy<'a>(api: ApiKind, path: &str, body: &'a [u8]) -> Extraction<'a> {
+    extract_with(api, path, body, true)
+}
+
+fn extract_with<'a>(api: ApiKind, path: &str, body: &'a [u8], lazy: bool) -> Extraction<'a> {
     let trimmed = body.iter().position(|c| !c.is_ascii_whitespace());
     let looks_json = matches!(trimmed.and_then(|i| body.get(i)), Some(b'{' | b'['));
     let root = if looks_json {
@@ -146,6 +176,7 @@ pub fn extract<'a>(api: ApiKind, path: &str, body: &'a [u8]) -> Extraction<'a> {
         rules,
         out: Vec::new(),
         ptr: String::new(),
+        lazy,
     };
     w.walk(&root);
     let model = match root.get_str(body, "model") {
@@ -209,6 +240,7 @@ struct Walker<'a, 'r> {
     rules: &'r [Rule],
     out: Vec<Segment<'a>>,
     ptr: String,
+    lazy: bool,
 }
 
 impl<'a> Walker<'a, '_> {
@@ -284,7 +316,9 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
-        let (text, map) = if s.escaped {
+        let (text, map) = if s.escaped && self.lazy {
+            (Cow::Borrowed(raw), OffsetMap::Pending)
+        } else if s.escaped {
             let u = json::unescape(raw);
             (Cow::Owned(u.text), OffsetMap::Escapes(u.escapes))
         } else {
