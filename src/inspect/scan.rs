@@ -49,7 +49,7 @@ pub enum ScanError {
     Config(#[from] ConfigError),
     #[error(transparent)]
     Inspect(#[from] InspectError),
-    #[error("reading {path}: {source}")]
+    #[error("reading {path}")]
     Read {
         path: String,
         source: std::io::Error,
