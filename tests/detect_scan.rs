@@ -39,7 +39,11 @@ fn exit_codes_and_jsonl() {
     let src = dir.path().join("config.py");
     std::fs::write(&src, format!("import os\n\nGITHUB = \"{token}\"\n")).expect("write");
     let clean = dir.path().join("clean.rs");
-    std::fs::write(&clean, "fn main() { let password = std::env::var(\"PW\"); }\n").expect("write");
+    std::fs::write(
+        &clean,
+        "fn main() { let password = std::env::var(\"PW\"); }\n",
+    )
+    .expect("write");
     let body = dir.path().join("body.json");
     let json = serde_json::json!({
         "model": "claude-x",
@@ -52,7 +56,12 @@ fn exit_codes_and_jsonl() {
     assert!(out.is_empty());
 
     let (code, out) = scan(
-        &["--format", "jsonl", src.to_str().expect("p"), body.to_str().expect("p")],
+        &[
+            "--format",
+            "jsonl",
+            src.to_str().expect("p"),
+            body.to_str().expect("p"),
+        ],
         None,
     );
     assert_eq!(code, 1);
