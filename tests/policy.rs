@@ -64,11 +64,7 @@ async fn send(c: &mut Client, req: Request<Full<bytes::Bytes>>) -> (u16, http::H
     let body = tokio::time::timeout(Duration::from_secs(10), body_bytes(resp))
         .await
         .expect("response body timed out");
-    (
-        status,
-        headers,
-        String::from_utf8_lossy(&body).into_owned(),
-    )
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
 }
 
 fn json(s: &str) -> serde_json::Value {
@@ -134,14 +130,25 @@ async fn groups_by_source_address_get_different_outcomes() {
     )
     .await;
     assert_blocked(s, &h, &b);
-    assert!(up.requests().is_empty(), "a blocked request reached upstream");
+    assert!(
+        up.requests().is_empty(),
+        "a blocked request reached upstream"
+    );
 
     let mut lax = client_from(&px, "127.0.0.3", ANTHROPIC, None).await;
-    let (s, h, b) = send(&mut lax, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    let (s, h, b) = send(
+        &mut lax,
+        post(ANTHROPIC, "/v1/messages", body.clone(), false),
+    )
+    .await;
     assert_forwarded(s, &h, &b);
     let seen = up.requests();
     assert_eq!(seen.len(), 1);
-    assert_eq!(seen[0].body, body.as_bytes(), "logged finding must not change the body");
+    assert_eq!(
+        seen[0].body,
+        body.as_bytes(),
+        "logged finding must not change the body"
+    );
 
     let blocked = wait_audit(&audit, |r| r["verdict"] == "block").await;
     assert_eq!(blocked["client"], "127.0.0.2");
@@ -176,10 +183,7 @@ async fn users_by_proxy_auth_get_different_outcomes_and_bad_credentials_get_407(
     let up = mock_upstream(&ca).await;
     let tmp = tempfile::tempdir().unwrap();
     let (audit, ay) = audit_yaml(tmp.path());
-    let users = users_file(
-        tmp.path(),
-        &[("alice", "alice-pw-1"), ("bob", "bob-pw-2")],
-    );
+    let users = users_file(tmp.path(), &[("alice", "alice-pw-1"), ("bob", "bob-pw-2")]);
     let extra = format!(
         "{TWO_GROUPS}  proxy_auth: required\n  users_file: {}\n{ay}",
         users.display()
@@ -191,13 +195,21 @@ async fn users_by_proxy_auth_get_different_outcomes_and_bad_credentials_get_407(
     // Both from the same address: only the user tells them apart.
     let alice = basic_auth("alice", "alice-pw-1");
     let mut c = client_from(&px, "127.0.0.1", OPENAI, Some(&alice)).await;
-    let (s, h, b) = send(&mut c, post(OPENAI, "/v1/chat/completions", body.clone(), false)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
     assert_blocked(s, &h, &b);
     assert!(up.requests().is_empty());
 
     let bob = basic_auth("bob", "bob-pw-2");
     let mut c = client_from(&px, "127.0.0.1", OPENAI, Some(&bob)).await;
-    let (s, h, b) = send(&mut c, post(OPENAI, "/v1/chat/completions", body.clone(), false)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
     assert_forwarded(s, &h, &b);
     assert_eq!(up.requests().len(), 1);
 
@@ -217,9 +229,20 @@ async fn users_by_proxy_auth_get_different_outcomes_and_bad_credentials_get_407(
     // Missing, wrong and unknown credentials, and a non-Basic scheme.
     let wrong = basic_auth("alice", "bob-pw-2");
     let unknown = basic_auth("mallory", "x");
-    for auth in [None, Some(wrong.as_str()), Some(unknown.as_str()), Some("Bearer abc")] {
-        let (_, head) =
-            connect_raw_from("127.0.0.1".parse().unwrap(), px.explicit(), OPENAI, 443, auth).await;
+    for auth in [
+        None,
+        Some(wrong.as_str()),
+        Some(unknown.as_str()),
+        Some("Bearer abc"),
+    ] {
+        let (_, head) = connect_raw_from(
+            "127.0.0.1".parse().unwrap(),
+            px.explicit(),
+            OPENAI,
+            443,
+            auth,
+        )
+        .await;
         assert!(head.starts_with("HTTP/1.1 407"), "{auth:?}: {head}");
         let lower = head.to_ascii_lowercase();
         assert!(
@@ -266,7 +289,12 @@ async fn blocked_requests_get_api_shaped_errors_and_never_reach_upstream() {
             openai_body(&text),
             "/messages/0/content",
         ),
-        (GEMINI, GEMINI_PATH, gemini_body(&text), "/contents/0/parts/0/text"),
+        (
+            GEMINI,
+            GEMINI_PATH,
+            gemini_body(&text),
+            "/contents/0/parts/0/text",
+        ),
     ];
     let mut incidents = Vec::new();
     for (host, path, body, pointer) in cases {
@@ -274,10 +302,17 @@ async fn blocked_requests_get_api_shaped_errors_and_never_reach_upstream() {
         let (s, h, b) = send(&mut c, post(host, path, body, true)).await;
         assert_blocked(s, &h, &b);
         assert!(
-            h.get("content-type").unwrap().to_str().unwrap().starts_with("application/json"),
+            h.get("content-type")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
             "{host}"
         );
-        assert!(!b.contains(&key), "{host}: the reply contains the secret: {b}");
+        assert!(
+            !b.contains(&key),
+            "{host}: the reply contains the secret: {b}"
+        );
         let v = json(&b);
         let message = match host {
             ANTHROPIC => {
@@ -297,7 +332,10 @@ async fn blocked_requests_get_api_shaped_errors_and_never_reach_upstream() {
             }
         };
         assert!(message.contains("aws_access_key_id"), "{host}: {message}");
-        assert!(message.contains(pointer), "{host}: no location {pointer}: {message}");
+        assert!(
+            message.contains(pointer),
+            "{host}: no location {pointer}: {message}"
+        );
         assert!(message.contains("line 2"), "{host}: no line: {message}");
         let incident = incident_in(&message);
         let rec = wait_audit(&audit, |r| r["incident_id"] == incident.as_str()).await;
@@ -365,7 +403,10 @@ async fn redacted_request_is_valid_json_identical_elsewhere_with_a_stable_placeh
     let mut placeholders = Vec::new();
     for (sent, got) in [&first, &second].into_iter().zip(&seen) {
         let got_text = String::from_utf8(got.body.to_vec()).unwrap();
-        assert!(!got_text.contains(&key), "secret reached upstream: {got_text}");
+        assert!(
+            !got_text.contains(&key),
+            "secret reached upstream: {got_text}"
+        );
         let ph = placeholder_in(&got_text, "aws_access_key_id");
         assert_eq!(
             got_text,
@@ -466,7 +507,11 @@ async fn denied_service_and_deny_rule_get_api_shaped_errors_and_nothing_upstream
     let openai_incident = incident_in(v["error"]["message"].as_str().unwrap());
 
     let mut c = client_from(&px, "127.0.0.3", GEMINI, None).await;
-    let (s, h, b) = send(&mut c, post(GEMINI, GEMINI_PATH, gemini_body("hello"), false)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(GEMINI, GEMINI_PATH, gemini_body("hello"), false),
+    )
+    .await;
     assert_blocked(s, &h, &b);
     let v = json(&b);
     assert_eq!(v["error"]["status"], "INVALID_ARGUMENT", "{b}");
@@ -476,7 +521,11 @@ async fn denied_service_and_deny_rule_get_api_shaped_errors_and_nothing_upstream
 
     // The rule names a group: others still get Gemini.
     let mut c = client_from(&px, "127.0.0.2", GEMINI, None).await;
-    let (s, h, b) = send(&mut c, post(GEMINI, GEMINI_PATH, gemini_body("hello"), false)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(GEMINI, GEMINI_PATH, gemini_body("hello"), false),
+    )
+    .await;
     assert_forwarded(s, &h, &b);
     assert_eq!(up.requests().len(), 1);
 
@@ -641,7 +690,10 @@ async fn reload_under_load_switches_decisions_without_dropping_requests() {
             match (status, mock) {
                 (400, false) => {
                     assert!(!sent_after, "blocked after the reload returned");
-                    assert!(!seen_forward, "blocked after an earlier request was forwarded");
+                    assert!(
+                        !seen_forward,
+                        "blocked after an earlier request was forwarded"
+                    );
                     blocked += 1;
                 }
                 (200, true) => {
@@ -757,7 +809,11 @@ async fn audit_log_has_every_field_and_never_a_secret() {
 
     // A forwarded request: upstream status and bytes out.
     let clean = anthropic_body("nothing to see");
-    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", clean.clone(), false)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(ANTHROPIC, "/v1/messages", clean.clone(), false),
+    )
+    .await;
     assert_forwarded(s, &h, &b);
     let r = wait_audit(&audit, |r| r["verdict"] == "pass").await;
     assert_eq!(r["upstream_status"], 200);
@@ -770,7 +826,11 @@ async fn audit_log_has_every_field_and_never_a_secret() {
     let path = format!("{GEMINI_PATH}?alt=sse&key={gkey}");
     let (s, h, b) = send(&mut g, post(GEMINI, &path, gemini_body("hi"), false)).await;
     assert_forwarded(s, &h, &b);
-    assert_eq!(up.requests().last().unwrap().path, path, "query forwarded intact");
+    assert_eq!(
+        up.requests().last().unwrap().path,
+        path,
+        "query forwarded intact"
+    );
     let r = wait_audit(&audit, |r| r["service"] == "gemini").await;
     assert_eq!(r["path"], format!("{GEMINI_PATH}?alt=sse&key=REDACTED"));
     assert_eq!(r["group"], "lax");
@@ -844,8 +904,10 @@ async fn api_key_owner_gets_the_group_decision_and_the_key_is_never_logged() {
     assert_forwarded(s, &h, &b);
     // The owner's key also works as a Bearer token.
     let mut req = post(OPENAI, "/v1/chat/completions", openai_body(&key), false);
-    req.headers_mut()
-        .insert("authorization", format!("Bearer {api_key}").parse().unwrap());
+    req.headers_mut().insert(
+        "authorization",
+        format!("Bearer {api_key}").parse().unwrap(),
+    );
     let mut o = client_via(&px, OPENAI, &[b"http/1.1"]).await;
     let (s, h, b) = send(&mut o, req).await;
     assert_blocked(s, &h, &b);
@@ -857,7 +919,10 @@ async fn api_key_owner_gets_the_group_decision_and_the_key_is_never_logged() {
     assert_eq!(passes["identity_source"], "address");
     let log = std::fs::read_to_string(&audit).unwrap();
     assert!(!log.contains(api_key), "API key in the audit log");
-    assert!(!log.contains("someone-else-entirely"), "API key in the audit log");
+    assert!(
+        !log.contains("someone-else-entirely"),
+        "API key in the audit log"
+    );
     assert!(!log.contains(&key));
 }
 
@@ -996,14 +1061,19 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     let ready = async {
         loop {
             if dir.join("ca").join("ca.pem").exists()
-                && tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok()
+                && tokio::net::TcpStream::connect(("127.0.0.1", port))
+                    .await
+                    .is_ok()
             {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     };
-    if tokio::time::timeout(Duration::from_secs(15), ready).await.is_err() {
+    if tokio::time::timeout(Duration::from_secs(15), ready)
+        .await
+        .is_err()
+    {
         let _ = child.kill().await;
         panic!(
             "promptwall did not start: {}",
@@ -1038,10 +1108,7 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     );
 
     // block → log ("log  " keeps the length): invisible to the watcher…
-    replace_unnoticed(
-        &path,
-        &binary_yaml(dir, &roots, port, up.addr, "log  "),
-    );
+    replace_unnoticed(&path, &binary_yaml(dir, &roots, port, up.addr, "log  "));
     tokio::time::sleep(Duration::from_millis(2500)).await;
     let (status, body) = curl(
         dir,

@@ -489,14 +489,15 @@ pub async fn connect_tunnel_from(
 }
 
 /// An HTTP/1.1 client through the proxy's CONNECT tunnel from `src`.
-pub async fn client_from(
-    proxy: &Proxy,
-    src: &str,
-    host: &str,
-    proxy_auth: Option<&str>,
-) -> Client {
-    let tcp = connect_tunnel_from(src.parse().unwrap(), proxy.explicit(), host, 443, proxy_auth)
-        .await;
+pub async fn client_from(proxy: &Proxy, src: &str, host: &str, proxy_auth: Option<&str>) -> Client {
+    let tcp = connect_tunnel_from(
+        src.parse().unwrap(),
+        proxy.explicit(),
+        host,
+        443,
+        proxy_auth,
+    )
+    .await;
     let tls = tls_over(
         tcp,
         host,
@@ -550,11 +551,7 @@ pub fn proxy_yaml(dir: &Path, ca: &TestCa, upstream: SocketAddr, extra: &str) ->
 
 /// Starts promptwall from a config file `dir/promptwall.yaml` holding
 /// [`proxy_yaml`]`(extra)`, as `promptwall run --config` would load it.
-pub async fn start_proxy_file(
-    ca: &TestCa,
-    upstream: SocketAddr,
-    extra: &str,
-) -> (Proxy, PathBuf) {
+pub async fn start_proxy_file(ca: &TestCa, upstream: SocketAddr, extra: &str) -> (Proxy, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("promptwall.yaml");
     std::fs::write(&path, proxy_yaml(dir.path(), ca, upstream, extra)).unwrap();
@@ -578,7 +575,9 @@ pub fn audit_records(path: &Path) -> Vec<serde_json::Value> {
         .unwrap_or_default()
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("audit line not JSON ({e}): {l}")))
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("audit line not JSON ({e}): {l}"))
+        })
         .collect()
 }
 
