@@ -130,8 +130,18 @@ pub async fn start(cfg: Config) -> Result<Running, StartError> {
     } else {
         Vec::new()
     };
-    let (ca, ca_created) =
-        tls::ca::load_or_create(&cfg.ca.dir, &domains, cfg.ca.create_if_missing)?;
+    let (ca, ca_created) = loop {
+        match tls::ca::load_or_create(&cfg.ca.dir, &domains, cfg.ca.create_if_missing) {
+            Ok(x) => break x,
+            // In Kubernetes the CA Secret may be mounted late or be fixed
+            // by an operator: with `ca.wait`, stay up and not ready.
+            Err(e) if cfg.ca.wait => {
+                tracing::error!(error = %e, "CA not loaded; /readyz stays 503, retrying in 5s");
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
     // Absolute, so the path printed for users works from any directory.
     let ca_cert = std::fs::canonicalize(&ca.cert_path).unwrap_or_else(|_| ca.cert_path.clone());
     readiness.ca_loaded.store(true, Ordering::Release);

@@ -48,6 +48,8 @@ pub struct CaSection {
     pub name_constraints: Option<bool>,
     pub leaf_validity: Option<S<String>>,
     pub leaf_cache_size: Option<S<u64>>,
+    /// Keep running (not ready) and retry while the CA cannot be loaded.
+    pub wait: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -65,6 +67,8 @@ pub struct UpstreamSection {
     pub hosts: std::collections::BTreeMap<String, S<String>>,
     pub pool_idle_timeout: Option<S<String>>,
     pub pool_max_idle_per_host: Option<S<u64>>,
+    /// Remove `Alt-Svc: h3` from intercepted responses (default true).
+    pub strip_alt_svc: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -58,6 +58,7 @@ pub struct CaConfig {
     pub name_constraints: bool,
     pub leaf_validity: Duration,
     pub leaf_cache_size: usize,
+    pub wait: bool,
 }
 
 /// How the upstream address of an intercepted or spliced connection is found.
@@ -81,6 +82,7 @@ pub struct UpstreamConfig {
     pub hosts: HashMap<String, SocketAddr>,
     pub pool_idle_timeout: Duration,
     pub pool_max_idle_per_host: usize,
+    pub strip_alt_svc: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -366,6 +368,7 @@ impl Validator {
         let ca = CaConfig {
             dir: PathBuf::from(raw.ca.dir.as_ref().map_or("certs", |d| d.value.as_str())),
             create_if_missing: raw.ca.create_if_missing.unwrap_or(true),
+            wait: raw.ca.wait.unwrap_or(false),
             name_constraints: raw.ca.name_constraints.unwrap_or(true),
             leaf_validity: self.duration(
                 &raw.ca.leaf_validity,
@@ -425,6 +428,7 @@ impl Validator {
                 "upstream.pool_idle_timeout",
                 Duration::from_secs(90),
             ),
+            strip_alt_svc: raw.upstream.strip_alt_svc.unwrap_or(true),
             pool_max_idle_per_host: self.count(
                 &raw.upstream.pool_max_idle_per_host,
                 "upstream.pool_max_idle_per_host",

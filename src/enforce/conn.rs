@@ -95,16 +95,25 @@ async fn drive(proxy: Arc<Proxy>, conn: Conn) {
                 }
             };
             count(&proxy, mode, "spliced");
-            if let Err(e) = splice::run(
+            let relayed = splice::run(
                 stream,
                 bytes,
                 addr,
                 cfg.upstream.connect_timeout,
                 cfg.limits.idle_timeout,
             )
-            .await
-            {
-                debug!(error = %e, "splice ended");
+            .await;
+            match relayed {
+                Ok((up, _down)) if reason != classify::SpliceReason::NotCatalogue => {
+                    // Client bytes we could not classify: count them as unseen.
+                    proxy
+                        .metrics
+                        .uninspected_bytes
+                        .with_label_values(&[reason.as_str()])
+                        .inc_by(up);
+                }
+                Ok(_) => {}
+                Err(e) => debug!(error = %e, "splice ended"),
             }
         }
         Decision::Close { reason } => {

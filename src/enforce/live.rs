@@ -39,6 +39,58 @@ impl Live {
     }
 }
 
+/// The effective policy as a table: one row per service, one column per
+/// group (plus "(none)" for clients in no group), for `promptwall check`.
+pub fn effective_policy(live: &Live) -> String {
+    let mut groups: Vec<Option<&str>> = live
+        .config
+        .policy
+        .groups
+        .iter()
+        .map(|g| Some(g.name.as_str()))
+        .collect();
+    groups.push(None);
+    let header: Vec<String> = groups
+        .iter()
+        .map(|g| g.unwrap_or("(none)").to_string())
+        .collect();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for svc in live.config.catalogue.services() {
+        let mut row = vec![svc.name.clone()];
+        row.extend(groups.iter().map(|g| live.policy.describe(*g, svc)));
+        rows.push(row);
+    }
+    let mut widths: Vec<usize> = std::iter::once("service".len())
+        .chain(header.iter().map(String::len))
+        .collect();
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.len());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let mut s: String = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect::<Vec<_>>()
+            .join("  ");
+        s.truncate(s.trim_end().len());
+        s.push('\n');
+        s
+    };
+    let mut out = String::from("\neffective policy (first matching rule per group and service; method/path rules may narrow it):\n");
+    let mut head = vec!["service".to_string()];
+    head.extend(header);
+    out.push_str(&line(&head));
+    for r in &rows {
+        out.push_str(&line(r));
+    }
+    out.push_str("\nfinding actions (anything not listed is logged):\n");
+    out.push_str(&live.policy.legend());
+    out
+}
+
 /// Settings that only take effect on restart.
 fn restart_only_changes(old: &Config, new: &Config) -> Vec<&'static str> {
     let mut v = Vec::new();

@@ -10,6 +10,7 @@ pub mod redact;
 pub mod reply;
 pub mod request;
 pub mod splice;
+pub mod usage;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

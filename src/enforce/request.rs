@@ -18,6 +18,7 @@ use hyper::body::Incoming;
 use tracing::{debug, info};
 
 use super::reply::{self, ErrorClass};
+use super::usage::UsageTap;
 use super::{redact, Live, Proxy};
 use crate::config::policy::UnparseableAction;
 use crate::config::{ApiKind, BodyAction, Config, FindingAction, Service};
@@ -102,6 +103,9 @@ pub async fn handle(
         ctx,
         identity,
     };
+    if is_websocket(&parts.headers) {
+        return refuse_websocket(&proxy, f);
+    }
     let matched = live
         .policy
         .decide(&f.identity, &f.ctx.service, parts.method.as_str(), &path);
@@ -420,6 +424,34 @@ fn deny(proxy: &Proxy, mut f: Flight) -> Response<ProxyBody> {
     resp
 }
 
+fn is_websocket(h: &HeaderMap) -> bool {
+    h.get(http::header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"))
+}
+
+/// WebSocket frames cannot be inspected before they leave, so the upgrade
+/// is refused with 426: clients such as Codex then fall back to HTTPS,
+/// which is inspected.
+fn refuse_websocket(proxy: &Proxy, mut f: Flight) -> Response<ProxyBody> {
+    proxy
+        .metrics
+        .uninspected
+        .with_label_values(&["websocket"])
+        .inc();
+    f.record.verdict = "websocket_refused";
+    f.record.uninspected = Some("websocket");
+    count(proxy, &f, "websocket_refused");
+    proxy.audit.write(&f.record);
+    reply::error(
+        f.ctx.service.api,
+        StatusCode::UPGRADE_REQUIRED,
+        ErrorClass::BadRequest,
+        "promptwall_websocket_refused",
+        "promptwall: WebSocket connections to AI services cannot be inspected and are refused; use HTTPS (most clients fall back automatically).",
+    )
+}
+
 /// A fail-closed refusal for a body that could not be inspected.
 fn refuse(
     proxy: &Proxy,
@@ -671,13 +703,23 @@ fn finish(
             f.record.upstream_status = Some(resp.status().as_u16());
             f.record.upstream_ms = Some(elapsed.as_millis() as u64);
             count(proxy, &f, f.record.verdict);
-            let audit = proxy.audit.clone();
+            if f.live.config.upstream.strip_alt_svc {
+                strip_h3_alt_svc(resp.headers_mut());
+            }
+            let content_type = resp
+                .headers()
+                .get(http::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok());
+            let tap = UsageTap::new(content_type);
+            let (audit, metrics) = (proxy.audit.clone(), proxy.metrics.clone());
             resp.map(move |body| {
-                AuditOnEnd {
+                ResponseTap {
                     body,
                     bytes: 0,
+                    tap: Some(tap),
                     record: Some(f.record),
                     audit,
+                    metrics,
                 }
                 .boxed()
             })
@@ -686,25 +728,62 @@ fn finish(
     }
 }
 
-/// Counts response bytes and writes the audit record when the response is
-/// done (or abandoned), so `bytes_out` is exact without buffering.
-struct AuditOnEnd {
-    body: ProxyBody,
-    bytes: u64,
-    record: Option<AuditRecord>,
-    audit: Arc<crate::telemetry::audit::Audit>,
-}
-
-impl Drop for AuditOnEnd {
-    fn drop(&mut self) {
-        if let Some(mut r) = self.record.take() {
-            r.bytes_out = self.bytes;
-            self.audit.write(&r);
-        }
+/// Removes HTTP/3 advertisements so browsers stay on TCP, where promptwall
+/// can see them (QUIC with a private CA cannot be intercepted).
+fn strip_h3_alt_svc(headers: &mut HeaderMap) {
+    let keep: Vec<HeaderValue> = headers
+        .get_all(http::header::ALT_SVC)
+        .iter()
+        .filter(|v| v.to_str().map_or(true, |s| !s.contains("h3")))
+        .cloned()
+        .collect();
+    headers.remove(http::header::ALT_SVC);
+    for v in keep {
+        headers.append(http::header::ALT_SVC, v);
     }
 }
 
-impl Body for AuditOnEnd {
+/// Watches the response as it streams: counts bytes, reads token usage,
+/// and writes the audit record and usage metrics when the response is done
+/// (or abandoned), so nothing is buffered.
+struct ResponseTap {
+    body: ProxyBody,
+    bytes: u64,
+    tap: Option<UsageTap>,
+    record: Option<AuditRecord>,
+    audit: Arc<crate::telemetry::audit::Audit>,
+    metrics: crate::telemetry::metrics::Metrics,
+}
+
+impl Drop for ResponseTap {
+    fn drop(&mut self) {
+        let Some(mut r) = self.record.take() else {
+            return;
+        };
+        r.bytes_out = self.bytes;
+        if let Some(tap) = self.tap.take() {
+            let usage = tap.finish();
+            r.tokens_in = usage.input;
+            r.tokens_out = usage.output;
+            if usage.input + usage.output > 0 {
+                let model = usage
+                    .model
+                    .or_else(|| r.model.clone())
+                    .unwrap_or_else(|| "-".into());
+                let group = r.group.clone().unwrap_or_else(|| "-".into());
+                for (kind, n) in [("input", usage.input), ("output", usage.output)] {
+                    self.metrics
+                        .tokens
+                        .with_label_values(&[&r.service, &group, &model, kind])
+                        .inc_by(n);
+                }
+            }
+        }
+        self.audit.write(&r);
+    }
+}
+
+impl Body for ResponseTap {
     type Data = Bytes;
     type Error = BoxError;
 
@@ -717,6 +796,9 @@ impl Body for AuditOnEnd {
         if let Poll::Ready(Some(Ok(frame))) = &r {
             if let Some(d) = frame.data_ref() {
                 this.bytes += d.len() as u64;
+                if let Some(t) = this.tap.as_mut() {
+                    t.feed(d);
+                }
             }
         }
         r

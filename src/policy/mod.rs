@@ -172,11 +172,28 @@ impl Policy {
             source: crate::identity::Source::Address,
         };
         let m = self.decide(&id, service, "POST", "/");
-        match m.action {
-            Action::Allow => "allow".into(),
-            Action::Deny => "deny".into(),
-            Action::Inspect(a) => format!("inspect({})", a.summary()),
+        let action = match m.action {
+            Action::Allow => "allow",
+            Action::Deny => "deny",
+            Action::Inspect(_) => "inspect",
+        };
+        format!("{action} [{}]", m.rule)
+    }
+
+    /// One line per `inspect` rule with its finding actions.
+    pub fn legend(&self) -> String {
+        let mut out = String::new();
+        let named = self
+            .rules
+            .iter()
+            .map(|r| (r.rule.name.as_str(), &r.action))
+            .chain(std::iter::once(("default", &self.default)));
+        for (name, action) in named {
+            if let Action::Inspect(a) = action {
+                out.push_str(&format!("  [{name}] inspect: {}\n", a.summary()));
+            }
         }
+        out
     }
 }
 

@@ -63,6 +63,9 @@ pub struct AuditRecord {
     pub inspect_us: u64,
     pub upstream_status: Option<u16>,
     pub upstream_ms: Option<u64>,
+    /// Tokens the provider reported in the response's usage.
+    pub tokens_in: u64,
+    pub tokens_out: u64,
     /// Why the request was not inspected, when it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uninspected: Option<&'static str>,

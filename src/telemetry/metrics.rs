@@ -32,6 +32,10 @@ pub struct Metrics {
     pub cert_cache_hits: IntCounter,
     pub cert_mints: IntCounter,
     pub cert_cache_size: IntGauge,
+    /// Tokens by service, group, model and kind (input, output).
+    pub tokens: IntCounterVec,
+    /// AI-bound bytes that were not inspected, by reason.
+    pub uninspected_bytes: IntCounterVec,
     /// Policy reloads by result (ok, rejected).
     pub reloads: IntCounterVec,
     /// 1 for the loaded policy's version.
@@ -173,6 +177,18 @@ impl Metrics {
                 &r,
                 "promptwall_cert_cache_entries",
                 "Leaf certificates cached",
+            ),
+            tokens: counter_vec(
+                &r,
+                "promptwall_tokens_total",
+                "Tokens reported in responses' usage, by service, group, model and kind",
+                &["service", "group", "model", "kind"],
+            ),
+            uninspected_bytes: counter_vec(
+                &r,
+                "promptwall_uninspected_bytes_total",
+                "AI-bound bytes that were not inspected, by reason",
+                &["reason"],
             ),
             reloads: counter_vec(
                 &r,
