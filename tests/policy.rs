@@ -1168,3 +1168,344 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     }
     assert!(exited.is_ok(), "promptwall did not exit on SIGTERM");
 }
+
+// === more: fail-closed bodies, signed APIs, per-detector actions ===
+
+/// A GitLab token the engine detects (high entropy, not an example).
+fn gitlab_token(seed: u64) -> String {
+    format!(
+        "glpat-{}{}",
+        &aws_key(seed)[4..],
+        &aws_key(seed + 1000)[4..10]
+    )
+    .replace('A', "x")
+}
+
+#[tokio::test]
+async fn uninspectable_bodies_fail_closed_with_api_shaped_errors() {
+    use std::io::Write;
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let px = start_proxy(
+        &ca,
+        up.addr,
+        &format!("limits:\n  max_inspect_body: 4KiB\n{ay}"),
+    )
+    .await;
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+
+    // Over the inspection limit.
+    let big = anthropic_body(&"x".repeat(8 << 10));
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", big, false)).await;
+    assert_eq!(s, 413, "{b}");
+    assert_eq!(h.get("x-promptwall").unwrap(), "1");
+    assert_eq!(json(&b)["type"], "error", "{b}");
+    assert_eq!(json(&b)["error"]["type"], "request_too_large", "{b}");
+
+    // Content-Encoding that does not decode.
+    let mut c = client_via(&px, OPENAI, &[b"http/1.1"]).await;
+    let mut req = post(
+        OPENAI,
+        "/v1/chat/completions",
+        &b"\x1f\x8bnot gzip at all"[..],
+        false,
+    );
+    req.headers_mut()
+        .insert("content-encoding", "gzip".parse().unwrap());
+    let (s, _, b) = send(&mut c, req).await;
+    assert_eq!(s, 400, "{b}");
+    assert_eq!(json(&b)["error"]["code"], "promptwall_undecodable", "{b}");
+
+    // JSON content type, not JSON.
+    let (s, _, b) = send(
+        &mut c,
+        post(
+            OPENAI,
+            "/v1/chat/completions",
+            "{\"messages\": [ oops",
+            false,
+        ),
+    )
+    .await;
+    assert_eq!(s, 400, "{b}");
+    assert_eq!(json(&b)["error"]["code"], "promptwall_unparseable", "{b}");
+
+    // A gzip bomb is not decoded past the limit.
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(&vec![b' '; 1 << 20]).unwrap();
+    let bomb = enc.finish().unwrap();
+    assert!(bomb.len() < 4 << 10);
+    let mut req = post(OPENAI, "/v1/chat/completions", bomb, false);
+    req.headers_mut()
+        .insert("content-encoding", "gzip".parse().unwrap());
+    let (s, _, b) = send(&mut c, req).await;
+    assert!(s == 400 || s == 413, "{s} {b}");
+
+    assert!(up.requests().is_empty(), "{:?}", up.requests());
+    for v in [
+        "oversize_blocked",
+        "undecodable_blocked",
+        "unparseable_blocked",
+    ] {
+        let r = wait_audit(&audit, |r| r["verdict"] == v).await;
+        assert!(r["incident_id"].as_str().unwrap().starts_with("pw-"), "{r}");
+    }
+}
+
+#[tokio::test]
+async fn redaction_on_a_signed_api_becomes_a_block() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let bedrock = "bedrock-runtime.us-east-1.amazonaws.com";
+    // Continues the `hosts:` map of the base YAML.
+    let extra = format!("    {bedrock}: {}\n{REDACT}", up.addr);
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(13);
+    let body = serde_json::json!({
+        "anthropic_version": "bedrock-2023-05-31",
+        "max_tokens": 64,
+        "messages": [{"role": "user", "content": format!("key {key}")}],
+    })
+    .to_string();
+    let mut c = client_via(&px, bedrock, &[b"http/1.1"]).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(
+            bedrock,
+            "/model/anthropic.claude-3-5-sonnet-20240620-v1:0/invoke",
+            body,
+            false,
+        ),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    assert_eq!(h.get("x-amzn-errortype").unwrap(), "ValidationException");
+    let v = json(&b);
+    assert!(
+        v["message"].as_str().unwrap().contains("aws_access_key_id"),
+        "{b}"
+    );
+    assert!(!b.contains(&key));
+    assert!(up.requests().is_empty());
+}
+
+#[tokio::test]
+async fn detector_entries_override_categories_and_block_wins_over_redact() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let extra = format!(
+        "policy:\n  default:\n    action: inspect\n    on: {{secret: redact, gitlab_pat: block}}\n{ay}"
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(14);
+    let gl = gitlab_token(15);
+    let mut c = client_via(&px, ANTHROPIC, &[b"h2"]).await;
+
+    // Only the AWS key: redacted.
+    let (s, h, b) = send(
+        &mut c,
+        post(
+            ANTHROPIC,
+            "/v1/messages",
+            anthropic_body(&format!("aws {key}")),
+            true,
+        ),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    // Both, the GitLab token inside a tool result on line 3: blocked.
+    let body = serde_json::json!({
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 64,
+        "messages": [
+            {"role": "user", "content": [
+                {"type": "tool_result", "tool_use_id": "toolu_1",
+                 "content": [{"type": "text", "text": format!("a\nb\nGITLAB={gl}\naws {key}")}]}
+            ]}
+        ],
+    })
+    .to_string();
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body, true)).await;
+    assert_blocked(s, &h, &b);
+    let message = json(&b)["error"]["message"].as_str().unwrap().to_string();
+    assert!(message.contains("gitlab_pat"), "{message}");
+    assert!(
+        message.contains("/messages/0/content/0/content/0/text"),
+        "{message}"
+    );
+    assert!(message.contains("line 3"), "{message}");
+    assert!(
+        !message.contains(&gl) && !message.contains(&key),
+        "{message}"
+    );
+    assert_eq!(up.requests().len(), 1);
+    let r = wait_audit(&audit, |r| r["verdict"] == "block").await;
+    let acts: Vec<(String, String)> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["detector"].as_str().unwrap().to_string(),
+                f["action"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        acts.contains(&("gitlab_pat".into(), "block".into())),
+        "{acts:?}"
+    );
+    assert!(
+        acts.contains(&("aws_access_key_id".into(), "redact".into())),
+        "{acts:?}"
+    );
+}
+
+#[tokio::test]
+async fn redaction_replaces_an_escaped_secret_in_the_raw_json() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, REDACT).await;
+    let key = aws_key(16);
+    // The same key with its fifth character written as a JSON \u escape.
+    let escaped = format!("{}\\u{:04x}{}", &key[..4], key.as_bytes()[4], &key[5..]);
+    let sent = format!(
+        r#"{{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{{"role":"user","content":"k\u00e9y: {escaped} \"end\""}}]}}"#
+    );
+    assert_eq!(
+        json(&sent)["messages"][0]["content"]
+            .as_str()
+            .unwrap()
+            .contains(&key),
+        true
+    );
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", sent.clone(), false)).await;
+    assert_forwarded(s, &h, &b);
+    let got = String::from_utf8(up.requests()[0].body.to_vec()).unwrap();
+    let ph = placeholder_in(&got, "aws_access_key_id");
+    assert_eq!(got, sent.replace(&escaped, &ph));
+    let v = json(&got);
+    assert!(!v.to_string().contains(&key));
+}
+
+#[tokio::test]
+async fn h2_streams_on_one_connection_get_their_own_decisions() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, "").await;
+    let key = aws_key(17);
+    let c = client_via(&px, OPENAI, &[b"h2"]).await;
+    let Client::H2(sender) = c else {
+        panic!("expected h2")
+    };
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let mut s = sender.clone();
+        let text = if i % 2 == 0 {
+            format!("req {i} key {key}")
+        } else {
+            format!("req {i} clean")
+        };
+        tasks.push(tokio::spawn(async move {
+            let req = post(OPENAI, "/v1/chat/completions", openai_body(&text), true);
+            let resp = tokio::time::timeout(Duration::from_secs(10), s.send_request(req))
+                .await
+                .unwrap()
+                .unwrap();
+            (i, resp.status().as_u16(), body_bytes(resp).await)
+        }));
+    }
+    for t in tasks {
+        let (i, status, body) = tokio::time::timeout(Duration::from_secs(15), t)
+            .await
+            .unwrap()
+            .unwrap();
+        let want = if i % 2 == 0 { 400 } else { 200 };
+        assert_eq!(
+            status,
+            want,
+            "request {i}: {}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    let seen = up.requests();
+    assert_eq!(seen.len(), 10);
+    assert!(seen
+        .iter()
+        .all(|s| !String::from_utf8_lossy(&s.body).contains(&key)));
+}
+
+#[tokio::test]
+async fn reload_picks_up_the_users_file_and_rejects_a_broken_one() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let users = users_file(tmp.path(), &[("alice", "alice-pw-1")]);
+    let policy = format!(
+        "{TWO_GROUPS}  proxy_auth: required\n  users_file: {}\n",
+        users.display()
+    );
+    let (px, path) = start_proxy_file(&ca, up.addr, &policy).await;
+    let proxy = px.running.proxy.clone();
+    let bob = basic_auth("bob", "bob-pw-2");
+    let alice = basic_auth("alice", "alice-pw-1");
+    let (_, head) = connect_raw_from(
+        "127.0.0.1".parse().unwrap(),
+        px.explicit(),
+        OPENAI,
+        443,
+        Some(&bob),
+    )
+    .await;
+    assert!(head.starts_with("HTTP/1.1 407"), "{head}");
+
+    // bob added: reload (the config file itself is unchanged).
+    let hash = promptwall::identity::users::hash_password("bob-pw-2").unwrap();
+    let mut text = std::fs::read_to_string(&users).unwrap();
+    text.push_str(&format!("bob:{hash}\n"));
+    std::fs::write(&users, &text).unwrap();
+    assert!(promptwall::enforce::live::reload(&proxy, &path));
+    let mut c = client_from(&px, "127.0.0.1", OPENAI, Some(&bob)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(
+            OPENAI,
+            "/v1/chat/completions",
+            openai_body(&aws_key(18)),
+            false,
+        ),
+    )
+    .await;
+    assert_forwarded(s, &h, &b); // bob is in 'lax': secrets only logged
+
+    // A broken users file is rejected; both users keep working.
+    std::fs::write(&users, format!("{text}this line has no hash\n")).unwrap();
+    assert!(!promptwall::enforce::live::reload(&proxy, &path));
+    for auth in [&alice, &bob] {
+        let (_, head) = connect_raw_from(
+            "127.0.0.1".parse().unwrap(),
+            px.explicit(),
+            OPENAI,
+            443,
+            Some(auth),
+        )
+        .await;
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    }
+    let (s, h, b) = send(
+        &mut c,
+        post(
+            OPENAI,
+            "/v1/chat/completions",
+            openai_body("still here"),
+            false,
+        ),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+}
