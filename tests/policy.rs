@@ -1376,13 +1376,10 @@ async fn redaction_replaces_an_escaped_secret_in_the_raw_json() {
     let sent = format!(
         r#"{{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{{"role":"user","content":"k\u00e9y: {escaped} \"end\""}}]}}"#
     );
-    assert_eq!(
-        json(&sent)["messages"][0]["content"]
-            .as_str()
-            .unwrap()
-            .contains(&key),
-        true
-    );
+    assert!(json(&sent)["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .contains(&key));
     let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
     let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", sent.clone(), false)).await;
     assert_forwarded(s, &h, &b);
