@@ -546,7 +546,7 @@ async fn denied_service_and_deny_rule_get_api_shaped_errors_and_nothing_upstream
 
 // === 5. reload ===
 
-fn reload_policy(secret_action: &str, group: &str) -> String {
+fn reload_policy(secret_action: &str, group: &str, audit: &Path) -> String {
     format!(
         "policy:
   groups:
@@ -557,7 +557,10 @@ fn reload_policy(secret_action: &str, group: &str) -> String {
       groups: [{group}]
       action: inspect
       on: {{secret: {secret_action}}}
-"
+audit:
+  path: {}
+",
+        audit.display()
     )
 }
 
@@ -570,7 +573,9 @@ fn rewrite(path: &Path, ca: &TestCa, upstream: SocketAddr, policy: &str) {
 async fn reload_rejects_a_broken_file_and_applies_a_changed_rule_on_the_same_connection() {
     let ca = TestCa::new("test public CA");
     let up = mock_upstream(&ca).await;
-    let (px, path) = start_proxy_file(&ca, up.addr, &reload_policy("block", "eng")).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let audit = tmp.path().join("audit.jsonl");
+    let (px, path) = start_proxy_file(&ca, up.addr, &reload_policy("block", "eng", &audit)).await;
     let proxy = px.running.proxy.clone();
     let key = aws_key(7);
     let body = anthropic_body(&format!("key {key}"));
@@ -579,7 +584,12 @@ async fn reload_rejects_a_broken_file_and_applies_a_changed_rule_on_the_same_con
     assert_blocked(s, &h, &b);
 
     // Unknown group: rejected, old policy in force, connection intact.
-    rewrite(&path, &ca, up.addr, &reload_policy("log", "no-such-group"));
+    rewrite(
+        &path,
+        &ca,
+        up.addr,
+        &reload_policy("log", "no-such-group", &audit),
+    );
     assert!(!promptwall::enforce::live::reload(&proxy, &path));
     let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
     assert_blocked(s, &h, &b);
@@ -588,7 +598,7 @@ async fn reload_rejects_a_broken_file_and_applies_a_changed_rule_on_the_same_con
         &path,
         &ca,
         up.addr,
-        &reload_policy("log, no_such_detector: block", "eng"),
+        &reload_policy("log, no_such_detector: block", "eng", &audit),
     );
     assert!(!promptwall::enforce::live::reload(&proxy, &path));
     let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
@@ -596,7 +606,7 @@ async fn reload_rejects_a_broken_file_and_applies_a_changed_rule_on_the_same_con
     assert!(up.requests().is_empty());
 
     // block → log: the next request on the same connection is forwarded.
-    rewrite(&path, &ca, up.addr, &reload_policy("log", "eng"));
+    rewrite(&path, &ca, up.addr, &reload_policy("log", "eng", &audit));
     assert!(promptwall::enforce::live::reload(&proxy, &path));
     let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
     assert_forwarded(s, &h, &b);
@@ -622,7 +632,9 @@ async fn reload_rejects_a_broken_file_and_applies_a_changed_rule_on_the_same_con
 async fn reload_under_load_switches_decisions_without_dropping_requests() {
     let ca = TestCa::new("test public CA");
     let up = mock_upstream(&ca).await;
-    let (px, path) = start_proxy_file(&ca, up.addr, &reload_policy("block", "eng")).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let audit = tmp.path().join("audit.jsonl");
+    let (px, path) = start_proxy_file(&ca, up.addr, &reload_policy("block", "eng", &audit)).await;
     let proxy = px.running.proxy.clone();
     let key = aws_key(8);
     let body = openai_body(&format!("key {key}"));
@@ -672,7 +684,7 @@ async fn reload_under_load_switches_decisions_without_dropping_requests() {
     tokio::time::timeout(Duration::from_secs(10), wait)
         .await
         .expect("load loop too slow");
-    rewrite(&path, &ca, up.addr, &reload_policy("log", "eng"));
+    rewrite(&path, &ca, up.addr, &reload_policy("log", "eng", &audit));
     reloading.store(true, Ordering::SeqCst);
     assert!(promptwall::enforce::live::reload(&proxy, &path));
     reloaded.store(true, Ordering::SeqCst);
@@ -709,6 +721,22 @@ async fn reload_under_load_switches_decisions_without_dropping_requests() {
     assert_eq!(blocked + forwarded, CONNS * PER_CONN);
     assert!(blocked >= CONNS * PER_CONN * 2 / 5, "{blocked}");
     assert_eq!(up.requests().len(), forwarded);
+    // Every request has its audit record, with the decision it got.
+    let wait = async {
+        loop {
+            let recs = audit_records(&audit);
+            if recs.len() >= CONNS * PER_CONN {
+                return recs;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    let recs = tokio::time::timeout(Duration::from_secs(5), wait)
+        .await
+        .expect("audit records missing");
+    assert_eq!(recs.len(), CONNS * PER_CONN);
+    let count = |v: &str| recs.iter().filter(|r| r["verdict"] == v).count();
+    assert_eq!((count("block"), count("pass")), (blocked, forwarded));
     let m = px.running.metrics.render();
     assert!(
         m.contains("promptwall_policy_reloads_total{result=\"ok\"} 1"),
@@ -854,6 +882,25 @@ async fn api_key_owner_gets_the_group_decision_and_the_key_is_never_logged() {
     let inspector = promptwall::inspect::Inspector::new(&cfg.detect).unwrap();
     let api_key = "sk-ant-api03-Zq8Lw2Nf5Rb9Tx4Kc7Vm1Hj6Pd3Gs0Ya-carol";
     let fp = promptwall::enforce::request::fingerprint(&inspector, api_key);
+    // `promptwall fingerprint` prints the same value for the same config.
+    let detect_file = tmp.path().join("detect.yaml");
+    std::fs::write(&detect_file, detect).unwrap();
+    let mut cli = std::process::Command::new(env!("CARGO_BIN_EXE_promptwall"))
+        .arg("fingerprint")
+        .arg("--config")
+        .arg(&detect_file)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = cli.stdin.take().unwrap();
+        stdin.write_all(format!("{api_key}\n").as_bytes()).unwrap();
+    }
+    let out = cli.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), fp);
     let extra = format!(
         "policy:
   groups:
@@ -951,6 +998,7 @@ upstream:
   hosts:
     {ANTHROPIC}: {upstream}
     {OPENAI}: {upstream}
+    {GEMINI}: {upstream}
 policy:
   rules:
     - name: openai-rule
@@ -974,6 +1022,17 @@ log:
 
 /// curl through the proxy; returns (status, body).
 async fn curl(dir: &Path, port: u16, host: &str, path: &str, body: &str) -> (u16, String) {
+    curl_with(dir, port, host, path, body, &[]).await
+}
+
+async fn curl_with(
+    dir: &Path,
+    port: u16,
+    host: &str,
+    path: &str,
+    body: &str,
+    headers: &[&str],
+) -> (u16, String) {
     let file = dir.join(format!("body-{}.json", rand::random::<u32>()));
     std::fs::write(&file, body).unwrap();
     let out = tokio::time::timeout(
@@ -983,6 +1042,7 @@ async fn curl(dir: &Path, port: u16, host: &str, path: &str, body: &str) -> (u16
             .arg(format!("http://127.0.0.1:{port}"))
             .arg("--cacert")
             .arg(dir.join("ca").join("ca.pem"))
+            .args(headers.iter().flat_map(|h| ["-H", h]))
             .args(["-H", "content-type: application/json", "--data-binary"])
             .arg(format!("@{}", file.display()))
             .args(["-w", "\n%{http_code}"])
@@ -1096,15 +1156,41 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     assert!(!body.contains(&key));
     assert!(up.requests().is_empty());
 
+    let api_key = "sk-ant-api03-Bq7Nw3Kx9Lm2Vt5Rz8Hc4Pj6Yd1Gf0Se-binary";
     let sent = anthropic_body(&format!("key {key2}"));
-    let (status, body) = curl(dir, port, ANTHROPIC, "/v1/messages", &sent).await;
+    let x_api_key = format!("x-api-key: {api_key}");
+    let (status, body) = curl_with(
+        dir,
+        port,
+        ANTHROPIC,
+        "/v1/messages",
+        &sent,
+        &[x_api_key.as_str()],
+    )
+    .await;
     assert_eq!(status, 200, "{body}");
     let seen = up.requests();
     assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].headers.get("x-api-key").unwrap(), api_key);
     let got = String::from_utf8(seen[0].body.to_vec()).unwrap();
     assert_eq!(
         got,
         sent.replace(&key2, &placeholder_in(&got, "aws_access_key_id"))
+    );
+
+    let gkey = "AIzaSyBq7Nw3Kx9Lm2Vt5Rz8Hc4Pj6Yd1Gf0Sx";
+    let (status, body) = curl(
+        dir,
+        port,
+        GEMINI,
+        &format!("{GEMINI_PATH}?key={gkey}"),
+        &gemini_body("hello"),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        up.requests().last().unwrap().path,
+        format!("{GEMINI_PATH}?key={gkey}")
     );
 
     // block → log ("log  " keeps the length): invisible to the watcher…
@@ -1161,10 +1247,10 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
             "no {v} record: {log}"
         );
     }
-    for secret in [&key, &key2] {
-        assert!(!out.contains(secret.as_str()), "secret on stdout");
-        assert!(!err.contains(secret.as_str()), "secret on stderr");
-        assert!(!log.contains(secret.as_str()), "secret in the audit log");
+    for secret in [key.as_str(), key2.as_str(), api_key, gkey] {
+        assert!(!out.contains(secret), "{secret} on stdout:\n{out}");
+        assert!(!err.contains(secret), "{secret} on stderr:\n{err}");
+        assert!(!log.contains(secret), "{secret} in the audit log:\n{log}");
     }
     assert!(exited.is_ok(), "promptwall did not exit on SIGTERM");
 }
