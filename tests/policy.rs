@@ -861,6 +861,7 @@ async fn audit_log_has_every_field_and_never_a_secret() {
     );
     let r = wait_audit(&audit, |r| r["service"] == "gemini").await;
     assert_eq!(r["path"], format!("{GEMINI_PATH}?alt=sse&key=REDACTED"));
+    assert_eq!(r["model"], "gemini-2.0-flash", "model from the URL: {r}");
     assert_eq!(r["group"], "lax");
 
     let log = std::fs::read_to_string(&audit).unwrap();
@@ -1591,4 +1592,152 @@ async fn reload_picks_up_the_users_file_and_rejects_a_broken_one() {
     )
     .await;
     assert_forwarded(s, &h, &b);
+}
+
+#[tokio::test]
+async fn allow_rule_by_method_and_path_forwards_uninspected_and_is_audited() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let extra = format!(
+        "policy:
+  rules:
+    - name: uploads-allowed
+      services: [openai]
+      methods: [post]
+      paths: ['/v1/files*']
+      action: allow
+    - name: everything-else
+      action: inspect
+      on: {{secret: block}}
+{ay}"
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(19);
+    let body = openai_body(&format!("key {key}"));
+    let mut c = client_via(&px, OPENAI, &[b"http/1.1"]).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/files/upload", body.clone(), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    assert_eq!(
+        up.requests()[0].body,
+        body.as_bytes(),
+        "allow: forwarded as is"
+    );
+    // Same body, other path: inspected and blocked.
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    // A prefix rule does not match a path that merely starts alike.
+    let (s, h, b) = send(&mut c, post(OPENAI, "/v1/file", body.clone(), false)).await;
+    assert_blocked(s, &h, &b);
+    assert_eq!(up.requests().len(), 1);
+    let r = wait_audit(&audit, |r| r["verdict"] == "allow").await;
+    assert_eq!(r["rule"], "uploads-allowed");
+    assert_eq!(r["findings"], serde_json::json!([]), "{r}");
+    assert_eq!(r["uninspected"], "policy_allow", "{r}");
+    assert_eq!(r["upstream_status"], 200);
+}
+
+#[tokio::test]
+async fn proxy_auth_optional_uses_bcrypt_users_and_refuses_wrong_credentials() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let users = tmp.path().join("users");
+    let bcrypt = bcrypt::hash("bob-pw-2", 4).unwrap();
+    std::fs::write(&users, format!("bob:{bcrypt}\n")).unwrap();
+    let extra = format!(
+        "{TWO_GROUPS}  proxy_auth: optional\n  users_file: {}\n{ay}",
+        users.display()
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(20);
+    let body = openai_body(&format!("key {key}"));
+
+    // bcrypt user → lax (secrets logged), though the address says strict.
+    let bob = basic_auth("bob", "bob-pw-2");
+    let mut c = client_from(&px, "127.0.0.2", OPENAI, Some(&bob)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    // No credentials: optional → the address decides (strict).
+    let mut c = client_from(&px, "127.0.0.2", OPENAI, None).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    // Wrong credentials are refused even when auth is optional.
+    let wrong = basic_auth("bob", "nope");
+    let (_, head) = connect_raw_from(
+        "127.0.0.2".parse().unwrap(),
+        px.explicit(),
+        OPENAI,
+        443,
+        Some(&wrong),
+    )
+    .await;
+    assert!(head.starts_with("HTTP/1.1 407"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("proxy-authenticate: basic"),
+        "{head}"
+    );
+    assert_eq!(up.requests().len(), 1);
+    let r = wait_audit(&audit, |r| r["user"] == "bob").await;
+    assert_eq!(
+        (&r["group"], &r["identity_source"]),
+        (&serde_json::json!("lax"), &serde_json::json!("proxy_auth"))
+    );
+}
+
+#[tokio::test]
+async fn plain_http_proxy_requests_need_credentials_when_required() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let users = users_file(tmp.path(), &[("alice", "alice-pw-1")]);
+    let extra = format!(
+        "{TWO_GROUPS}  proxy_auth: required\n  users_file: {}\n",
+        users.display()
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let mut s = tokio::net::TcpStream::connect(px.explicit()).await.unwrap();
+    let body = openai_body("hi");
+    s.write_all(
+        format!(
+            "POST http://api.openai.com/v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    let mut buf = vec![0u8; 4096];
+    let n = tokio::time::timeout(Duration::from_secs(10), s.read(&mut buf))
+        .await
+        .unwrap()
+        .unwrap();
+    let head = String::from_utf8_lossy(&buf[..n]).to_string();
+    assert!(head.starts_with("HTTP/1.1 407"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("proxy-authenticate: basic"),
+        "{head}"
+    );
+    assert!(up.requests().is_empty());
 }
