@@ -1206,7 +1206,8 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     )
     .await;
     assert_eq!(status, 400, "reloaded without SIGHUP? {body}");
-    // …until SIGHUP.
+    // …until SIGHUP, which also reopens the audit file (logrotate).
+    std::fs::rename(dir.join("audit.jsonl"), dir.join("audit.jsonl.1")).unwrap();
     signal(pid, "HUP");
     let mut switched = false;
     for _ in 0..50 {
@@ -1230,6 +1231,67 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
         openai_body(&format!("key {key}")),
         "a logged finding is forwarded unchanged"
     );
+    let rotated = wait_audit(&dir.join("audit.jsonl"), |r| r["verdict"] == "pass").await;
+    assert_eq!(rotated["rule"], "openai-rule");
+
+    // A broken file: rejected with file, line and reason; "log" stays.
+    let good = binary_yaml(dir, &roots, port, up.addr, "log  ");
+    let broken = good.replacen(
+        "      services: [openai]\n",
+        "      services: [openai]\n      groups: [no-such-group]\n",
+        1,
+    );
+    let bad_line = broken
+        .lines()
+        .position(|l| l.contains("no-such-group"))
+        .unwrap()
+        + 1;
+    std::fs::write(&path, &broken).unwrap();
+    signal(pid, "HUP");
+    let want = format!("{}:{bad_line}:", path.display());
+    let mut logged = false;
+    for _ in 0..100 {
+        let err = std::fs::read_to_string(dir.join("stderr")).unwrap();
+        if err.contains(&want) && err.contains("no-such-group") {
+            logged = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        logged,
+        "no rejection naming {want}: {}",
+        std::fs::read_to_string(dir.join("stderr")).unwrap()
+    );
+    let (status, body) = curl(
+        dir,
+        port,
+        OPENAI,
+        "/v1/chat/completions",
+        &openai_body(&format!("key {key}")),
+    )
+    .await;
+    assert_eq!(status, 200, "the old policy must stay in force: {body}");
+
+    // A changed file is picked up without a signal (the watcher).
+    std::fs::write(&path, binary_yaml(dir, &roots, port, up.addr, "block")).unwrap();
+    let mut blocked = false;
+    for _ in 0..40 {
+        let (status, _) = curl(
+            dir,
+            port,
+            OPENAI,
+            "/v1/chat/completions",
+            &openai_body(&format!("key {key}")),
+        )
+        .await;
+        if status == 400 {
+            blocked = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(blocked, "the file watcher did not apply the changed file");
 
     signal(pid, "TERM");
     let exited = tokio::time::timeout(Duration::from_secs(10), child.wait()).await;
@@ -1238,10 +1300,12 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     }
     let out = std::fs::read_to_string(dir.join("stdout")).unwrap();
     let err = std::fs::read_to_string(dir.join("stderr")).unwrap();
-    let log = std::fs::read_to_string(dir.join("audit.jsonl")).unwrap();
+    let log = std::fs::read_to_string(dir.join("audit.jsonl.1")).unwrap()
+        + &std::fs::read_to_string(dir.join("audit.jsonl")).unwrap();
     assert!(out.contains("explicit proxy on"), "stdout: {out}");
     assert!(err.contains("reloaded"), "stderr: {err}");
-    let records = audit_records(&dir.join("audit.jsonl"));
+    let mut records = audit_records(&dir.join("audit.jsonl.1"));
+    records.extend(audit_records(&dir.join("audit.jsonl")));
     for v in ["block", "redact", "pass"] {
         assert!(
             records.iter().any(|r| r["verdict"] == v),
