@@ -326,6 +326,16 @@ fn hostile_frames_never_panic() {
             e.process(*ts, link, &f[..cut]);
         }
     }
+    // Mutations aimed at the headers (first 80 bytes), where the lengths are.
+    for (ts, f) in base.iter().cycle().take(50_000) {
+        let mut f = f.clone();
+        for _ in 0..(next() % 4 + 1) {
+            let i = (next() % f.len().min(80) as u64) as usize;
+            f[i] = next() as u8;
+        }
+        let cut = (next() % (f.len() as u64 + 1)) as usize;
+        e.process(*ts, LinkType::Ethernet, &f[..cut]);
+    }
     assert!(e.flows_len() <= Options::default().max_flows);
 }
 
