@@ -530,10 +530,17 @@ impl Engine {
     }
 }
 
-/// A TLS handshake record whose first handshake byte is ClientHello (1):
-/// content type 22, version 3.x, and at least the handshake type present.
+/// The start of a TLS handshake record (content type 22, version 3.0–3.4)
+/// whose first handshake byte, when present, is ClientHello (1). A first
+/// segment shorter than six bytes still qualifies, so a hello cut into tiny
+/// segments is followed even when the SYN was not captured.
 fn looks_like_hello_record(p: &[u8]) -> bool {
-    matches!(p, [22, 3, minor, _, _, 1, ..] if *minor <= 4)
+    match p {
+        [22, 3, minor, _, _, typ, ..] => *minor <= 4 && *typ == 1,
+        [22, 3, minor, ..] => *minor <= 4,
+        [22] | [22, 3] => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
