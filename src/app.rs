@@ -14,10 +14,11 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::config::Config;
-use crate::enforce::{self, Proxy};
+use crate::enforce::{self, Live, Proxy};
 use crate::http::client::{Pool, PoolConfig};
 use crate::listen::admin::{self, Readiness};
 use crate::listen::{self, sockopt, AcceptCtl, Mode};
+use crate::telemetry::audit::Audit;
 use crate::telemetry::metrics::Metrics;
 use crate::tls;
 
@@ -39,6 +40,10 @@ pub enum StartError {
     },
     #[error("no proxy listener configured: set listen.explicit, listen.redirect or listen.tproxy")]
     NoListener,
+    #[error(transparent)]
+    Live(#[from] enforce::live::LiveError),
+    #[error("audit log: {0}")]
+    Audit(std::io::Error),
 }
 
 /// A running proxy: its bound addresses and the handles to stop it.
@@ -117,13 +122,26 @@ pub async fn start(cfg: Config) -> Result<Running, StartError> {
         None => None,
     };
 
+    // Compile the policy first: a bad policy must stop start-up before
+    // anything listens.
+    Live::build(cfg.clone(), None)?;
     let domains = if cfg.ca.name_constraints {
         cfg.catalogue.constraint_domains()
     } else {
         Vec::new()
     };
-    let (ca, ca_created) =
-        tls::ca::load_or_create(&cfg.ca.dir, &domains, cfg.ca.create_if_missing)?;
+    let (ca, ca_created) = loop {
+        match tls::ca::load_or_create(&cfg.ca.dir, &domains, cfg.ca.create_if_missing) {
+            Ok(x) => break x,
+            // In Kubernetes the CA Secret may be mounted late or be fixed
+            // by an operator: with `ca.wait`, stay up and not ready.
+            Err(e) if cfg.ca.wait => {
+                tracing::error!(error = %e, "CA not loaded; /readyz stays 503, retrying in 5s");
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
     // Absolute, so the path printed for users works from any directory.
     let ca_cert = std::fs::canonicalize(&ca.cert_path).unwrap_or_else(|_| ca.cert_path.clone());
     readiness.ca_loaded.store(true, Ordering::Release);
@@ -176,8 +194,12 @@ pub async fn start(cfg: Config) -> Result<Running, StartError> {
         .collect();
 
     let permits = Arc::new(Semaphore::new(cfg.limits.max_connections));
+    let audit = Arc::new(Audit::new(&cfg.audit).map_err(StartError::Audit)?);
+    let live = Live::build(cfg, None)?;
+    metrics.set_policy_version(&live.version);
     let proxy = Arc::new(Proxy {
-        config: ArcSwap::from_pointee(cfg),
+        live: ArcSwap::from_pointee(live),
+        audit,
         server_tls,
         pool,
         metrics: metrics.clone(),
@@ -215,9 +237,14 @@ pub async fn start(cfg: Config) -> Result<Running, StartError> {
 
 /// `promptwall run`: start, print what a user needs, wait for SIGTERM or
 /// Ctrl-C, drain.
-pub async fn run(cfg: Config, _config_path: Option<PathBuf>) -> Result<(), StartError> {
+pub async fn run(cfg: Config, config_path: Option<PathBuf>) -> Result<(), StartError> {
     let drain = cfg.limits.drain_timeout;
     let running = start(cfg).await?;
+    tokio::spawn(watch(
+        running.proxy.clone(),
+        config_path,
+        running.shutdown.clone(),
+    ));
     if running.ca_created {
         println!(
             "created a new interception CA: {}",
@@ -255,6 +282,50 @@ pub async fn run(cfg: Config, _config_path: Option<PathBuf>) -> Result<(), Start
         tracing::warn!(left, "drain timeout: closing remaining connections");
     }
     Ok(())
+}
+
+/// Reloads on SIGHUP (also reopening the audit file) and when the config
+/// file's modification time or size changes (polled every 2 s: portable, and
+/// cheap next to the traffic).
+pub async fn watch(proxy: Arc<Proxy>, path: Option<PathBuf>, shutdown: CancellationToken) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut hup = signal(SignalKind::hangup()).ok();
+    let stamp = |p: &PathBuf| {
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| (m.modified().ok(), m.len()))
+    };
+    let mut last = path.as_ref().and_then(stamp);
+    let mut tick = tokio::time::interval(Duration::from_secs(2));
+    loop {
+        let hup_fired = async {
+            match hup.as_mut() {
+                Some(h) => h.recv().await.is_some(),
+                None => std::future::pending().await,
+            }
+        };
+        let by_signal = tokio::select! {
+            _ = shutdown.cancelled() => return,
+            fired = hup_fired => fired,
+            _ = tick.tick() => false,
+        };
+        if by_signal {
+            if let Err(e) = proxy.audit.reopen() {
+                tracing::warn!(error = %e, "audit log reopen failed");
+            }
+        }
+        let Some(p) = &path else {
+            if by_signal {
+                tracing::info!("SIGHUP: running on the built-in config, nothing to reload");
+            }
+            continue;
+        };
+        let now = stamp(p);
+        if by_signal || (now.is_some() && now != last) {
+            last = now;
+            enforce::live::reload(&proxy, p);
+        }
+    }
 }
 
 async fn wait_for_signal() {

@@ -28,11 +28,18 @@ enum Command {
         #[command(subcommand)]
         command: CaCommand,
     },
-    /// Validate a config file; exits non-zero with file, line and reason.
+    /// Validate a config file and print the effective policy; exits 1 with file, line and reason.
     Check {
         #[arg(long)]
         config: Option<PathBuf>,
     },
+    /// Print the fingerprint of an API key read from stdin, for policy.api_keys.
+    Fingerprint {
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Print a users-file line (argon2id) for USER with the password read from stdin.
+    Passwd { user: String },
     /// Run the detectors offline on files or stdin; exit 1 when something is found.
     Scan(promptwall::inspect::scan::ScanArgs),
     /// Passive report of AI usage by source address (live capture or pcap).
@@ -68,6 +75,8 @@ fn main() -> ExitCode {
         Command::Run { config } => run(config),
         Command::Ca { command } => ca(command),
         Command::Check { config } => check(config),
+        Command::Fingerprint { config } => fingerprint(config),
+        Command::Passwd { user } => passwd(user),
         Command::Scan(args) => promptwall::inspect::scan::run(&args)
             .map(ExitCode::from)
             .map_err(anyhow::Error::from),
@@ -131,19 +140,63 @@ fn ca(command: CaCommand) -> anyhow::Result<ExitCode> {
 }
 
 fn check(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    match Config::load_or_builtin(config.as_deref()) {
-        Ok(cfg) => {
-            println!("{}: ok", cfg.source);
-            println!(
-                "catalogue: {} services (built-in {})",
-                cfg.catalogue.services().len(),
-                promptwall::config::catalogue::BUILTIN_VERSION
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+    let cfg = match Config::load_or_builtin(config.as_deref()) {
+        Ok(cfg) => cfg,
         Err(err) => {
             eprintln!("{err}");
-            Ok(ExitCode::from(1))
+            return Ok(ExitCode::from(1));
         }
-    }
+    };
+    let source = cfg.source.clone();
+    let live = match promptwall::enforce::Live::build(cfg, None) {
+        Ok(l) => l,
+        Err(err) => {
+            eprintln!("{err}");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    println!("{source}: ok (version {})", live.version);
+    println!(
+        "catalogue: {} services (built-in {}), detectors: {}",
+        live.config.catalogue.services().len(),
+        promptwall::config::catalogue::BUILTIN_VERSION,
+        live.inspector.engine().rules().len()
+    );
+    print!("{}", promptwall::enforce::live::effective_policy(&live));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn fingerprint(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let cfg = Config::load_or_builtin(config.as_deref())?;
+    let inspector = promptwall::inspect::Inspector::new(&cfg.detect)?;
+    let mut key = String::new();
+    std::io::stdin()
+        .read_line(&mut key)
+        .context("reading the API key from stdin")?;
+    let key = key.trim();
+    anyhow::ensure!(
+        !key.is_empty(),
+        "give the API key on stdin, e.g. `printf %s \"$KEY\" | promptwall fingerprint`"
+    );
+    println!(
+        "{}",
+        promptwall::enforce::request::fingerprint(&inspector, key)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn passwd(user: String) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        !user.is_empty() && !user.contains(':'),
+        "user name must be non-empty and contain no ':'"
+    );
+    let mut pw = String::new();
+    std::io::stdin()
+        .read_line(&mut pw)
+        .context("reading the password from stdin")?;
+    let pw = pw.trim_end_matches(['\n', '\r']);
+    anyhow::ensure!(!pw.is_empty(), "give the password on stdin");
+    let hash = promptwall::identity::users::hash_password(pw).map_err(anyhow::Error::msg)?;
+    println!("{user}:{hash}");
+    Ok(ExitCode::SUCCESS)
 }

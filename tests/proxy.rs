@@ -77,8 +77,15 @@ async fn roundtrip_sizes(alpn: &'static [u8]) {
         // Deterministic, incompressible-ish bytes, including every byte value.
         let body: Vec<u8> = (0..n).map(|j| ((j * 31 + i * 7) % 251) as u8).collect();
         let want = sha256_hex(&body);
+        // Binary, so the API's JSON parser is not involved: inspected as raw bytes.
         let resp = c
-            .send(post("api.openai.com", "/v1/chat/completions", body, h2))
+            .send(post_as(
+                "api.openai.com",
+                "/v1/files",
+                "application/octet-stream",
+                body,
+                h2,
+            ))
             .await
             .unwrap();
         assert_eq!(resp.status(), 200, "size {n}");
@@ -89,7 +96,10 @@ async fn roundtrip_sizes(alpn: &'static [u8]) {
     let seen = up.requests();
     assert_eq!(seen.len(), sizes.len());
     for s in &seen {
-        assert_eq!(s.headers.get("content-type").unwrap(), "application/json");
+        assert_eq!(
+            s.headers.get("content-type").unwrap(),
+            "application/octet-stream"
+        );
     }
 }
 
@@ -220,7 +230,13 @@ async fn oversize_body_gets_413_and_nothing_is_forwarded() {
     // Just under the limit passes.
     let mut c = client_via(&px, "api.openai.com", &[b"http/1.1"]).await;
     let resp = c
-        .send(post("api.openai.com", "/ok", vec![b'a'; 64 * 1024], false))
+        .send(post_as(
+            "api.openai.com",
+            "/ok",
+            "text/plain",
+            vec![b'a'; 64 * 1024],
+            false,
+        ))
         .await
         .unwrap();
     assert_eq!(resp.status(), 200);
@@ -240,7 +256,13 @@ async fn oversize_body_can_be_forwarded_when_policy_says_so() {
     let mut c = client_via(&px, "api.openai.com", &[b"h2"]).await;
     let body: Vec<u8> = (0..100_000u32).map(|i| (i % 253) as u8).collect();
     let resp = c
-        .send(post("api.openai.com", "/big", body.clone(), true))
+        .send(post_as(
+            "api.openai.com",
+            "/big",
+            "application/octet-stream",
+            body.clone(),
+            true,
+        ))
         .await
         .unwrap();
     assert_eq!(resp.status(), 200);

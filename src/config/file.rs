@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::detect::DetectSection;
+pub use super::policy::{AuditSection, PolicySection};
 
 pub type S<T> = Spanned<T>;
 
@@ -22,6 +23,7 @@ pub struct FileConfig {
     pub services: Vec<ServiceEntry>,
     pub policy: PolicySection,
     pub detect: DetectSection,
+    pub audit: AuditSection,
     pub log: LogSection,
 }
 
@@ -46,6 +48,8 @@ pub struct CaSection {
     pub name_constraints: Option<bool>,
     pub leaf_validity: Option<S<String>>,
     pub leaf_cache_size: Option<S<u64>>,
+    /// Keep running (not ready) and retry while the CA cannot be loaded.
+    pub wait: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -63,6 +67,8 @@ pub struct UpstreamSection {
     pub hosts: std::collections::BTreeMap<String, S<String>>,
     pub pool_idle_timeout: Option<S<String>>,
     pub pool_max_idle_per_host: Option<S<u64>>,
+    /// Remove `Alt-Svc: h3` from intercepted responses (default true).
+    pub strip_alt_svc: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -99,15 +105,6 @@ pub struct ServiceEntry {
     pub api: Option<S<String>>,
     #[serde(default)]
     pub signed_body: Option<bool>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PolicySection {
-    /// What happens to a body larger than `limits.max_inspect_body`.
-    pub oversize: Option<S<String>>,
-    /// What happens to a body whose content-encoding cannot be decoded.
-    pub undecodable: Option<S<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -7,6 +7,7 @@
 pub mod catalogue;
 pub mod detect;
 pub mod file;
+pub mod policy;
 mod units;
 
 use std::collections::HashMap;
@@ -18,6 +19,7 @@ use std::time::Duration;
 pub use catalogue::{ApiKind, Catalogue, HostPattern, Service};
 pub use detect::DetectSection;
 use file::{FileConfig, S};
+pub use policy::{AuditTarget, FindingAction, PolicyConfig, ProxyAuth, RuleAction};
 
 /// The built-in default config: the same file as `deploy/promptwall.yaml`.
 pub const DEFAULT_YAML: &str = include_str!("../../deploy/promptwall.yaml");
@@ -27,6 +29,8 @@ pub const DEFAULT_YAML: &str = include_str!("../../deploy/promptwall.yaml");
 pub struct Config {
     /// Where it came from: a path, or `<built-in>`.
     pub source: String,
+    /// Short SHA-256 of the file text: the policy version in metrics and logs.
+    pub digest: String,
     pub listen: Listen,
     pub ca: CaConfig,
     pub upstream: UpstreamConfig,
@@ -35,6 +39,7 @@ pub struct Config {
     pub catalogue: Catalogue,
     pub policy: PolicyConfig,
     pub detect: DetectSection,
+    pub audit: AuditTarget,
     pub log: LogConfig,
 }
 
@@ -53,6 +58,7 @@ pub struct CaConfig {
     pub name_constraints: bool,
     pub leaf_validity: Duration,
     pub leaf_cache_size: usize,
+    pub wait: bool,
 }
 
 /// How the upstream address of an intercepted or spliced connection is found.
@@ -76,6 +82,7 @@ pub struct UpstreamConfig {
     pub hosts: HashMap<String, SocketAddr>,
     pub pool_idle_timeout: Duration,
     pub pool_max_idle_per_host: usize,
+    pub strip_alt_svc: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,12 +120,6 @@ pub enum BodyAction {
     Block,
     /// Forward it uninspected (fail open), counted and logged.
     Forward,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PolicyConfig {
-    pub oversize: BodyAction,
-    pub undecodable: BodyAction,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,7 +222,13 @@ impl Config {
             })?
         };
         let mut v = Validator::default();
-        let cfg = v.config(raw, source);
+        let mut cfg = v.config(raw, source);
+        cfg.digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes())
+            .as_ref()
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect();
         if v.problems.is_empty() {
             Ok(cfg)
         } else {
@@ -361,6 +368,7 @@ impl Validator {
         let ca = CaConfig {
             dir: PathBuf::from(raw.ca.dir.as_ref().map_or("certs", |d| d.value.as_str())),
             create_if_missing: raw.ca.create_if_missing.unwrap_or(true),
+            wait: raw.ca.wait.unwrap_or(false),
             name_constraints: raw.ca.name_constraints.unwrap_or(true),
             leaf_validity: self.duration(
                 &raw.ca.leaf_validity,
@@ -420,6 +428,7 @@ impl Validator {
                 "upstream.pool_idle_timeout",
                 Duration::from_secs(90),
             ),
+            strip_alt_svc: raw.upstream.strip_alt_svc.unwrap_or(true),
             pool_max_idle_per_host: self.count(
                 &raw.upstream.pool_max_idle_per_host,
                 "upstream.pool_max_idle_per_host",
@@ -495,24 +504,8 @@ impl Validator {
             ),
         };
         let catalogue = self.catalogue(&raw.services);
-        let body = [
-            ("block", BodyAction::Block),
-            ("forward", BodyAction::Forward),
-        ];
-        let policy = PolicyConfig {
-            oversize: self.choice(
-                &raw.policy.oversize,
-                "policy.oversize",
-                &body,
-                BodyAction::Block,
-            ),
-            undecodable: self.choice(
-                &raw.policy.undecodable,
-                "policy.undecodable",
-                &body,
-                BodyAction::Block,
-            ),
-        };
+        let policy = self.policy(&raw.policy, &catalogue);
+        let audit = self.audit(&raw.audit);
         let log = LogConfig {
             format: self.choice(
                 &raw.log.format,
@@ -528,6 +521,7 @@ impl Validator {
         };
         Config {
             source: source.to_string(),
+            digest: String::new(),
             listen,
             ca,
             upstream,
@@ -536,6 +530,7 @@ impl Validator {
             catalogue,
             policy,
             detect: raw.detect,
+            audit,
             log,
         }
     }

@@ -14,9 +14,13 @@ use crate::classify::{self, Decision};
 use crate::config::Config;
 use crate::http::client::Target;
 use crate::http::server::{self, ServeLimits};
-use crate::identity::Identity;
+use std::net::SocketAddr;
+
+use crate::config::ProxyAuth;
+use crate::identity::{AuthError, Identity};
 use crate::listen::explicit::{self, ProxyRequest};
 use crate::listen::{Conn, Destination, Mode};
+use crate::telemetry::audit::{self, AuditRecord};
 
 /// Entry point for every accepted connection.
 pub async fn handle(proxy: Arc<Proxy>, conn: Conn) {
@@ -41,12 +45,24 @@ async fn drive(proxy: Arc<Proxy>, conn: Conn) {
         mut stream,
         dest,
     } = conn;
-    let (dest, prefix) = match dest {
-        Some(d) => (d, Vec::new()),
-        None => match explicit_request(&proxy, &cfg, mode, &mut stream).await {
-            ExplicitNext::Tunnel { dest, leftover } => (dest, leftover),
-            ExplicitNext::Plain { buffered } => {
-                serve_plain(proxy, cfg, id, mode, peer, Replay::new(buffered, stream)).await;
+    let (dest, prefix, identity) = match dest {
+        Some(d) => (d, Vec::new(), request::identity_of(&proxy, peer)),
+        None => match explicit_request(&proxy, &cfg, mode, id, peer, &mut stream).await {
+            ExplicitNext::Tunnel {
+                dest,
+                leftover,
+                identity,
+            } => (dest, leftover, identity),
+            ExplicitNext::Plain { buffered, identity } => {
+                serve_plain(
+                    proxy,
+                    cfg,
+                    id,
+                    mode,
+                    identity,
+                    Replay::new(buffered, stream),
+                )
+                .await;
                 return;
             }
             ExplicitNext::Done => return,
@@ -79,16 +95,25 @@ async fn drive(proxy: Arc<Proxy>, conn: Conn) {
                 }
             };
             count(&proxy, mode, "spliced");
-            if let Err(e) = splice::run(
+            let relayed = splice::run(
                 stream,
                 bytes,
                 addr,
                 cfg.upstream.connect_timeout,
                 cfg.limits.idle_timeout,
             )
-            .await
-            {
-                debug!(error = %e, "splice ended");
+            .await;
+            match relayed {
+                Ok((up, _down)) if reason != classify::SpliceReason::NotCatalogue => {
+                    // Client bytes we could not classify: count them as unseen.
+                    proxy
+                        .metrics
+                        .uninspected_bytes
+                        .with_label_values(&[reason.as_str()])
+                        .inc_by(up);
+                }
+                Ok(_) => {}
+                Err(e) => debug!(error = %e, "splice ended"),
             }
         }
         Decision::Close { reason } => {
@@ -99,7 +124,7 @@ async fn drive(proxy: Arc<Proxy>, conn: Conn) {
             let conn = Accepted {
                 id,
                 mode,
-                peer,
+                identity,
                 stream,
             };
             intercept(proxy, cfg, conn, dest, bytes, sni, service).await;
@@ -111,7 +136,7 @@ async fn drive(proxy: Arc<Proxy>, conn: Conn) {
 struct Accepted {
     id: u64,
     mode: Mode,
-    peer: std::net::SocketAddr,
+    identity: Identity,
     stream: TcpStream,
 }
 
@@ -119,9 +144,11 @@ enum ExplicitNext {
     Tunnel {
         dest: Destination,
         leftover: Vec<u8>,
+        identity: Identity,
     },
     Plain {
         buffered: Vec<u8>,
+        identity: Identity,
     },
     Done,
 }
@@ -131,6 +158,8 @@ async fn explicit_request(
     proxy: &Proxy,
     cfg: &Config,
     mode: Mode,
+    id: u64,
+    peer: SocketAddr,
     stream: &mut TcpStream,
 ) -> ExplicitNext {
     let req = explicit::read_request(
@@ -139,6 +168,33 @@ async fn explicit_request(
         cfg.limits.header_read_timeout,
     )
     .await;
+    let auth = match &req {
+        Ok(ProxyRequest::Connect { auth, .. }) | Ok(ProxyRequest::Http { auth, .. }) => {
+            auth.clone()
+        }
+        Err(_) => None,
+    };
+    let identity = if req.is_ok() {
+        match authenticate(proxy, peer, auth.as_deref()) {
+            Ok(identity) => identity,
+            Err(e) => {
+                info!(error = %e, "proxy authentication failed");
+                count(proxy, mode, "auth_failed");
+                audit_connection(proxy, id, mode, peer, "proxy_auth_failed", e.kind());
+                let body = serde_json::json!({"error": {"type": "proxy_auth_required", "message": format!("promptwall: proxy authentication required ({e})")}}).to_string();
+                let _ = explicit::reply(
+                    stream,
+                    "407 Proxy Authentication Required",
+                    "proxy-authenticate: Basic realm=\"promptwall\"\r\n",
+                    &body,
+                )
+                .await;
+                return ExplicitNext::Done;
+            }
+        }
+    } else {
+        Identity::from_addr(peer.ip())
+    };
     match req {
         Ok(ProxyRequest::Connect {
             host,
@@ -157,9 +213,10 @@ async fn explicit_request(
                     port,
                 },
                 leftover,
+                identity,
             }
         }
-        Ok(ProxyRequest::Http { buffered, .. }) => ExplicitNext::Plain { buffered },
+        Ok(ProxyRequest::Http { buffered, .. }) => ExplicitNext::Plain { buffered, identity },
         Err(e) => {
             debug!(error = %e, "bad proxy request");
             count(proxy, mode, "failed");
@@ -174,19 +231,68 @@ async fn explicit_request(
     }
 }
 
+/// Proxy authentication per `policy.proxy_auth`: `off` names the client by
+/// address; `optional` accepts no credentials but refuses wrong ones;
+/// `required` refuses both.
+fn authenticate(
+    proxy: &Proxy,
+    peer: SocketAddr,
+    auth: Option<&str>,
+) -> Result<Identity, AuthError> {
+    let live = proxy.live();
+    let policy = &live.policy;
+    let Some(users) = policy
+        .users
+        .as_ref()
+        .filter(|_| policy.config.proxy_auth != ProxyAuth::Off)
+    else {
+        return Ok(policy.directory.by_addr(peer.ip()));
+    };
+    match users.authenticate(auth) {
+        Ok(user) => Ok(policy.directory.by_user(peer.ip(), &user)),
+        Err(AuthError::Missing) if policy.config.proxy_auth == ProxyAuth::Optional => {
+            Ok(policy.directory.by_addr(peer.ip()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// One audit line for a connection refused before any request.
+fn audit_connection(
+    proxy: &Proxy,
+    id: u64,
+    mode: Mode,
+    peer: SocketAddr,
+    verdict: &'static str,
+    why: &'static str,
+) {
+    proxy.audit.write(&AuditRecord {
+        time: audit::now(),
+        kind: "connection",
+        conn_id: id,
+        client: peer.ip().to_string(),
+        mode: mode.as_str(),
+        identity_source: "address",
+        verdict,
+        rule: why.to_string(),
+        ..AuditRecord::default()
+    });
+}
+
 /// Plain `http://` proxy requests: each request names its own host.
 async fn serve_plain(
     proxy: Arc<Proxy>,
     cfg: Arc<Config>,
     id: u64,
     mode: Mode,
-    peer: std::net::SocketAddr,
+    identity: Identity,
     io: Replay<TcpStream>,
 ) {
     count(&proxy, mode, "plain_http");
     let limits = serve_limits(&cfg);
     let p = proxy.clone();
-    let handler = move |req| request::handle_plain(p.clone(), cfg.clone(), id, mode, peer, req);
+    let handler =
+        move |req| request::handle_plain(p.clone(), cfg.clone(), id, mode, identity.clone(), req);
     if let Err(e) = server::serve(io, false, limits, proxy.shutdown.clone(), handler).await {
         debug!(error = %e, "plain HTTP connection ended with an error");
     }
@@ -256,11 +362,10 @@ async fn intercept(
     let ctx = Arc::new(ConnCtx {
         id: conn.id,
         mode: conn.mode,
-        identity: Identity::from_addr(conn.peer.ip()),
+        identity: conn.identity,
         service: svc,
         sni,
         target,
-        config: cfg.clone(),
     });
     let limits = serve_limits(&cfg);
     let p = proxy.clone();

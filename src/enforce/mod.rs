@@ -5,9 +5,12 @@
 //! error and block into an API-shaped response in one place.
 
 pub mod conn;
+pub mod live;
+pub mod redact;
 pub mod reply;
 pub mod request;
 pub mod splice;
+pub mod usage;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -18,13 +21,28 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::http::client::Pool;
+use crate::inspect::Inspector;
 use crate::listen::Destination;
+use crate::policy::Policy;
+use crate::telemetry::audit::Audit;
 use crate::telemetry::metrics::Metrics;
 
-/// State shared by every connection. The config is swapped whole on reload;
-/// each connection takes a snapshot when it starts.
+/// Everything a reload replaces, swapped as one so a request never sees a
+/// policy from one file and rules from another.
+#[derive(Debug)]
+pub struct Live {
+    pub config: Arc<Config>,
+    pub policy: Policy,
+    pub inspector: Arc<Inspector>,
+    /// Short hash of the config text, shown in metrics and logs.
+    pub version: String,
+}
+
+/// State shared by every connection. [`Live`] is swapped whole on reload;
+/// each request takes the current one.
 pub struct Proxy {
-    pub config: ArcSwap<Config>,
+    pub live: ArcSwap<Live>,
+    pub audit: Arc<Audit>,
     pub server_tls: Arc<ServerConfig>,
     pub pool: Pool,
     pub metrics: Metrics,
@@ -55,7 +73,11 @@ pub enum ResolveError {
 
 impl Proxy {
     pub fn config(&self) -> Arc<Config> {
-        self.config.load_full()
+        self.live.load().config.clone()
+    }
+
+    pub fn live(&self) -> Arc<Live> {
+        self.live.load_full()
     }
 
     /// The address to dial for `host` (the SNI or CONNECT host): a static

@@ -1,1 +1,251 @@
+use std::io::Write;
+
+use super::detect::samples::Gen;
 use super::*;
+
+fn inspector() -> Inspector {
+    Inspector::new(&DetectSection {
+        keywords: vec!["CONFIDENTIAL".into()],
+        ..DetectSection::default()
+    })
+    .expect("inspector")
+}
+
+fn json_str(s: &str) -> String {
+    serde_json::to_string(s).expect("json")
+}
+
+#[test]
+fn escaped_pem_is_found_and_located() {
+    let mut g = Gen::new(1);
+    let pem = g.pem("OPENSSH PRIVATE KEY", 6);
+    let content = format!("here is my key:\n{pem}\nthanks \u{1F600} \"quoted\"");
+    let body = format!(
+        r#"{{"model":"claude-x","messages":[{{"role":"user","content":[{{"type":"text","text":{}}}]}}]}}"#,
+        json_str(&content)
+    );
+    let ins = inspector();
+    let r = ins
+        .inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            body.as_bytes(),
+            &DecodeLimits::default(),
+        )
+        .expect("inspect");
+    assert_eq!(r.model.as_deref(), Some("claude-x"));
+    assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(&*f.detector, "openssh_private_key");
+    assert_eq!(f.category, Category::PrivateKey);
+    assert_eq!(f.location, "/messages/0/content/0/text");
+    assert_eq!(f.line, 2);
+    // The raw range is the escaped PEM; patching it keeps valid JSON.
+    let raw = &body[f.start..f.end];
+    assert_eq!(raw, json_str(&pem).trim_matches('"'));
+    let patched = format!("{}{}{}", &body[..f.start], f.placeholder(), &body[f.end..]);
+    let v: serde_json::Value = serde_json::from_str(&patched).expect("still JSON");
+    assert!(v["messages"][0]["content"][0]["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("[REDACTED:openssh_private_key:")));
+}
+
+#[test]
+fn unicode_escapes_map_back() {
+    let mut g = Gen::new(2);
+    let tok = g.github("ghp_");
+    // Escape every character of the token as \uXXXX and surround it with
+    // a surrogate pair.
+    let escaped: String = tok
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
+    let body = format!(
+        r#"{{"messages":[{{"role":"user","content":"\ud83d\ude00 {escaped} \ud83d\ude00"}}]}}"#
+    );
+    let r = inspector()
+        .inspect(
+            ApiKind::Openai,
+            "/v1/chat/completions",
+            None,
+            body.as_bytes(),
+            &DecodeLimits::default(),
+        )
+        .expect("inspect");
+    assert_eq!(r.findings.len(), 1);
+    let f = &r.findings[0];
+    assert_eq!(&body[f.start..f.end], escaped);
+}
+
+#[test]
+fn compressed_bodies_and_errors() {
+    let mut g = Gen::new(3);
+    let body = format!(
+        r#"{{"messages":[{{"role":"user","content":{}}}]}}"#,
+        json_str(&g.sample("stripe_secret_key").expect("s"))
+    );
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(body.as_bytes()).expect("w");
+    let gz = enc.finish().expect("f");
+    let ins = inspector();
+    let r = ins
+        .inspect(
+            ApiKind::Openai,
+            "/v1/chat/completions",
+            Some("gzip"),
+            &gz,
+            &DecodeLimits::default(),
+        )
+        .expect("inspect");
+    assert_eq!(r.decoded.as_deref(), Some(body.as_bytes()));
+    assert_eq!(&*r.findings[0].detector, "stripe_secret_key");
+    let zs = zstd::encode_all(body.as_bytes(), 3).expect("zstd");
+    let r = ins
+        .inspect(
+            ApiKind::Openai,
+            "/v1/responses",
+            Some("zstd"),
+            &zs,
+            &DecodeLimits::default(),
+        )
+        .expect("inspect");
+    assert_eq!(r.findings.len(), 1);
+    let err = ins
+        .inspect(
+            ApiKind::Openai,
+            "/",
+            Some("gzip"),
+            b"garbage",
+            &DecodeLimits::default(),
+        )
+        .expect_err("corrupt");
+    assert_eq!(err.kind(), "corrupt");
+}
+
+#[test]
+fn malformed_json_is_scanned_raw() {
+    let mut g = Gen::new(4);
+    let body = format!(
+        r#"{{"messages":[{{"role":"user","content":"{}"#,
+        g.sample("github_pat").expect("s")
+    );
+    let r = inspector()
+        .inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            body.as_bytes(),
+            &DecodeLimits::default(),
+        )
+        .expect("inspect");
+    assert_eq!(r.shape, "raw");
+    assert_eq!(&*r.findings[0].detector, "github_pat");
+    assert_eq!(r.findings[0].location, "");
+}
+
+#[test]
+fn cache_gives_identical_findings_rebased() {
+    let mut g = Gen::new(5);
+    let big: String = (0..200)
+        .map(|i| format!("fn f{i}() {{ let x = {i}; }}\n"))
+        .collect();
+    let secret_block = format!("{big}{}\n{big}", g.sample("aws_access_key_id").expect("s"));
+    let turn1 = format!(
+        r#"{{"messages":[{{"role":"user","content":[{{"type":"tool_result","tool_use_id":"a","content":{}}}]}}]}}"#,
+        json_str(&secret_block)
+    );
+    // Turn 2 resends turn 1's block at a different offset, after new text.
+    let turn2 = format!(
+        r#"{{"system":"new system prompt here","messages":[{{"role":"user","content":"hello again"}},{{"role":"user","content":[{{"type":"tool_result","tool_use_id":"a","content":{}}}]}}]}}"#,
+        json_str(&secret_block)
+    );
+    let cached = inspector();
+    let uncached = Inspector::new(&DetectSection {
+        keywords: vec!["CONFIDENTIAL".into()],
+        cache_max_bytes: 0,
+        ..DetectSection::default()
+    })
+    .expect("inspector");
+    let l = DecodeLimits::default();
+    let a1 = cached
+        .inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            turn1.as_bytes(),
+            &l,
+        )
+        .expect("i");
+    assert_eq!(a1.segments_cached, 0);
+    let a2 = cached
+        .inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            turn2.as_bytes(),
+            &l,
+        )
+        .expect("i");
+    assert_eq!(a2.segments_cached, 1);
+    let b2 = uncached
+        .inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            turn2.as_bytes(),
+            &l,
+        )
+        .expect("i");
+    assert_eq!(a2.findings, b2.findings);
+    assert_eq!(a2.findings.len(), 1);
+    let f = &a2.findings[0];
+    assert!(turn2[f.start..f.end].starts_with("AKIA"));
+    assert_eq!(f.location, "/messages/1/content/0/content");
+    assert_eq!(f.line, 201);
+}
+
+#[test]
+fn hash_is_keyed_and_stable() {
+    let a = inspector();
+    let b = inspector();
+    assert_eq!(a.hash_value("x", b"v"), b.hash_value("x", b"v"));
+    let c = Inspector::new(&DetectSection {
+        hash_key: Some("other".into()),
+        ..DetectSection::default()
+    })
+    .expect("i");
+    assert_ne!(a.hash_value("x", b"v"), c.hash_value("x", b"v"));
+}
+
+#[test]
+fn inspector_is_send_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Inspector>();
+}
+
+#[test]
+fn base64_text_document_is_inspected() {
+    use base64::Engine as _;
+    let mut g = Gen::new(6);
+    let doc = format!("notes\n{}\n", g.sample("anthropic_api_key").expect("s"));
+    let data = base64::engine::general_purpose::STANDARD.encode(&doc);
+    let body = format!(
+        r#"{{"messages":[{{"role":"user","content":[{{"type":"document","source":{{"type":"base64","media_type":"text/plain","data":"{data}"}}}}]}}]}}"#
+    );
+    let r = inspector()
+        .inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            body.as_bytes(),
+            &DecodeLimits::default(),
+        )
+        .expect("i");
+    assert_eq!(r.findings.len(), 1);
+    let f = &r.findings[0];
+    assert_eq!(&*f.detector, "anthropic_api_key");
+    // The whole base64 string is the range.
+    assert_eq!(&body[f.start..f.end], data);
+    assert_eq!(f.line, 2);
+}

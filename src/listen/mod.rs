@@ -127,6 +127,7 @@ where
             },
         };
         let _ = stream.set_nodelay(true);
+        let peer = sockopt::canonical(peer);
         let dest = match mode {
             Mode::Explicit => None,
             Mode::Redirect => match sockopt::original_dst(&stream) {
@@ -144,7 +145,7 @@ where
                     continue;
                 }
             },
-            Mode::Tproxy => match stream.local_addr() {
+            Mode::Tproxy => match stream.local_addr().map(sockopt::canonical) {
                 Ok(addr) => Some(Destination {
                     addr: Some(addr),
                     host: None,

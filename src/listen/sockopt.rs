@@ -11,9 +11,17 @@ use tokio::net::{TcpListener, TcpStream};
 
 /// The destination a REDIRECTed connection was originally sent to
 /// (netfilter's conntrack entry, via `SO_ORIGINAL_DST` / `IP6T_SO_ORIGINAL_DST`).
+///
+/// On a dual-stack (`[::]`) listener an IPv4 flow arrives as an IPv4-mapped
+/// IPv6 socket; its conntrack entry is IPv4, so it is asked with the IPv4
+/// option (the IPv6 one fails with ENOENT) and the answer is plain IPv4.
 pub fn original_dst(stream: &TcpStream) -> io::Result<SocketAddr> {
     let local = stream.local_addr()?;
-    if local.is_ipv4() {
+    let ipv4 = match local {
+        SocketAddr::V4(_) => true,
+        SocketAddr::V6(a) => a.ip().to_ipv4_mapped().is_some(),
+    };
+    if ipv4 {
         let sin = getsockopt(stream, sockopt::OriginalDst).map_err(io::Error::from)?;
         let ip = Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr));
         Ok(SocketAddr::V4(SocketAddrV4::new(
@@ -29,6 +37,19 @@ pub fn original_dst(stream: &TcpStream) -> io::Result<SocketAddr> {
             0,
             0,
         )))
+    }
+}
+
+/// `addr` with an IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, what a
+/// dual-stack listener reports for IPv4 peers) turned into plain IPv4, so
+/// source CIDRs, logs and upstream connections see the real family.
+pub fn canonical(addr: SocketAddr) -> SocketAddr {
+    match addr {
+        SocketAddr::V6(a) => match a.ip().to_ipv4_mapped() {
+            Some(ip) => SocketAddr::V4(SocketAddrV4::new(ip, a.port())),
+            None => addr,
+        },
+        SocketAddr::V4(_) => addr,
     }
 }
 
@@ -71,4 +92,22 @@ pub fn listener(addr: SocketAddr, backlog: i32) -> io::Result<TcpListener> {
     socket.bind(&addr.into())?;
     socket.listen(backlog)?;
     TcpListener::from_std(socket.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_unmaps_ipv4_mapped_addresses_only() {
+        let mapped: SocketAddr = "[::ffff:198.18.2.2]:443".parse().expect("addr");
+        assert_eq!(
+            canonical(mapped),
+            "198.18.2.2:443".parse::<SocketAddr>().expect("addr")
+        );
+        for a in ["[2001:db8::1]:443", "[::1]:3129", "198.18.1.2:40000"] {
+            let a: SocketAddr = a.parse().expect("addr");
+            assert_eq!(canonical(a), a);
+        }
+    }
 }

@@ -5,8 +5,8 @@
 //! vocabularies; services come from the catalogue.
 
 use prometheus::{
-    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
-    Registry, TextEncoder,
+    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge,
+    IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
 #[derive(Clone)]
@@ -17,8 +17,12 @@ pub struct Metrics {
     pub active_connections: IntGauge,
     /// TLS handshakes by side (client, upstream) and result.
     pub handshakes: IntCounterVec,
-    /// Intercepted requests by service and verdict.
+    /// Intercepted requests by service, group and verdict.
     pub requests: IntCounterVec,
+    /// Findings by detector, category and the action taken.
+    pub findings: IntCounterVec,
+    /// Segments whose findings came from the conversation-delta cache.
+    pub segments_cached: IntCounter,
     /// AI-bound traffic that was not inspected, by reason.
     pub uninspected: IntCounterVec,
     pub bytes_inspected: IntCounter,
@@ -28,6 +32,14 @@ pub struct Metrics {
     pub cert_cache_hits: IntCounter,
     pub cert_mints: IntCounter,
     pub cert_cache_size: IntGauge,
+    /// Tokens by service, group, model and kind (input, output).
+    pub tokens: IntCounterVec,
+    /// AI-bound bytes that were not inspected, by reason.
+    pub uninspected_bytes: IntCounterVec,
+    /// Policy reloads by result (ok, rejected).
+    pub reloads: IntCounterVec,
+    /// 1 for the loaded policy's version.
+    pub policy_info: IntGaugeVec,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -118,8 +130,19 @@ impl Metrics {
             requests: counter_vec(
                 &r,
                 "promptwall_requests_total",
-                "Intercepted requests by service and verdict",
-                &["service", "verdict"],
+                "Intercepted requests by service, group and verdict",
+                &["service", "group", "verdict"],
+            ),
+            findings: counter_vec(
+                &r,
+                "promptwall_findings_total",
+                "Findings by detector, category and action taken",
+                &["detector", "category", "action"],
+            ),
+            segments_cached: counter(
+                &r,
+                "promptwall_delta_cache_segments_total",
+                "Body segments whose findings were reused from the conversation-delta cache",
             ),
             uninspected: counter_vec(
                 &r,
@@ -155,8 +178,44 @@ impl Metrics {
                 "promptwall_cert_cache_entries",
                 "Leaf certificates cached",
             ),
+            tokens: counter_vec(
+                &r,
+                "promptwall_tokens_total",
+                "Tokens reported in responses' usage, by service, group, model and kind",
+                &["service", "group", "model", "kind"],
+            ),
+            uninspected_bytes: counter_vec(
+                &r,
+                "promptwall_uninspected_bytes_total",
+                "AI-bound bytes that were not inspected, by reason",
+                &["reason"],
+            ),
+            reloads: counter_vec(
+                &r,
+                "promptwall_policy_reloads_total",
+                "Policy reloads by result",
+                &["result"],
+            ),
+            policy_info: {
+                let g = IntGaugeVec::new(
+                    Opts::new(
+                        "promptwall_policy_info",
+                        "The loaded policy: 1 for its version (config digest)",
+                    ),
+                    &["version"],
+                )
+                .unwrap_or_else(|e| panic!("metric: {e}"));
+                register(&r, Box::new(g.clone()));
+                g
+            },
             registry: r,
         }
+    }
+
+    /// Marks `version` as the loaded policy (and only it).
+    pub fn set_policy_version(&self, version: &str) {
+        self.policy_info.reset();
+        self.policy_info.with_label_values(&[version]).set(1);
     }
 
     pub fn registry(&self) -> &Registry {

@@ -161,6 +161,18 @@ async fn mock_handle(
             .insert("content-type", "text/event-stream".parse().unwrap());
         return Ok(resp);
     }
+    if path.starts_with("/v1/messages") && body.windows(13).any(|w| w == b"\"stream\":true") {
+        let sse = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_mock\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"mock-stream\",\"content\":[],\"stop_reason\":null,\"stop_sequence\":null,\"usage\":{\"input_tokens\":11,\"output_tokens\":1}}}\n\n\
+event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n\
+event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"ok from mock\"}}\n\n\
+event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n\
+event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":22}}\n\n\
+event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+        let mut resp = Response::new(Full::new(Bytes::from(sse)).boxed());
+        resp.headers_mut()
+            .insert("content-type", "text/event-stream".parse().unwrap());
+        return Ok(resp);
+    }
     if path.starts_with("/slow") {
         tokio::time::sleep(Duration::from_millis(800)).await;
     }
@@ -170,12 +182,21 @@ async fn mock_handle(
         *resp.status_mut() = StatusCode::from_u16(code).unwrap();
         return Ok(resp);
     }
-    let json = format!(
-        "{{\"len\":{},\"sha256\":\"{}\",\"version\":\"{:?}\"}}",
+    // The echo (len, sha256) that tests check, inside a reply shaped like
+    // the API's own so real SDKs and agents accept it.
+    let echo = format!(
+        "\"len\":{},\"sha256\":\"{}\",\"version\":\"{:?}\"",
         body.len(),
         sha256_hex(&body),
         parts.version
     );
+    let json = if path.starts_with("/v1/messages") {
+        format!("{{\"id\":\"msg_mock\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"mock\",\"content\":[{{\"type\":\"text\",\"text\":\"ok from mock\"}}],\"stop_reason\":\"end_turn\",\"stop_sequence\":null,\"usage\":{{\"input_tokens\":3,\"output_tokens\":4}},{echo}}}")
+    } else if path.contains("/chat/completions") {
+        format!("{{\"id\":\"chatcmpl-mock\",\"object\":\"chat.completion\",\"created\":0,\"model\":\"mock\",\"choices\":[{{\"index\":0,\"message\":{{\"role\":\"assistant\",\"content\":\"ok from mock\"}},\"finish_reason\":\"stop\"}}],\"usage\":{{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7}},{echo}}}")
+    } else {
+        format!("{{{echo}}}")
+    };
     let mut resp = Response::new(Full::new(Bytes::from(json)).boxed());
     resp.headers_mut()
         .insert("content-type", "application/json".parse().unwrap());
@@ -207,6 +228,9 @@ pub async fn mock_upstream_on(addr: SocketAddr, ca: &TestCa) -> Upstream {
             let Ok((tcp, _)) = listener.accept().await else {
                 return;
             };
+            // As real API front ends do; without it Nagle + delayed ACK add
+            // ~40 ms stalls after the TLS tickets on new connections.
+            let _ = tcp.set_nodelay(true);
             let acceptor = acceptor.clone();
             let (s, g) = (s.clone(), g.clone());
             tokio::spawn(async move {
@@ -399,12 +423,22 @@ pub async fn client_via(proxy: &Proxy, host: &str, alpn: &[&[u8]]) -> Client {
 }
 
 pub fn post(host: &str, path: &str, body: impl Into<Bytes>, h2: bool) -> Request<Full<Bytes>> {
+    post_as(host, path, "application/json", body, h2)
+}
+
+pub fn post_as(
+    host: &str,
+    path: &str,
+    content_type: &str,
+    body: impl Into<Bytes>,
+    h2: bool,
+) -> Request<Full<Bytes>> {
     let uri = if h2 {
         format!("https://{host}{path}")
     } else {
         path.to_string()
     };
-    let mut b = Request::post(uri).header("content-type", "application/json");
+    let mut b = Request::post(uri).header("content-type", content_type);
     if !h2 {
         b = b.header("host", host);
     }

@@ -14,15 +14,17 @@
 //! Offsets it returns are in the segment's text; the inspector maps them to
 //! raw body offsets.
 
+mod anchors;
 pub(crate) mod rules;
+pub mod samples;
 pub mod validate;
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use base64::Engine as _;
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
+use self::anchors::AnchorTable;
 use self::rules::{Bound, Check, Def, Pii, RULES};
 use crate::config::detect::DetectSection;
 
@@ -120,9 +122,6 @@ pub enum RuleError {
     /// `disabled` names a detector that does not exist.
     #[error("detect.disabled: unknown detector {0:?}")]
     UnknownDisabled(String),
-    /// An automaton failed to build (too many patterns).
-    #[error("building the {what} automaton: {reason}")]
-    Automaton { what: &'static str, reason: String },
 }
 
 /// Public description of one detector (for docs and `scan --list`).
@@ -148,10 +147,7 @@ struct Rule {
 /// The compiled rule set.
 pub struct Engine {
     rules: Vec<Rule>,
-    ac_cs: Option<AhoCorasick>,
-    cs_rules: Vec<Vec<u16>>,
-    ac_ci: Option<AhoCorasick>,
-    ci_rules: Vec<Vec<u16>>,
+    anchors: AnchorTable,
     region_rules: Vec<u16>,
     email_rule: Option<u16>,
     custom_set: Option<RegexSet>,
@@ -177,8 +173,7 @@ impl Engine {
     /// rules. Errors name the offending custom rule.
     pub fn new(cfg: &DetectSection) -> Result<Engine, RuleError> {
         let mut rules: Vec<Rule> = Vec::new();
-        let mut cs_patterns: Vec<(String, u16)> = Vec::new();
-        let mut ci_patterns: Vec<(String, u16)> = Vec::new();
+        let mut patterns: Vec<(Vec<u8>, bool, u16)> = Vec::new();
         let mut region_rules = Vec::new();
         let mut email_rule = None;
 
@@ -204,11 +199,7 @@ impl Engine {
                 _ => {}
             }
             for a in def.anchors {
-                if def.ci {
-                    ci_patterns.push((a.to_ascii_lowercase(), idx));
-                } else {
-                    cs_patterns.push(((*a).to_string(), idx));
-                }
+                patterns.push((a.as_bytes().to_vec(), def.ci, idx));
             }
         }
 
@@ -227,7 +218,7 @@ impl Engine {
             });
             for k in &cfg.keywords {
                 if !k.trim().is_empty() {
-                    ci_patterns.push((k.trim().to_ascii_lowercase(), idx));
+                    patterns.push((k.trim().as_bytes().to_vec(), true, idx));
                 }
             }
         }
@@ -286,7 +277,7 @@ impl Engine {
                     });
                     for k in &c.keywords {
                         if !k.trim().is_empty() {
-                            ci_patterns.push((k.trim().to_ascii_lowercase(), idx));
+                            patterns.push((k.trim().as_bytes().to_vec(), true, idx));
                         }
                     }
                 }
@@ -294,8 +285,7 @@ impl Engine {
             }
         }
 
-        let (ac_cs, cs_rules) = build_ac(&cs_patterns, false, "anchor")?;
-        let (ac_ci, ci_rules) = build_ac(&ci_patterns, true, "keyword")?;
+        let anchors = AnchorTable::new(&patterns);
         let custom_set = if custom_res.is_empty() {
             None
         } else {
@@ -322,10 +312,7 @@ impl Engine {
 
         Ok(Engine {
             rules,
-            ac_cs,
-            cs_rules,
-            ac_ci,
-            ci_rules,
+            anchors,
             region_rules,
             email_rule,
             custom_set,
@@ -385,81 +372,97 @@ impl Engine {
 
     /// Scans one segment's text; hits are sorted by start offset.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
-        let mut windows: Vec<(u16, usize, usize)> = Vec::new();
         let len = text.len();
-        for (ac, map) in [(&self.ac_cs, &self.cs_rules), (&self.ac_ci, &self.ci_rules)] {
-            let Some(ac) = ac else { continue };
-            for m in ac.find_overlapping_iter(text) {
-                for &r in map
-                    .get(m.pattern().as_usize())
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                {
-                    let Some(rule) = self.rules.get(r as usize) else {
-                        continue;
-                    };
-                    if rule.regex.is_none() {
-                        windows.push((r, m.start(), m.end()));
-                    } else {
-                        windows.push((
-                            r,
-                            m.start().saturating_sub(rule.back),
-                            (m.end() + rule.fwd).min(len),
-                        ));
+        let mut hits = Vec::new();
+        let mut vetoes = Vec::new();
+        // Per rule, the window being grown: candidates of one rule arrive in
+        // position order, so overlapping windows merge on the fly and each
+        // rule's regex runs once per merged window (no sort, no big list).
+        let mut open: Vec<Option<(usize, usize)>> = vec![None; self.rules.len()];
+        let mut push = |r: u16,
+                        ws: usize,
+                        we: usize,
+                        hits: &mut Vec<Hit>,
+                        vetoes: &mut Vec<(usize, usize)>| {
+            let Some(slot) = open.get_mut(r as usize) else {
+                return;
+            };
+            match slot {
+                Some((_, e)) if ws <= *e => *e = (*e).max(we),
+                _ => {
+                    if let Some((s0, e0)) = slot.replace((ws, we)) {
+                        if let Some(rule) = self.rules.get(r as usize) {
+                            self.run_regex(text, r, rule, s0, e0, hits, vetoes);
+                        }
                     }
+                }
+            }
+        };
+        let mut found = Vec::new();
+        self.anchors.find(text, |m| found.push(m));
+        for m in found {
+            for &r in self.anchors.rules(m.anchor) {
+                let Some(rule) = self.rules.get(r as usize) else {
+                    continue;
+                };
+                if rule.regex.is_none() {
+                    // Keyword rules: the anchor is the match.
+                    self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
+                } else {
+                    push(
+                        r,
+                        m.start.saturating_sub(rule.back),
+                        (m.end + rule.fwd).min(len),
+                        &mut hits,
+                        &mut vetoes,
+                    );
                 }
             }
         }
         if !self.region_rules.is_empty() {
             for (ws, we) in digit_regions(text) {
                 for &r in &self.region_rules {
-                    windows.push((r, ws, we));
+                    push(r, ws, we, &mut hits, &mut vetoes);
                 }
             }
         }
-
-        let mut hits = Vec::new();
+        for (r, slot) in open.iter().enumerate() {
+            if let (Some((ws, we)), Some(rule)) = (slot, self.rules.get(r)) {
+                self.run_regex(text, r as u16, rule, *ws, *we, &mut hits, &mut vetoes);
+            }
+        }
         if let Some(er) = self.email_rule {
             email_hits(text, er, &mut hits);
-        }
-
-        windows.sort_unstable();
-        let mut i = 0;
-        while i < windows.len() {
-            let Some(&(r, mut ws, mut we)) = windows.get(i) else {
-                break;
-            };
-            let Some(rule) = self.rules.get(r as usize) else {
-                break;
-            };
-            if rule.regex.is_none() {
-                // Keyword rules: the anchor is the match; no merging.
-                self.keyword_hit(text, r, rule, ws, we, &mut hits);
-                i += 1;
-                continue;
-            }
-            i += 1;
-            while let Some(&(r2, s2, e2)) = windows.get(i) {
-                if r2 != r || s2 > we {
-                    break;
-                }
-                we = we.max(e2);
-                ws = ws.min(s2);
-                i += 1;
-            }
-            self.run_regex(text, r, rule, ws, we, &mut hits);
         }
 
         if let Some(set) = &self.custom_set {
             for pi in set.matches(text).iter() {
                 if let Some(&r) = self.custom_set_rules.get(pi) {
                     if let Some(rule) = self.rules.get(r as usize) {
-                        self.run_regex(text, r, rule, 0, len, &mut hits);
+                        self.run_regex(text, r, rule, 0, len, &mut hits, &mut vetoes);
                     }
                 }
             }
         }
-        self.finish(hits)
+        self.finish(hits, &vetoes)
+    }
+
+    /// The naive baseline for benches and cross-checks: every rule's
+    /// regex run over the whole text, one rule at a time, with the same
+    /// validators. Keyword rules are not included.
+    #[doc(hidden)]
+    pub fn scan_naive(&self, text: &[u8]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut vetoes = Vec::new();
+        if let Some(er) = self.email_rule {
+            email_hits(text, er, &mut hits);
+        }
+        for (r, rule) in self.rules.iter().enumerate() {
+            if rule.regex.is_some() {
+                self.run_regex(text, r as u16, rule, 0, text.len(), &mut hits, &mut vetoes);
+            }
+        }
+        self.finish(hits, &vetoes)
     }
 
     fn keyword_hit(
@@ -478,11 +481,18 @@ impl Engine {
             return;
         }
         let m = text.get(s..e).unwrap_or_default();
-        if rule.check == Check::Marker && !m.contains(&b' ') && m.iter().any(u8::is_ascii_lowercase)
-        {
-            // A single-word marker in lower/mixed case is ordinary prose
-            // ("confidential client" in OAuth code); markers are shouted.
-            return;
+        // A marker in lower case is ordinary prose ("confidential client"
+        // in OAuth code, "for internal only use"); markers are shouted or
+        // Title Cased ("CONFIDENTIAL", "Internal Only").
+        if rule.check == Check::Marker {
+            let single = !m.contains(&b' ');
+            let shouted = !m.iter().any(u8::is_ascii_lowercase);
+            let titled = m
+                .split(|&c| c == b' ')
+                .all(|w| w.first().is_none_or(|c| !c.is_ascii_lowercase()));
+            if !(shouted || (!single && titled)) {
+                return;
+            }
         }
         hits.push(Hit {
             rule: r,
@@ -493,6 +503,7 @@ impl Engine {
         });
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn run_regex(
         &self,
         text: &[u8],
@@ -501,6 +512,7 @@ impl Engine {
         ws: usize,
         we: usize,
         hits: &mut Vec<Hit>,
+        vetoes: &mut Vec<(usize, usize)>,
     ) {
         let Some(re) = &rule.regex else { return };
         let hay = text.get(..we).unwrap_or(text);
@@ -526,6 +538,12 @@ impl Engine {
                     });
                     pos = next;
                 }
+                // A well-formed token with a bad checksum is made up: no
+                // generic rule may report it either.
+                Some(None) if rule.check == Check::GithubCrc => {
+                    vetoes.push((vs, ve));
+                    pos = next;
+                }
                 // A rejected match may hide a real one starting inside it.
                 _ => pos = ms + 1,
             }
@@ -533,7 +551,14 @@ impl Engine {
     }
 
     fn bounds_ok(&self, text: &[u8], rule: &Rule, ms: usize, vs: usize, ve: usize) -> bool {
-        let tok = |c: u8, set: Bound| match set {
+        // Before a token, `=`, `-` and `:` are assignment or flag syntax;
+        // after it, `-`, `+`, `/` and `=` would mean the token goes on.
+        let tok_before = |c: u8, set: Bound| match set {
+            Bound::None => false,
+            Bound::Word => c.is_ascii_alphanumeric() || c == b'_',
+            Bound::Token => c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'/'),
+        };
+        let tok_after = |c: u8, set: Bound| match set {
             Bound::None => false,
             Bound::Word => c.is_ascii_alphanumeric() || c == b'_',
             Bound::Token => {
@@ -546,8 +571,8 @@ impl Engine {
             || ms
                 .checked_sub(1)
                 .and_then(|i| text.get(i))
-                .is_none_or(|&c| !tok(c, rule.bound));
-        let end_ok = text.get(ve).is_none_or(|&c| !tok(c, rule.bound));
+                .is_none_or(|&c| !tok_before(c, rule.bound));
+        let end_ok = text.get(ve).is_none_or(|&c| !tok_after(c, rule.bound));
         start_ok && end_ok
     }
 
@@ -606,7 +631,7 @@ impl Engine {
                             | b"oauth2"
                             | b"token"
                     )
-                    && !(v.len() > 1 && v.iter().all(|&c| c == v[0]))
+                    && (v.len() <= 1 || v.iter().any(|&c| Some(&c) != v.first()))
             }
             Check::Pem => {
                 let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();
@@ -643,7 +668,7 @@ impl Engine {
         ok.then_some((if example { Confidence::Low } else { conf }, example))
     }
 
-    fn finish(&self, mut hits: Vec<Hit>) -> Vec<Hit> {
+    fn finish(&self, mut hits: Vec<Hit>, vetoes: &[(usize, usize)]) -> Vec<Hit> {
         hits.sort_unstable_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup_by_key(|h| (h.start, h.end, h.rule));
         // Generic context rules yield to a specific detector on the same
@@ -652,6 +677,7 @@ impl Engine {
             .iter()
             .filter(|h| !self.rules.get(h.rule as usize).is_some_and(|r| r.generic))
             .map(|h| (h.start, h.end))
+            .chain(vetoes.iter().copied())
             .collect();
         hits.retain(|h| {
             !self.rules.get(h.rule as usize).is_some_and(|r| r.generic)
@@ -700,44 +726,6 @@ fn compile_builtin(def: &Def) -> Rule {
             "secret_assignment" | "password_assignment" | "http_bearer_token" | "url_credentials"
         ),
     }
-}
-
-type AcParts = (Option<AhoCorasick>, Vec<Vec<u16>>);
-
-fn build_ac(
-    patterns: &[(String, u16)],
-    ci: bool,
-    what: &'static str,
-) -> Result<AcParts, RuleError> {
-    if patterns.is_empty() {
-        return Ok((None, Vec::new()));
-    }
-    let mut uniq: Vec<String> = Vec::new();
-    let mut map: Vec<Vec<u16>> = Vec::new();
-    for (p, r) in patterns {
-        match uniq.iter().position(|u| u == p) {
-            Some(i) => {
-                if let Some(m) = map.get_mut(i) {
-                    if !m.contains(r) {
-                        m.push(*r);
-                    }
-                }
-            }
-            None => {
-                uniq.push(p.clone());
-                map.push(vec![*r]);
-            }
-        }
-    }
-    let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(ci)
-        .match_kind(MatchKind::Standard)
-        .build(&uniq)
-        .map_err(|e| RuleError::Automaton {
-            what,
-            reason: e.to_string(),
-        })?;
-    Ok((Some(ac), map))
 }
 
 fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Option<(usize, usize)> {
@@ -842,9 +830,12 @@ fn region_ok(
                 return None;
             }
             // Bare `+digits` is E.164 only when it is not arithmetic.
-            if v.first() == Some(&b'+') && before.is_some_and(|c| c == b' ') {
+            if v.first() == Some(&b'+')
+                && v.iter().skip(1).all(u8::is_ascii_digit)
+                && before.is_some_and(|c| c == b' ')
+            {
                 let bb = vs.checked_sub(2).and_then(|i| text.get(i)).copied();
-                if bb.is_some_and(|c| c.is_ascii_alphanumeric() || c == b')') {
+                if bb.is_some_and(|c| c.is_ascii_digit() || c == b')') {
                     return None;
                 }
             }
@@ -870,7 +861,15 @@ fn region_example(kind: Pii, v: &[u8]) -> bool {
             let n = d.len();
             n >= 7 && d.get(n - 7..n - 4) == Some(b"555")
         }
-        _ => false,
+        // Documented test cards and IBANs are listed without separators.
+        _ => {
+            let compact: Vec<u8> = v
+                .iter()
+                .copied()
+                .filter(u8::is_ascii_alphanumeric)
+                .collect();
+            validate::is_example(&compact)
+        }
     }
 }
 
@@ -991,9 +990,22 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     if quoted {
         v.len() >= 6 && validate::entropy(v) >= 2.3 && (has_digit || has_sym || v.len() >= 12)
     } else {
-        // Unquoted values are often type names or variables
-        // (`password: String`, `password = pw`); demand more.
-        v.len() >= 8 && (has_digit || has_sym) && validate::entropy(v) >= 2.8
+        // Unquoted values are often type names, variables or paths
+        // (`password: String`, `password = std::env::var`); demand more.
+        let identifier = v
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+            && v.iter()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b'.' | b':' | b'-'));
+        let code = memchr::memmem::find(v, b"::").is_some()
+            || memchr::memmem::find(v, b"->").is_some()
+            || v.starts_with(b"&")
+            || v.ends_with(b"?");
+        !identifier
+            && !code
+            && v.len() >= 8
+            && (has_digit || has_sym)
+            && validate::entropy(v) >= 2.8
     }
 }
 
@@ -1059,7 +1071,19 @@ fn email_hits(text: &[u8], rule: u16, hits: &mut Vec<Hit>) {
         }
         // A `user@host` inside a URL authority (`https://user@host`) is a
         // login, covered by the URL rules.
-        if text.get(s.saturating_sub(3)..s) == Some(b"://") {
+        let mut t = s;
+        while t > 0
+            && s - t < 256
+            && text.get(t - 1).is_some_and(|c| {
+                !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b'<' | b'(')
+            })
+        {
+            t -= 1;
+        }
+        if text
+            .get(t..s)
+            .is_some_and(|pre| memchr::memmem::find(pre, b"://").is_some())
+        {
             continue;
         }
         const EXAMPLE_DOMAINS: &[&[u8]] = &[

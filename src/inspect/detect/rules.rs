@@ -606,7 +606,7 @@ pub(crate) static RULES: &[Def] = &[
         id: "datadog_api_key",
         ci: true,
         anchors: &["datadog", "dd_api_key", "dd_app_key", "dd-api-key"],
-        re: r#"(?i:datadog|dd)[A-Za-z0-9_.-]{0,20}(?:api|app|application)[_-]?key["'`]?\s*(?:[:=]|=>)\s*["'`]?(?P<v>[a-f0-9]{32}(?:[a-f0-9]{8})?)"#,
+        re: r#"(?i)(?:datadog|dd)[A-Za-z0-9_.-]{0,20}(?:api|app|application)[_-]?key["'`]?\s*(?:[:=]|=>)\s*["'`]?(?P<v>[a-f0-9]{32}(?:[a-f0-9]{8})?)"#,
         fwd: 100,
         check: Check::Entropy(3.0),
         conf: Confidence::Medium,

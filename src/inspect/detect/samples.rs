@@ -1,0 +1,339 @@
+//! Synthetic, format-valid sample values for every detector.
+//!
+//! Tests, benches, the labelled corpus and the fuzz seeds generate their
+//! credentials here instead of pasting strings that look like live secrets:
+//! values are random from a seed, checksums (GitHub CRC32, Luhn, IBAN
+//! mod-97) are computed, and none of them was ever issued by a service.
+
+use base64::Engine as _;
+
+use super::validate::base62_6;
+
+/// A small deterministic generator (xorshift64*), so samples are stable.
+#[derive(Clone, Debug)]
+pub struct Gen(u64);
+
+pub const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+pub const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+pub const DIGITS: &str = "0123456789";
+pub const HEX: &str = "0123456789abcdef";
+pub const ALNUM: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+pub const B64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+pub const URLSAFE: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+
+impl Gen {
+    pub fn new(seed: u64) -> Gen {
+        Gen(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// `n` characters drawn from `alphabet`.
+    pub fn s(&mut self, n: usize, alphabet: &str) -> String {
+        let a = alphabet.as_bytes();
+        (0..n)
+            .map(|_| {
+                let i = (self.next_u64() % a.len().max(1) as u64) as usize;
+                char::from(a.get(i).copied().unwrap_or(b'x'))
+            })
+            .collect()
+    }
+
+    /// A value for detector `id`, in a minimal realistic context (e.g.
+    /// `KEY=value`), or `None` for an unknown id.
+    pub fn sample(&mut self, id: &str) -> Option<String> {
+        let s = match id {
+            "aws_access_key_id" => format!("aws_access_key_id = AKIA{}", self.s(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
+            "aws_secret_access_key" => format!("aws_secret_access_key = {}", self.s(40, B64)),
+            "gcp_service_account" => format!(
+                "{{\"type\": \"service_account\", \"project_id\": \"proj-{}\", \"private_key_id\": \"{}\"}}",
+                self.s(6, LOWER),
+                self.s(40, HEX)
+            ),
+            "google_api_key" => format!("GOOGLE_API_KEY=AIza{}", self.s(35, URLSAFE)),
+            "google_oauth_client_secret" => format!("client_secret=GOCSPX-{}", self.s(28, URLSAFE)),
+            "google_oauth_access_token" => format!("token ya29.{}", self.s(80, URLSAFE)),
+            "azure_storage_account_key" => format!(
+                "DefaultEndpointsProtocol=https;AccountName=acct{};AccountKey={}==;EndpointSuffix=core.windows.net",
+                self.s(4, LOWER),
+                self.s(86, B64)
+            ),
+            "azure_sas_token" => format!(
+                "https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01T00:00:00Z&spr=https&sig={}%3D",
+                self.s(43, ALNUM)
+            ),
+            "azure_service_bus_key" => format!(
+                "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey={}=",
+                self.s(43, B64)
+            ),
+            "azure_ad_client_secret" => format!("AZURE_CLIENT_SECRET={}8Q~{}", self.s(3, ALNUM), self.s(34, ALNUM)),
+            "github_pat" => format!("GITHUB_TOKEN={}", self.github("ghp_")),
+            "github_oauth_token" => format!("token {}", self.github("gho_")),
+            "github_user_token" => format!("token {}", self.github("ghu_")),
+            "github_app_token" => format!("token {}", self.github("ghs_")),
+            "github_refresh_token" => format!("refresh {}", self.github("ghr_")),
+            "github_fine_grained_pat" => format!("github_pat_{}_{}", self.s(22, ALNUM), self.s(59, ALNUM)),
+            "gitlab_pat" => format!("GITLAB_TOKEN=glpat-{}", self.s(20, URLSAFE)),
+            "gitlab_pipeline_trigger_token" => format!("glptt-{}", self.s(40, HEX)),
+            "gitlab_runner_token" => format!("glrt-{}", self.s(20, ALNUM)),
+            "gitlab_deploy_token" => format!("gldt-{}", self.s(20, ALNUM)),
+            "bitbucket_app_password" => format!("ATBB{}", self.s(32, ALNUM)),
+            "slack_bot_token" => format!("xoxb-{}-{}-{}", self.s(11, DIGITS), self.s(13, DIGITS), self.s(24, ALNUM)),
+            "slack_user_token" => format!(
+                "xoxp-{}-{}-{}-{}",
+                self.s(11, DIGITS),
+                self.s(12, DIGITS),
+                self.s(13, DIGITS),
+                self.s(32, HEX)
+            ),
+            "slack_app_token" => format!("xapp-1-A{}-{}-{}", self.s(10, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"), self.s(13, DIGITS), self.s(64, HEX)),
+            "slack_legacy_token" => format!("xoxa-2-{}", self.s(40, ALNUM)),
+            "slack_webhook_url" => format!(
+                "https://hooks.slack.com/services/T{}/B{}/{}",
+                self.s(8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+                self.s(8, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+                self.s(24, ALNUM)
+            ),
+            "discord_webhook_url" => format!("https://discord.com/api/webhooks/{}/{}", self.s(18, DIGITS), self.s(68, URLSAFE)),
+            "discord_bot_token" => format!("DISCORD_TOKEN=M{}.{}.{}", self.s(25, ALNUM), self.s(6, URLSAFE), self.s(38, URLSAFE)),
+            "telegram_bot_token" => format!("TELEGRAM_BOT_TOKEN={}:AA{}", self.s(10, DIGITS), self.s(33, URLSAFE)),
+            "teams_webhook_url" => format!(
+                "https://contoso.webhook.office.com/webhookb2/{}@{}/IncomingWebhook/{}/{}",
+                self.uuid(),
+                self.uuid(),
+                self.s(32, HEX),
+                self.uuid()
+            ),
+            "stripe_secret_key" => format!("STRIPE_KEY=sk_live_{}", self.s(99, ALNUM)),
+            "stripe_restricted_key" => format!("rk_live_{}", self.s(24, ALNUM)),
+            "stripe_webhook_secret" => format!("whsec_{}", self.s(32, ALNUM)),
+            "square_access_token" => format!("sq0atp-{}", self.s(22, URLSAFE)),
+            "square_oauth_secret" => format!("sq0csp-{}", self.s(43, URLSAFE)),
+            "braintree_access_token" => format!(
+                "access_token$production${}${}",
+                self.s(16, "abcdefghijklmnopqrstuvwxyz0123456789"),
+                self.s(32, HEX)
+            ),
+            "openai_api_key" => format!("OPENAI_API_KEY=sk-proj-{}", self.s(120, URLSAFE)),
+            "anthropic_api_key" => format!("ANTHROPIC_API_KEY=sk-ant-api03-{}AA", self.s(93, URLSAFE)),
+            "anthropic_admin_key" => format!("sk-ant-admin01-{}AA", self.s(93, URLSAFE)),
+            "anthropic_oauth_token" => format!("Bearer sk-ant-oat01-{}AA", self.s(93, URLSAFE)),
+            "huggingface_token" => format!("HF_TOKEN=hf_{}", self.s(34, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")),
+            "groq_api_key" => format!("gsk_{}", self.s(52, ALNUM)),
+            "replicate_api_token" => format!("r8_{}", self.s(37, ALNUM)),
+            "perplexity_api_key" => format!("pplx-{}", self.s(48, ALNUM)),
+            "xai_api_key" => format!("xai-{}", self.s(80, ALNUM)),
+            "npm_token" => format!("//registry.npmjs.org/:_authToken=npm_{}", self.s(36, ALNUM)),
+            "pypi_token" => format!("password = pypi-AgEIcHlwaS5vcmc{}", self.s(70, URLSAFE)),
+            "crates_io_token" => format!("CARGO_REGISTRY_TOKEN=cio{}", self.s(32, ALNUM)),
+            "dockerhub_pat" => format!("dckr_pat_{}", self.s(27, URLSAFE)),
+            "rubygems_api_key" => format!("rubygems_{}", self.s(48, HEX)),
+            "nuget_api_key" => format!("oy2{}", self.s(43, "abcdefghijklmnopqrstuvwxyz0123456789")),
+            "twilio_api_key" => format!("TWILIO_API_KEY=SK{}", self.s(32, HEX)),
+            "sendgrid_api_key" => format!("SG.{}.{}", self.s(22, URLSAFE), self.s(43, URLSAFE)),
+            "mailgun_api_key" => format!("MAILGUN_KEY=key-{}", self.s(32, HEX)),
+            "mailchimp_api_key" => format!("{}-us14", self.s(32, HEX)),
+            "shopify_access_token" => format!("shpat_{}", self.s(32, HEX)),
+            "atlassian_api_token" => format!("ATATT3xFfGF0{}", self.s(180, URLSAFE)),
+            "datadog_api_key" => format!("DD_API_KEY={}", self.s(32, HEX)),
+            "digitalocean_token" => format!("dop_v1_{}", self.s(64, HEX)),
+            "heroku_api_key" => format!("HRKU-{}", self.s(60, URLSAFE)),
+            "linear_api_key" => format!("lin_api_{}", self.s(40, ALNUM)),
+            "notion_token" => format!("ntn_{}{}", self.s(11, DIGITS), self.s(35, ALNUM)),
+            "postman_api_key" => format!("PMAK-{}-{}", self.s(24, HEX), self.s(34, HEX)),
+            "newrelic_api_key" => format!("NRAK-{}", self.s(27, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")),
+            "sentry_auth_token" => format!("sntryu_{}", self.s(64, HEX)),
+            "doppler_token" => format!("dp.pt.{}", self.s(43, ALNUM)),
+            "vault_token" => format!("VAULT_TOKEN=hvs.{}", self.s(90, URLSAFE)),
+            "pulumi_access_token" => format!("pul-{}", self.s(40, HEX)),
+            "grafana_token" => format!("glsa_{}_{}", self.s(32, ALNUM), self.s(8, HEX)),
+            "databricks_token" => format!("dapi{}", self.s(32, HEX)),
+            "jwt" => self.jwt(),
+            "database_url_password" => format!("DATABASE_URL=postgres://app:{}@db.internal:5432/app", self.s(18, ALNUM)),
+            "url_credentials" => format!("git clone https://deploy:{}@git.corp.net/repo.git", self.s(18, ALNUM)),
+            "db_connection_string" => format!(
+                "Server=tcp:db.corp,1433;Database=app;User Id=sa;Password={}#{};",
+                self.s(8, ALNUM),
+                self.s(4, DIGITS)
+            ),
+            "http_basic_auth" => format!(
+                "Authorization: Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(format!("svc:{}", self.s(14, ALNUM)))
+            ),
+            "http_bearer_token" => format!("-H \"Authorization: Bearer {}\"", self.s(40, ALNUM)),
+            "password_assignment" => format!("db_password = \"{}!{}\"", self.s(6, ALNUM), self.s(3, DIGITS)),
+            "secret_assignment" => format!("client_secret: \"{}\"", self.s(32, ALNUM)),
+            "pem_rsa_private_key" => self.pem("RSA PRIVATE KEY", 24),
+            "pem_ec_private_key" => self.pem("EC PRIVATE KEY", 3),
+            "pem_dsa_private_key" => self.pem("DSA PRIVATE KEY", 10),
+            "pem_pkcs8_private_key" => self.pem("PRIVATE KEY", 16),
+            "pem_encrypted_private_key" => self.pem("ENCRYPTED PRIVATE KEY", 16),
+            "openssh_private_key" => self.pem("OPENSSH PRIVATE KEY", 7),
+            "pgp_private_key_block" => self.pem("PGP PRIVATE KEY BLOCK", 20),
+            "putty_private_key" => format!(
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: key\nPublic-Lines: 2\n{}\n{}\nPrivate-Lines: 1\n{}\nPrivate-MAC: {}\n",
+                self.s(64, B64),
+                self.s(4, B64),
+                self.s(44, B64),
+                self.s(64, HEX)
+            ),
+            "age_secret_key" => format!("AGE-SECRET-KEY-1{}", self.s(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")),
+            "credit_card_number" => format!("card: {}", self.card()),
+            "iban" => format!("IBAN {}", self.iban()),
+            "us_ssn" => format!("SSN: {}-{}-{}", 100 + self.next_u64() % 500, 10 + self.next_u64() % 89, 1000 + self.next_u64() % 8999),
+            "phone_number" => format!("call me at +1 (415) {}-{}", 200 + self.next_u64() % 700, 1000 + self.next_u64() % 8999),
+            "uk_national_insurance_number" => format!("NI number AB{}C", self.s(6, DIGITS)),
+            "email_address" => format!("contact {}.{}@acme-corp.io", self.s(5, LOWER), self.s(6, LOWER)),
+            "confidential_marker" => "CONFIDENTIAL - internal roadmap".to_string(),
+            _ => return None,
+        };
+        Some(s)
+    }
+
+    /// A GitHub token with a valid CRC32 checksum.
+    pub fn github(&mut self, prefix: &str) -> String {
+        let random = self.s(30, ALNUM);
+        let check = base62_6(crc32fast::hash(random.as_bytes()));
+        format!("{prefix}{random}{}", String::from_utf8_lossy(&check))
+    }
+
+    pub fn uuid(&mut self) -> String {
+        format!(
+            "{}-{}-4{}-a{}-{}",
+            self.s(8, HEX),
+            self.s(4, HEX),
+            self.s(3, HEX),
+            self.s(3, HEX),
+            self.s(12, HEX)
+        )
+    }
+
+    /// A structurally valid HS256 JWT.
+    pub fn jwt(&mut self) -> String {
+        let e = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        let h = e.encode(r#"{"alg":"HS256","typ":"JWT"}"#);
+        let p = e.encode(format!(
+            r#"{{"sub":"{}","iat":{},"scope":"admin"}}"#,
+            self.s(10, ALNUM),
+            1_700_000_000 + self.next_u64() % 10_000_000
+        ));
+        format!("{h}.{p}.{}", self.s(43, URLSAFE))
+    }
+
+    /// A PEM block with `lines` lines of random base64.
+    pub fn pem(&mut self, label: &str, lines: usize) -> String {
+        let mut s = format!("-----BEGIN {label}-----\n");
+        for _ in 0..lines {
+            s.push_str(&self.s(64, B64));
+            s.push('\n');
+        }
+        s.push_str(&format!("-----END {label}-----"));
+        s
+    }
+
+    /// A Luhn-valid Visa number, formatted in groups of four.
+    pub fn card(&mut self) -> String {
+        let mut d: Vec<u8> = vec![4];
+        for _ in 0..14 {
+            d.push((self.next_u64() % 10) as u8);
+        }
+        // Compute the check digit.
+        let mut sum = 0u32;
+        for (i, &x) in d.iter().rev().enumerate() {
+            let mut v = u32::from(x);
+            if i % 2 == 0 {
+                v *= 2;
+                if v > 9 {
+                    v -= 9;
+                }
+            }
+            sum += v;
+        }
+        d.push(((10 - sum % 10) % 10) as u8);
+        let s: String = d.iter().map(|x| char::from(b'0' + x)).collect();
+        format!(
+            "{} {} {} {}",
+            s.get(0..4).unwrap_or_default(),
+            s.get(4..8).unwrap_or_default(),
+            s.get(8..12).unwrap_or_default(),
+            s.get(12..16).unwrap_or_default()
+        )
+    }
+
+    /// A mod-97-valid German IBAN, formatted in groups of four.
+    pub fn iban(&mut self) -> String {
+        let bban = self.s(18, DIGITS);
+        // Check digits: 98 - (bban + "DE00" as digits) mod 97.
+        let numeric = format!("{bban}131400");
+        let rem = numeric
+            .bytes()
+            .fold(0u64, |r, c| (r * 10 + u64::from(c - b'0')) % 97);
+        let check = 98 - rem;
+        let compact = format!("DE{check:02}{bban}");
+        compact
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Builds a Claude-Code-like Anthropic Messages body: `turns` user/assistant
+/// exchanges, each assistant turn a `tool_use` reading a file and each user
+/// turn the `tool_result` with the file's contents (taken round-robin from
+/// `files`). `secrets` sample ids are planted one per turn, cycling, in the
+/// tool results. Returns the body and the ids planted.
+pub fn agent_body(
+    g: &mut Gen,
+    files: &[&str],
+    turns: usize,
+    secrets: &[&str],
+) -> (String, Vec<String>) {
+    let mut planted = Vec::new();
+    let mut msgs = Vec::new();
+    msgs.push(serde_json::json!({"role": "user", "content": [{"type": "text", "text": "Please review the crate and fix the failing tests."}]}));
+    for t in 0..turns {
+        let file = files.get(t % files.len().max(1)).copied().unwrap_or("");
+        let id = format!("toolu_{:024}", t);
+        msgs.push(serde_json::json!({"role": "assistant", "content": [
+            {"type": "text", "text": format!("Let me read file number {t}.")},
+            {"type": "tool_use", "id": id, "name": "Read", "input": {"file_path": format!("/repo/src/file{t}.rs")}}
+        ]}));
+        let mut content = file.to_string();
+        if let Some(sid) = secrets
+            .get(t % secrets.len().max(1))
+            .filter(|_| !secrets.is_empty())
+        {
+            if let Some(sample) = g.sample(sid) {
+                // Plant it in the middle, on its own line, as a config file
+                // pasted into the source would be.
+                let mid = content.len() / 2;
+                let cut = content
+                    .get(mid..)
+                    .and_then(|r| r.find('\n'))
+                    .map_or(content.len(), |i| mid + i + 1);
+                content.insert_str(cut, &format!("{sample}\n"));
+                planted.push((*sid).to_string());
+            }
+        }
+        msgs.push(serde_json::json!({"role": "user", "content": [
+            {"type": "tool_result", "tool_use_id": id, "content": [{"type": "text", "text": content}]}
+        ]}));
+    }
+    let body = serde_json::json!({
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 32000,
+        "system": [{"type": "text", "text": "You are Claude Code, an agentic coding assistant."}],
+        "messages": msgs,
+        "stream": true,
+    });
+    (body.to_string(), planted)
+}
