@@ -1,0 +1,1170 @@
+//! End-to-end tests of the policy (issue 4): identity by source address,
+//! proxy auth and API key; block, redact and deny with API-shaped replies;
+//! hot reload; the audit log; the binary keeping secrets out of its output.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::*;
+use http::Request;
+use http_body_util::Full;
+
+// === fixtures ===
+
+const ANTHROPIC: &str = "api.anthropic.com";
+const OPENAI: &str = "api.openai.com";
+const GEMINI: &str = "generativelanguage.googleapis.com";
+
+fn anthropic_body(text: &str) -> String {
+    serde_json::json!({
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 64,
+        "messages": [{"role": "user", "content": text}],
+    })
+    .to_string()
+}
+
+fn openai_body(text: &str) -> String {
+    serde_json::json!({
+        "model": "gpt-4o",
+        "messages": [{"role": "user", "content": text}],
+    })
+    .to_string()
+}
+
+fn gemini_body(text: &str) -> String {
+    serde_json::json!({
+        "contents": [{"role": "user", "parts": [{"text": text}]}],
+    })
+    .to_string()
+}
+
+const GEMINI_PATH: &str = "/v1beta/models/gemini-2.0-flash:generateContent";
+
+fn audit_yaml(dir: &Path) -> (PathBuf, String) {
+    let p = dir.join("audit.jsonl");
+    let y = format!("audit:\n  path: {}\n", p.display());
+    (p, y)
+}
+
+/// Sends one request with a bounded wait; a transport error panics.
+async fn send(c: &mut Client, req: Request<Full<bytes::Bytes>>) -> (u16, http::HeaderMap, String) {
+    let resp = tokio::time::timeout(Duration::from_secs(10), c.send(req))
+        .await
+        .expect("request timed out")
+        .expect("transport error");
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let body = tokio::time::timeout(Duration::from_secs(10), body_bytes(resp))
+        .await
+        .expect("response body timed out");
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s}"))
+}
+
+/// The incident id (`pw-` + hex) quoted in a message.
+fn incident_in(message: &str) -> String {
+    let re = regex::Regex::new(r"pw-[0-9a-f]{6,}").unwrap();
+    re.find(message)
+        .unwrap_or_else(|| panic!("no incident id in: {message}"))
+        .as_str()
+        .to_string()
+}
+
+/// A mock-upstream response (the mock echoes length and hash as JSON).
+fn assert_forwarded(status: u16, headers: &http::HeaderMap, body: &str) {
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(headers.get("x-upstream").unwrap(), "mock", "{body}");
+}
+
+fn assert_blocked(status: u16, headers: &http::HeaderMap, body: &str) {
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(headers.get("x-promptwall").unwrap(), "1", "{body}");
+    assert!(headers.get("x-upstream").is_none(), "{body}");
+}
+
+const TWO_GROUPS: &str = "policy:
+  groups:
+    - name: strict
+      cidrs: [127.0.0.2/32]
+      users: [alice]
+    - name: lax
+      cidrs: [127.0.0.3/32]
+      users: [bob]
+  rules:
+    - name: strict-secrets
+      groups: [strict]
+      action: inspect
+      on: {secret: block}
+    - name: lax-secrets
+      groups: [lax]
+      action: inspect
+      on: {secret: log}
+";
+
+// === 1. identity ===
+
+#[tokio::test]
+async fn groups_by_source_address_get_different_outcomes() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let px = start_proxy(&ca, up.addr, &format!("{TWO_GROUPS}{ay}")).await;
+    let key = aws_key(1);
+    let body = anthropic_body(&format!("deploy with {key} please"));
+
+    let mut strict = client_from(&px, "127.0.0.2", ANTHROPIC, None).await;
+    let (s, h, b) = send(
+        &mut strict,
+        post(ANTHROPIC, "/v1/messages", body.clone(), false),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    assert!(
+        up.requests().is_empty(),
+        "a blocked request reached upstream"
+    );
+
+    let mut lax = client_from(&px, "127.0.0.3", ANTHROPIC, None).await;
+    let (s, h, b) = send(
+        &mut lax,
+        post(ANTHROPIC, "/v1/messages", body.clone(), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    let seen = up.requests();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(
+        seen[0].body,
+        body.as_bytes(),
+        "logged finding must not change the body"
+    );
+
+    let blocked = wait_audit(&audit, |r| r["verdict"] == "block").await;
+    assert_eq!(blocked["client"], "127.0.0.2");
+    assert_eq!(blocked["group"], "strict");
+    assert_eq!(blocked["identity_source"], "address");
+    assert_eq!(blocked["rule"], "strict-secrets");
+    let passed = wait_audit(&audit, |r| r["verdict"] == "pass").await;
+    assert_eq!(passed["client"], "127.0.0.3");
+    assert_eq!(passed["group"], "lax");
+    assert_eq!(passed["rule"], "lax-secrets");
+    assert_eq!(passed["findings"][0]["detector"], "aws_access_key_id");
+    assert_eq!(passed["findings"][0]["action"], "log");
+}
+
+fn users_file(dir: &Path, users: &[(&str, &str)]) -> PathBuf {
+    let p = dir.join("users");
+    let text: String = users
+        .iter()
+        .map(|(u, pw)| {
+            let h = promptwall::identity::users::hash_password(pw).unwrap();
+            assert!(h.starts_with("$argon2id$"), "{h}");
+            format!("{u}:{h}\n")
+        })
+        .collect();
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[tokio::test]
+async fn users_by_proxy_auth_get_different_outcomes_and_bad_credentials_get_407() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let users = users_file(tmp.path(), &[("alice", "alice-pw-1"), ("bob", "bob-pw-2")]);
+    let extra = format!(
+        "{TWO_GROUPS}  proxy_auth: required\n  users_file: {}\n{ay}",
+        users.display()
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(2);
+    let body = openai_body(&format!("my key: {key}"));
+
+    // Both from the same address: only the user tells them apart.
+    let alice = basic_auth("alice", "alice-pw-1");
+    let mut c = client_from(&px, "127.0.0.1", OPENAI, Some(&alice)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    assert!(up.requests().is_empty());
+
+    let bob = basic_auth("bob", "bob-pw-2");
+    let mut c = client_from(&px, "127.0.0.1", OPENAI, Some(&bob)).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", body.clone(), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    assert_eq!(up.requests().len(), 1);
+
+    let rec = wait_audit(&audit, |r| r["user"] == "alice").await;
+    assert_eq!(
+        (&rec["group"], &rec["identity_source"], &rec["verdict"]),
+        (
+            &serde_json::json!("strict"),
+            &serde_json::json!("proxy_auth"),
+            &serde_json::json!("block")
+        )
+    );
+    let rec = wait_audit(&audit, |r| r["user"] == "bob").await;
+    assert_eq!(rec["group"], "lax");
+    assert_eq!(rec["verdict"], "pass");
+
+    // Missing, wrong and unknown credentials, and a non-Basic scheme.
+    let wrong = basic_auth("alice", "bob-pw-2");
+    let unknown = basic_auth("mallory", "x");
+    for auth in [
+        None,
+        Some(wrong.as_str()),
+        Some(unknown.as_str()),
+        Some("Bearer abc"),
+    ] {
+        let (_, head) = connect_raw_from(
+            "127.0.0.1".parse().unwrap(),
+            px.explicit(),
+            OPENAI,
+            443,
+            auth,
+        )
+        .await;
+        assert!(head.starts_with("HTTP/1.1 407"), "{auth:?}: {head}");
+        let lower = head.to_ascii_lowercase();
+        assert!(
+            lower.contains("\r\nproxy-authenticate: basic"),
+            "{auth:?}: {head}"
+        );
+    }
+    assert_eq!(up.requests().len(), 1, "nothing more went upstream");
+    let refused = audit_records(&audit)
+        .into_iter()
+        .filter(|r| r["kind"] == "connection" && r["verdict"] == "proxy_auth_failed")
+        .count();
+    assert_eq!(refused, 4);
+    // The passwords are never logged.
+    let log = std::fs::read_to_string(&audit).unwrap();
+    for secret in ["alice-pw-1", "bob-pw-2", key.as_str()] {
+        assert!(!log.contains(secret), "{secret} in the audit log");
+    }
+}
+
+// === 2. blocks are API-shaped ===
+
+#[tokio::test]
+async fn blocked_requests_get_api_shaped_errors_and_never_reach_upstream() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    // The built-in default: inspect, secrets block.
+    let px = start_proxy(&ca, up.addr, &ay).await;
+    let key = aws_key(3);
+    let text = format!("here is the config\naws_key = {key}\nthanks");
+
+    let cases = [
+        (
+            ANTHROPIC,
+            "/v1/messages",
+            anthropic_body(&text),
+            "/messages/0/content",
+        ),
+        (
+            OPENAI,
+            "/v1/chat/completions",
+            openai_body(&text),
+            "/messages/0/content",
+        ),
+        (
+            GEMINI,
+            GEMINI_PATH,
+            gemini_body(&text),
+            "/contents/0/parts/0/text",
+        ),
+    ];
+    let mut incidents = Vec::new();
+    for (host, path, body, pointer) in cases {
+        let mut c = client_via(&px, host, &[b"h2", b"http/1.1"]).await;
+        let (s, h, b) = send(&mut c, post(host, path, body, true)).await;
+        assert_blocked(s, &h, &b);
+        assert!(
+            h.get("content-type")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
+            "{host}"
+        );
+        assert!(
+            !b.contains(&key),
+            "{host}: the reply contains the secret: {b}"
+        );
+        let v = json(&b);
+        let message = match host {
+            ANTHROPIC => {
+                assert_eq!(v["type"], "error", "{b}");
+                assert_eq!(v["error"]["type"], "invalid_request_error", "{b}");
+                v["error"]["message"].as_str().unwrap().to_string()
+            }
+            OPENAI => {
+                assert_eq!(v["error"]["type"], "invalid_request_error", "{b}");
+                assert_eq!(v["error"]["code"], "promptwall_blocked", "{b}");
+                v["error"]["message"].as_str().unwrap().to_string()
+            }
+            _ => {
+                assert_eq!(v["error"]["code"], 400, "{b}");
+                assert_eq!(v["error"]["status"], "INVALID_ARGUMENT", "{b}");
+                v["error"]["message"].as_str().unwrap().to_string()
+            }
+        };
+        assert!(message.contains("aws_access_key_id"), "{host}: {message}");
+        assert!(
+            message.contains(pointer),
+            "{host}: no location {pointer}: {message}"
+        );
+        assert!(message.contains("line 2"), "{host}: no line: {message}");
+        let incident = incident_in(&message);
+        let rec = wait_audit(&audit, |r| r["incident_id"] == incident.as_str()).await;
+        assert_eq!(rec["verdict"], "block", "{rec}");
+        assert_eq!(rec["host"], host);
+        assert_eq!(rec["findings"][0]["location"], pointer);
+        incidents.push(incident);
+    }
+    assert!(
+        up.requests().is_empty(),
+        "blocked requests reached the upstream: {:?}",
+        up.requests()
+    );
+    incidents.sort();
+    incidents.dedup();
+    assert_eq!(incidents.len(), 3, "incident ids must be unique");
+    let log = std::fs::read_to_string(&audit).unwrap();
+    assert!(!log.contains(&key));
+}
+
+// === 3. redaction ===
+
+const REDACT: &str = "policy:\n  default:\n    action: inspect\n    on: {secret: redact}\n";
+
+/// The placeholder the upstream saw for `detector`.
+fn placeholder_in(body: &str, detector: &str) -> String {
+    let re = regex::Regex::new(&format!(r"\[REDACTED:{detector}:[0-9a-f]{{4,}}\]")).unwrap();
+    re.find(body)
+        .unwrap_or_else(|| panic!("no {detector} placeholder in: {body}"))
+        .as_str()
+        .to_string()
+}
+
+fn assert_length_header(seen: &Seen) {
+    let cl = seen
+        .headers
+        .get("content-length")
+        .unwrap_or_else(|| panic!("no content-length: {:?}", seen.headers));
+    assert_eq!(
+        cl.to_str().unwrap().parse::<usize>().unwrap(),
+        seen.body.len()
+    );
+}
+
+#[tokio::test]
+async fn redacted_request_is_valid_json_identical_elsewhere_with_a_stable_placeholder() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let px = start_proxy(&ca, up.addr, &format!("{REDACT}{ay}")).await;
+    let key = aws_key(4);
+    // Escapes and non-ASCII around the secret: the patch must keep them.
+    let first = anthropic_body(&format!("line \"one\"\n\tkey {key} — é ✓\\ end"));
+    let second = format!(
+        r#"{{"model":"claude-sonnet-4-5","max_tokens":64,"messages":[{{"role":"user","content":"line \"one\"\n\tkey {key} — é ✓\\ end"}},{{"role":"assistant","content":"ok"}},{{"role":"user","content":"again: {key}"}}],"metadata":{{"user_id":"u1"}}}}"#
+    );
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+    for body in [&first, &second] {
+        let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+        assert_forwarded(s, &h, &b);
+    }
+    let seen = up.requests();
+    assert_eq!(seen.len(), 2);
+    let mut placeholders = Vec::new();
+    for (sent, got) in [&first, &second].into_iter().zip(&seen) {
+        let got_text = String::from_utf8(got.body.to_vec()).unwrap();
+        assert!(
+            !got_text.contains(&key),
+            "secret reached upstream: {got_text}"
+        );
+        let ph = placeholder_in(&got_text, "aws_access_key_id");
+        assert_eq!(
+            got_text,
+            sent.replace(&key, &ph),
+            "bytes other than the secret changed"
+        );
+        serde_json::from_str::<serde_json::Value>(&got_text).expect("valid JSON upstream");
+        assert_length_header(got);
+        placeholders.push(ph);
+    }
+    assert_eq!(
+        placeholders[0], placeholders[1],
+        "the same secret must get the same placeholder"
+    );
+    // A different secret gets a different placeholder.
+    let other = anthropic_body(&format!("key {}", aws_key(5)));
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", other, false)).await;
+    assert_forwarded(s, &h, &b);
+    let third = String::from_utf8(up.requests()[2].body.to_vec()).unwrap();
+    assert_ne!(placeholder_in(&third, "aws_access_key_id"), placeholders[0]);
+
+    let rec = wait_audit(&audit, |r| r["verdict"] == "redact").await;
+    assert!(rec["incident_id"].as_str().unwrap().starts_with("pw-"));
+    assert_eq!(rec["findings"][0]["action"], "redact");
+    assert!(!std::fs::read_to_string(&audit).unwrap().contains(&key));
+}
+
+#[tokio::test]
+async fn gzip_body_is_redacted_and_forwarded_uncompressed() {
+    use std::io::Write;
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, REDACT).await;
+    let key = aws_key(6);
+    let plain = openai_body(&format!("rotate {key} today"));
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(plain.as_bytes()).unwrap();
+    let gz = enc.finish().unwrap();
+
+    for h2 in [false, true] {
+        let alpn: &[&[u8]] = if h2 { &[b"h2"] } else { &[b"http/1.1"] };
+        let mut c = client_via(&px, OPENAI, alpn).await;
+        let mut req = post(OPENAI, "/v1/chat/completions", gz.clone(), h2);
+        req.headers_mut()
+            .insert("content-encoding", "gzip".parse().unwrap());
+        let (s, h, b) = send(&mut c, req).await;
+        assert_forwarded(s, &h, &b);
+    }
+    let seen = up.requests();
+    assert_eq!(seen.len(), 2);
+    for got in &seen {
+        assert!(
+            got.headers.get("content-encoding").is_none(),
+            "still marked compressed: {:?}",
+            got.headers
+        );
+        let text = String::from_utf8(got.body.to_vec()).expect("forwarded uncompressed");
+        let ph = placeholder_in(&text, "aws_access_key_id");
+        assert_eq!(text, plain.replace(&key, &ph));
+        serde_json::from_str::<serde_json::Value>(&text).expect("valid JSON upstream");
+        assert_length_header(got);
+    }
+}
+
+// === 4. deny ===
+
+#[tokio::test]
+async fn denied_service_and_deny_rule_get_api_shaped_errors_and_nothing_upstream() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let extra = format!(
+        "policy:
+  groups:
+    - name: lax
+      cidrs: [127.0.0.3/32]
+  deny_services: [openai]
+  rules:
+    - name: no-gemini-for-lax
+      groups: [lax]
+      services: [gemini]
+      action: deny
+{ay}"
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+
+    let mut c = client_from(&px, "127.0.0.1", OPENAI, None).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", openai_body("hello"), false),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    let v = json(&b);
+    assert_eq!(v["error"]["type"], "invalid_request_error", "{b}");
+    assert_eq!(v["error"]["code"], "promptwall_denied", "{b}");
+    let openai_incident = incident_in(v["error"]["message"].as_str().unwrap());
+
+    let mut c = client_from(&px, "127.0.0.3", GEMINI, None).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(GEMINI, GEMINI_PATH, gemini_body("hello"), false),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    let v = json(&b);
+    assert_eq!(v["error"]["status"], "INVALID_ARGUMENT", "{b}");
+    assert_eq!(v["error"]["code"], 400, "{b}");
+    let gemini_incident = incident_in(v["error"]["message"].as_str().unwrap());
+    assert!(up.requests().is_empty(), "denied requests reached upstream");
+
+    // The rule names a group: others still get Gemini.
+    let mut c = client_from(&px, "127.0.0.2", GEMINI, None).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(GEMINI, GEMINI_PATH, gemini_body("hello"), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    assert_eq!(up.requests().len(), 1);
+
+    let r = wait_audit(&audit, |r| r["incident_id"] == openai_incident.as_str()).await;
+    assert_eq!(
+        (&r["verdict"], &r["rule"], &r["service"]),
+        (
+            &serde_json::json!("deny"),
+            &serde_json::json!("deny_services"),
+            &serde_json::json!("openai")
+        )
+    );
+    let r = wait_audit(&audit, |r| r["incident_id"] == gemini_incident.as_str()).await;
+    assert_eq!(r["verdict"], "deny");
+    assert_eq!(r["rule"], "no-gemini-for-lax");
+    assert_eq!(r["group"], "lax");
+}
+
+// === 5. reload ===
+
+fn reload_policy(secret_action: &str, group: &str) -> String {
+    format!(
+        "policy:
+  groups:
+    - name: eng
+      cidrs: [127.0.0.0/8]
+  rules:
+    - name: eng-secrets
+      groups: [{group}]
+      action: inspect
+      on: {{secret: {secret_action}}}
+"
+    )
+}
+
+fn rewrite(path: &Path, ca: &TestCa, upstream: SocketAddr, policy: &str) {
+    let dir = path.parent().unwrap();
+    std::fs::write(path, proxy_yaml(dir, ca, upstream, policy)).unwrap();
+}
+
+#[tokio::test]
+async fn reload_rejects_a_broken_file_and_applies_a_changed_rule_on_the_same_connection() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let (px, path) = start_proxy_file(&ca, up.addr, &reload_policy("block", "eng")).await;
+    let proxy = px.running.proxy.clone();
+    let key = aws_key(7);
+    let body = anthropic_body(&format!("key {key}"));
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    assert_blocked(s, &h, &b);
+
+    // Unknown group: rejected, old policy in force, connection intact.
+    rewrite(&path, &ca, up.addr, &reload_policy("log", "no-such-group"));
+    assert!(!promptwall::enforce::live::reload(&proxy, &path));
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    assert_blocked(s, &h, &b);
+    // Unknown detector in 'on:' (caught when the policy compiles).
+    rewrite(
+        &path,
+        &ca,
+        up.addr,
+        &reload_policy("log, no_such_detector: block", "eng"),
+    );
+    assert!(!promptwall::enforce::live::reload(&proxy, &path));
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    assert_blocked(s, &h, &b);
+    assert!(up.requests().is_empty());
+
+    // block → log: the next request on the same connection is forwarded.
+    rewrite(&path, &ca, up.addr, &reload_policy("log", "eng"));
+    assert!(promptwall::enforce::live::reload(&proxy, &path));
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    assert_forwarded(s, &h, &b);
+    assert_eq!(up.requests().len(), 1);
+
+    let m = px.running.metrics.render();
+    assert!(
+        m.contains("promptwall_policy_reloads_total{result=\"rejected\"} 2"),
+        "{m}"
+    );
+    assert!(
+        m.contains("promptwall_policy_reloads_total{result=\"ok\"} 1"),
+        "{m}"
+    );
+    // All four requests went over the one intercepted connection.
+    assert!(
+        m.contains("promptwall_connections_total{mode=\"explicit\",outcome=\"intercepted\"} 1"),
+        "{m}"
+    );
+}
+
+#[tokio::test]
+async fn reload_under_load_switches_decisions_without_dropping_requests() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let (px, path) = start_proxy_file(&ca, up.addr, &reload_policy("block", "eng")).await;
+    let proxy = px.running.proxy.clone();
+    let key = aws_key(8);
+    let body = openai_body(&format!("key {key}"));
+
+    const CONNS: usize = 4;
+    const PER_CONN: usize = 50;
+    let done = Arc::new(AtomicUsize::new(0));
+    // Set just before reload() is called, and after it returned.
+    let reloading = Arc::new(AtomicBool::new(false));
+    let reloaded = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for i in 0..CONNS {
+        let h2 = i % 2 == 1;
+        let alpn: &[&[u8]] = if h2 { &[b"h2"] } else { &[b"http/1.1"] };
+        let mut c = client_via(&px, OPENAI, alpn).await;
+        let (done, reloading, reloaded, body) = (
+            done.clone(),
+            reloading.clone(),
+            reloaded.clone(),
+            body.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let mut outcomes = Vec::new();
+            for _ in 0..PER_CONN {
+                let after = reloaded.load(Ordering::SeqCst);
+                let req = post(OPENAI, "/v1/chat/completions", body.clone(), h2);
+                let resp = tokio::time::timeout(Duration::from_secs(10), c.send(req))
+                    .await
+                    .map_err(|_| "timeout".to_string())
+                    .and_then(|r| r.map_err(|e| format!("transport error: {e}")))?;
+                let status = resp.status().as_u16();
+                let mock = resp.headers().contains_key("x-upstream");
+                let _ = body_bytes(resp).await;
+                let before = !reloading.load(Ordering::SeqCst);
+                outcomes.push((status, mock, after, before));
+                done.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            Ok::<_, String>(outcomes)
+        }));
+    }
+    let wait = async {
+        while done.load(Ordering::SeqCst) < CONNS * PER_CONN * 2 / 5 {
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(10), wait)
+        .await
+        .expect("load loop too slow");
+    rewrite(&path, &ca, up.addr, &reload_policy("log", "eng"));
+    reloading.store(true, Ordering::SeqCst);
+    assert!(promptwall::enforce::live::reload(&proxy, &path));
+    reloaded.store(true, Ordering::SeqCst);
+
+    let (mut blocked, mut forwarded) = (0, 0);
+    for t in tasks {
+        let outcomes = tokio::time::timeout(Duration::from_secs(20), t)
+            .await
+            .expect("load loop did not finish")
+            .unwrap()
+            .unwrap_or_else(|e| panic!("a request failed: {e}"));
+        assert_eq!(outcomes.len(), PER_CONN);
+        let mut seen_forward = false;
+        for (status, mock, sent_after, answered_before) in outcomes {
+            match (status, mock) {
+                (400, false) => {
+                    assert!(!sent_after, "blocked after the reload returned");
+                    assert!(
+                        !seen_forward,
+                        "blocked after an earlier request was forwarded"
+                    );
+                    blocked += 1;
+                }
+                (200, true) => {
+                    assert!(!answered_before, "forwarded before the reload started");
+                    seen_forward = true;
+                    forwarded += 1;
+                }
+                other => panic!("unexpected outcome {other:?}"),
+            }
+        }
+        assert!(seen_forward, "a connection never saw the new rule");
+    }
+    assert_eq!(blocked + forwarded, CONNS * PER_CONN);
+    assert!(blocked >= CONNS * PER_CONN * 2 / 5, "{blocked}");
+    assert_eq!(up.requests().len(), forwarded);
+    let m = px.running.metrics.render();
+    assert!(
+        m.contains("promptwall_policy_reloads_total{result=\"ok\"} 1"),
+        "{m}"
+    );
+}
+
+// === 6. audit log ===
+
+const AUDIT_FIELDS: &[&str] = &[
+    "time",
+    "kind",
+    "conn_id",
+    "request_id",
+    "incident_id",
+    "client",
+    "mode",
+    "user",
+    "group",
+    "identity_source",
+    "service",
+    "host",
+    "method",
+    "path",
+    "model",
+    "rule",
+    "verdict",
+    "findings",
+    "bytes_in",
+    "bytes_out",
+    "inspect_us",
+    "upstream_status",
+];
+
+#[tokio::test]
+async fn audit_log_has_every_field_and_never_a_secret() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let users = users_file(tmp.path(), &[("alice", "alice-pw-1")]);
+    let extra = format!(
+        "{TWO_GROUPS}  proxy_auth: optional\n  users_file: {}\n{ay}",
+        users.display()
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(9);
+    let gkey = format!("AIza{}", "Sy3Kq9ZbX7wT2mV5nR8pL4cJ6hF1dG0eQa"); // 39 chars
+    let body = anthropic_body(&format!("hello\nthe key is {key}"));
+
+    let auth = basic_auth("alice", "alice-pw-1");
+    let mut c = client_from(&px, "127.0.0.1", ANTHROPIC, Some(&auth)).await;
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    assert_blocked(s, &h, &b);
+    let incident = incident_in(&b);
+
+    let r = wait_audit(&audit, |r| r["incident_id"] == incident.as_str()).await;
+    let obj = r.as_object().unwrap();
+    for f in AUDIT_FIELDS {
+        assert!(obj.contains_key(*f), "field {f} missing: {r}");
+    }
+    let time = regex::Regex::new(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$").unwrap();
+    assert!(time.is_match(r["time"].as_str().unwrap()), "{r}");
+    assert_eq!(r["kind"], "request");
+    assert!(r["conn_id"].as_u64().is_some(), "{r}");
+    assert!(r["request_id"].as_str().unwrap().starts_with("req-"), "{r}");
+    assert_eq!(r["client"], "127.0.0.1");
+    assert_eq!(r["mode"], "explicit");
+    assert_eq!(r["user"], "alice");
+    assert_eq!(r["group"], "strict");
+    assert_eq!(r["identity_source"], "proxy_auth");
+    assert_eq!(r["service"], "anthropic");
+    assert_eq!(r["host"], ANTHROPIC);
+    assert_eq!(r["method"], "POST");
+    assert_eq!(r["path"], "/v1/messages");
+    assert_eq!(r["model"], "claude-sonnet-4-5");
+    assert_eq!(r["rule"], "strict-secrets");
+    assert_eq!(r["verdict"], "block");
+    assert_eq!(r["bytes_in"], body.len());
+    assert!(r["bytes_out"].as_u64().is_some(), "{r}");
+    assert!(r["inspect_us"].as_u64().is_some(), "{r}");
+    assert!(r["upstream_status"].is_null(), "nothing went upstream: {r}");
+    let f = &r["findings"][0];
+    for k in ["detector", "category", "location", "line", "hash", "action"] {
+        assert!(f.get(k).is_some(), "finding field {k} missing: {r}");
+    }
+    assert_eq!(f["detector"], "aws_access_key_id");
+    assert_eq!(f["category"], "secret");
+    assert_eq!(f["location"], "/messages/0/content");
+    assert_eq!(f["line"], 2);
+    assert!(
+        regex::Regex::new("^[0-9a-f]{16}$")
+            .unwrap()
+            .is_match(f["hash"].as_str().unwrap()),
+        "{r}"
+    );
+    assert_eq!(f["action"], "block");
+
+    // A forwarded request: upstream status and bytes out.
+    let clean = anthropic_body("nothing to see");
+    let (s, h, b) = send(
+        &mut c,
+        post(ANTHROPIC, "/v1/messages", clean.clone(), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    let r = wait_audit(&audit, |r| r["verdict"] == "pass").await;
+    assert_eq!(r["upstream_status"], 200);
+    assert_eq!(r["bytes_out"], b.len());
+    assert_eq!(r["bytes_in"], clean.len());
+    assert_eq!(r["user"], "alice");
+
+    // Gemini's key travels in the URL: never logged.
+    let mut g = client_from(&px, "127.0.0.3", GEMINI, None).await;
+    let path = format!("{GEMINI_PATH}?alt=sse&key={gkey}");
+    let (s, h, b) = send(&mut g, post(GEMINI, &path, gemini_body("hi"), false)).await;
+    assert_forwarded(s, &h, &b);
+    assert_eq!(
+        up.requests().last().unwrap().path,
+        path,
+        "query forwarded intact"
+    );
+    let r = wait_audit(&audit, |r| r["service"] == "gemini").await;
+    assert_eq!(r["path"], format!("{GEMINI_PATH}?alt=sse&key=REDACTED"));
+    assert_eq!(r["group"], "lax");
+
+    let log = std::fs::read_to_string(&audit).unwrap();
+    for secret in [key.as_str(), gkey.as_str(), "alice-pw-1"] {
+        assert!(!log.contains(secret), "{secret} in the audit log:\n{log}");
+    }
+}
+
+// === 7. API-key ownership ===
+
+#[tokio::test]
+async fn api_key_owner_gets_the_group_decision_and_the_key_is_never_logged() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let detect = "detect:\n  hash_key: policy-test-hash-key\n";
+    let cfg = Config::from_yaml(detect, "detect.yaml").unwrap();
+    let inspector = promptwall::inspect::Inspector::new(&cfg.detect).unwrap();
+    let api_key = "sk-ant-api03-Zq8Lw2Nf5Rb9Tx4Kc7Vm1Hj6Pd3Gs0Ya-carol";
+    let fp = promptwall::enforce::request::fingerprint(&inspector, api_key);
+    let extra = format!(
+        "policy:
+  groups:
+    - name: contractors
+  api_keys:
+    - fingerprint: '{fp}'
+      owner: carol
+      group: contractors
+  rules:
+    - name: contractors-secrets
+      groups: [contractors]
+      action: inspect
+      on: {{secret: block}}
+  default:
+    action: inspect
+    on: {{secret: log}}
+{detect}{ay}"
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let key = aws_key(10);
+    let body = anthropic_body(&format!("key {key}"));
+
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+    let mut req = post(ANTHROPIC, "/v1/messages", body.clone(), false);
+    req.headers_mut()
+        .insert("x-api-key", api_key.parse().unwrap());
+    let (s, h, b) = send(&mut c, req).await;
+    assert_blocked(s, &h, &b);
+    assert!(up.requests().is_empty());
+    let incident = incident_in(&b);
+    let r = wait_audit(&audit, |r| r["incident_id"] == incident.as_str()).await;
+    assert_eq!(r["user"], "carol");
+    assert_eq!(r["group"], "contractors");
+    assert_eq!(r["identity_source"], "api_key");
+    assert_eq!(r["rule"], "contractors-secrets");
+
+    // Same connection, another key (Authorization: Bearer), then none: default.
+    let mut req = post(ANTHROPIC, "/v1/messages", body.clone(), false);
+    req.headers_mut().insert(
+        "authorization",
+        "Bearer sk-ant-api03-someone-else-entirely-0000"
+            .parse()
+            .unwrap(),
+    );
+    let (s, h, b) = send(&mut c, req).await;
+    assert_forwarded(s, &h, &b);
+    let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+    assert_forwarded(s, &h, &b);
+    // The owner's key also works as a Bearer token.
+    let mut req = post(OPENAI, "/v1/chat/completions", openai_body(&key), false);
+    req.headers_mut().insert(
+        "authorization",
+        format!("Bearer {api_key}").parse().unwrap(),
+    );
+    let mut o = client_via(&px, OPENAI, &[b"http/1.1"]).await;
+    let (s, h, b) = send(&mut o, req).await;
+    assert_blocked(s, &h, &b);
+    assert_eq!(up.requests().len(), 2);
+    // Forwarded requests keep their credentials for the provider.
+    assert!(up.requests()[0].headers.contains_key("authorization"));
+
+    let passes = wait_audit(&audit, |r| r["verdict"] == "pass" && r["user"].is_null()).await;
+    assert_eq!(passes["identity_source"], "address");
+    let log = std::fs::read_to_string(&audit).unwrap();
+    assert!(!log.contains(api_key), "API key in the audit log");
+    assert!(
+        !log.contains("someone-else-entirely"),
+        "API key in the audit log"
+    );
+    assert!(!log.contains(&key));
+}
+
+// === 6b. the binary ===
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn binary_yaml(dir: &Path, ca_pem: &Path, port: u16, upstream: SocketAddr, openai: &str) -> String {
+    let audit = dir.join("audit.jsonl");
+    format!(
+        "listen:
+  explicit: 127.0.0.1:{port}
+  admin: off
+ca:
+  dir: {ca_dir}
+upstream:
+  extra_roots: ['{roots}']
+  webpki_roots: false
+  connect_timeout: 2s
+  hosts:
+    {ANTHROPIC}: {upstream}
+    {OPENAI}: {upstream}
+policy:
+  rules:
+    - name: openai-rule
+      services: [openai]
+      action: inspect
+      on: {{secret: {openai}}}
+    - name: anthropic-redact
+      services: [anthropic]
+      action: inspect
+      on: {{secret: redact}}
+audit:
+  path: {audit}
+log:
+  level: debug
+",
+        ca_dir = dir.join("ca").display(),
+        roots = ca_pem.display(),
+        audit = audit.display(),
+    )
+}
+
+/// curl through the proxy; returns (status, body).
+async fn curl(dir: &Path, port: u16, host: &str, path: &str, body: &str) -> (u16, String) {
+    let file = dir.join(format!("body-{}.json", rand::random::<u32>()));
+    std::fs::write(&file, body).unwrap();
+    let out = tokio::time::timeout(
+        Duration::from_secs(20),
+        tokio::process::Command::new("curl")
+            .args(["-sS", "--max-time", "10", "-x"])
+            .arg(format!("http://127.0.0.1:{port}"))
+            .arg("--cacert")
+            .arg(dir.join("ca").join("ca.pem"))
+            .args(["-H", "content-type: application/json", "--data-binary"])
+            .arg(format!("@{}", file.display()))
+            .args(["-w", "\n%{http_code}"])
+            .arg(format!("https://{host}{path}"))
+            .env_remove("HTTPS_PROXY")
+            .env_remove("https_proxy")
+            .env_remove("ALL_PROXY")
+            .env("NO_PROXY", "")
+            .kill_on_drop(true)
+            .output(),
+    )
+    .await
+    .expect("curl timed out")
+    .expect("curl runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (body, code) = text.rsplit_once('\n').unwrap_or(("", &text));
+    (
+        code.trim().parse().unwrap_or_else(|_| {
+            panic!(
+                "curl failed: {text} {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        }),
+        body.to_string(),
+    )
+}
+
+fn signal(pid: u32, sig: &str) {
+    let ok = std::process::Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{sig} {pid}");
+}
+
+/// Replaces `path` atomically with `text` of the same length and the old
+/// modification time, so only SIGHUP (not the file watcher) can notice.
+fn replace_unnoticed(path: &Path, text: &str) {
+    let old = std::fs::metadata(path).unwrap();
+    assert_eq!(old.len() as usize, text.len(), "same length");
+    let tmp = path.with_extension("new");
+    std::fs::write(&tmp, text).unwrap();
+    let f = std::fs::File::options().write(true).open(&tmp).unwrap();
+    f.set_modified(old.modified().unwrap()).unwrap();
+    drop(f);
+    std::fs::rename(&tmp, path).unwrap();
+}
+
+#[tokio::test]
+async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sighup() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let roots = ca.write_pem(dir);
+    let port = free_port();
+    let path = dir.join("promptwall.yaml");
+    std::fs::write(&path, binary_yaml(dir, &roots, port, up.addr, "block")).unwrap();
+    let stdout = std::fs::File::create(dir.join("stdout")).unwrap();
+    let stderr = std::fs::File::create(dir.join("stderr")).unwrap();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_promptwall"))
+        .arg("run")
+        .arg("--config")
+        .arg(&path)
+        .env_remove("RUST_LOG")
+        .stdout(stdout)
+        .stderr(stderr)
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let pid = child.id().unwrap();
+
+    // Ready when the port accepts and the CA exists.
+    let ready = async {
+        loop {
+            if dir.join("ca").join("ca.pem").exists()
+                && tokio::net::TcpStream::connect(("127.0.0.1", port))
+                    .await
+                    .is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    if tokio::time::timeout(Duration::from_secs(15), ready)
+        .await
+        .is_err()
+    {
+        let _ = child.kill().await;
+        panic!(
+            "promptwall did not start: {}",
+            std::fs::read_to_string(dir.join("stderr")).unwrap_or_default()
+        );
+    }
+
+    let key = aws_key(11);
+    let key2 = aws_key(12);
+    let (status, body) = curl(
+        dir,
+        port,
+        OPENAI,
+        "/v1/chat/completions",
+        &openai_body(&format!("key {key}")),
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("promptwall_blocked"), "{body}");
+    assert!(!body.contains(&key));
+    assert!(up.requests().is_empty());
+
+    let sent = anthropic_body(&format!("key {key2}"));
+    let (status, body) = curl(dir, port, ANTHROPIC, "/v1/messages", &sent).await;
+    assert_eq!(status, 200, "{body}");
+    let seen = up.requests();
+    assert_eq!(seen.len(), 1);
+    let got = String::from_utf8(seen[0].body.to_vec()).unwrap();
+    assert_eq!(
+        got,
+        sent.replace(&key2, &placeholder_in(&got, "aws_access_key_id"))
+    );
+
+    // block → log ("log  " keeps the length): invisible to the watcher…
+    replace_unnoticed(&path, &binary_yaml(dir, &roots, port, up.addr, "log  "));
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let (status, body) = curl(
+        dir,
+        port,
+        OPENAI,
+        "/v1/chat/completions",
+        &openai_body(&format!("key {key}")),
+    )
+    .await;
+    assert_eq!(status, 400, "reloaded without SIGHUP? {body}");
+    // …until SIGHUP.
+    signal(pid, "HUP");
+    let mut switched = false;
+    for _ in 0..50 {
+        let (status, _) = curl(
+            dir,
+            port,
+            OPENAI,
+            "/v1/chat/completions",
+            &openai_body(&format!("key {key}")),
+        )
+        .await;
+        if status == 200 {
+            switched = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(switched, "SIGHUP did not apply the new rule");
+    assert_eq!(
+        String::from_utf8(up.requests().last().unwrap().body.to_vec()).unwrap(),
+        openai_body(&format!("key {key}")),
+        "a logged finding is forwarded unchanged"
+    );
+
+    signal(pid, "TERM");
+    let exited = tokio::time::timeout(Duration::from_secs(10), child.wait()).await;
+    if exited.is_err() {
+        let _ = child.kill().await;
+    }
+    let out = std::fs::read_to_string(dir.join("stdout")).unwrap();
+    let err = std::fs::read_to_string(dir.join("stderr")).unwrap();
+    let log = std::fs::read_to_string(dir.join("audit.jsonl")).unwrap();
+    assert!(out.contains("explicit proxy on"), "stdout: {out}");
+    assert!(err.contains("reloaded"), "stderr: {err}");
+    let records = audit_records(&dir.join("audit.jsonl"));
+    for v in ["block", "redact", "pass"] {
+        assert!(
+            records.iter().any(|r| r["verdict"] == v),
+            "no {v} record: {log}"
+        );
+    }
+    for secret in [&key, &key2] {
+        assert!(!out.contains(secret.as_str()), "secret on stdout");
+        assert!(!err.contains(secret.as_str()), "secret on stderr");
+        assert!(!log.contains(secret.as_str()), "secret in the audit log");
+    }
+    assert!(exited.is_ok(), "promptwall did not exit on SIGTERM");
+}
