@@ -1805,3 +1805,101 @@ async fn plain_http_proxy_requests_need_credentials_when_required() {
     );
     assert!(up.requests().is_empty());
 }
+
+#[tokio::test]
+async fn cached_and_large_segments_are_redacted_at_their_own_offsets() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, REDACT).await;
+    let key = aws_key(21);
+    // Over cache_min_segment (1 KiB): the second time it comes from the
+    // conversation cache, at a different offset in a different body.
+    let long = format!(
+        "{}\nkey {key}\n{}",
+        "lorem ipsum ".repeat(150),
+        "dolor ".repeat(50)
+    );
+    let first = anthropic_body(&long);
+    let second = serde_json::json!({
+        "model": "claude-sonnet-4-5-with-a-longer-model-name",
+        "system": "you are helpful",
+        "max_tokens": 64,
+        "messages": [
+            {"role": "user", "content": "earlier turn"},
+            {"role": "assistant", "content": "ok"},
+            {"role": "user", "content": long},
+        ],
+    })
+    .to_string();
+    // Over 512 KiB: inspected off the async workers.
+    let big = anthropic_body(&format!("{}\nkey {key} at the end", "x".repeat(700 << 10)));
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+    for body in [&first, &second, &big] {
+        let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body.clone(), false)).await;
+        assert_forwarded(s, &h, &b);
+    }
+    let seen = up.requests();
+    assert_eq!(seen.len(), 3);
+    let mut placeholders = Vec::new();
+    for (sent, got) in [&first, &second, &big].into_iter().zip(&seen) {
+        let text = String::from_utf8(got.body.to_vec()).unwrap();
+        let ph = placeholder_in(&text, "aws_access_key_id");
+        assert!(
+            text == sent.replace(&key, &ph),
+            "patched at the wrong offset"
+        );
+        assert_length_header(got);
+        placeholders.push(ph);
+    }
+    assert!(
+        placeholders.windows(2).all(|w| w[0] == w[1]),
+        "{placeholders:?}"
+    );
+    let m = px.running.metrics.render();
+    assert!(
+        m.contains("promptwall_delta_cache_segments_total 1"),
+        "the second request was meant to hit the cache: {m}"
+    );
+}
+
+#[tokio::test]
+async fn chunked_request_is_redacted_with_a_content_length() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, REDACT).await;
+    let key = aws_key(22);
+    let body = openai_body(&format!("chunked {key} body"));
+    let tcp = connect_tunnel(px.explicit(), OPENAI, 443).await;
+    let mut tls = tls_over(
+        tcp,
+        OPENAI,
+        std::slice::from_ref(&px.ca_der),
+        &[b"http/1.1"],
+    )
+    .await
+    .unwrap();
+    let (a, b) = body.split_at(body.len() / 2);
+    let req = format!(
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: {OPENAI}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n{a}\r\n{:x}\r\n{b}\r\n0\r\n\r\n",
+        a.len(),
+        b.len()
+    );
+    tls.write_all(req.as_bytes()).await.unwrap();
+    let mut resp = Vec::new();
+    tokio::time::timeout(Duration::from_secs(10), tls.read_to_end(&mut resp))
+        .await
+        .unwrap()
+        .ok();
+    let resp = String::from_utf8_lossy(&resp);
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    let seen = up.requests();
+    assert_eq!(seen.len(), 1);
+    let got = String::from_utf8(seen[0].body.to_vec()).unwrap();
+    assert_eq!(
+        got,
+        body.replace(&key, &placeholder_in(&got, "aws_access_key_id"))
+    );
+    assert!(seen[0].headers.get("transfer-encoding").is_none());
+    assert_length_header(&seen[0]);
+}
