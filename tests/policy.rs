@@ -1903,3 +1903,116 @@ async fn chunked_request_is_redacted_with_a_content_length() {
     assert!(seen[0].headers.get("transfer-encoding").is_none());
     assert_length_header(&seen[0]);
 }
+
+#[tokio::test]
+async fn blocked_requests_keep_the_keep_alive_connection_usable() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, "").await;
+    let key = aws_key(23);
+    let mut c = client_via(&px, ANTHROPIC, &[b"http/1.1"]).await;
+    for body in [
+        anthropic_body(&format!("k {key}")),
+        anthropic_body("clean"),
+        anthropic_body(&format!("{} k {key}", "z".repeat(200 << 10))),
+        anthropic_body("clean again"),
+    ] {
+        let secret = body.contains(&key);
+        let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", body, false)).await;
+        if secret {
+            assert_blocked(s, &h, &b);
+        } else {
+            assert_forwarded(s, &h, &b);
+        }
+    }
+    assert_eq!(up.requests().len(), 2);
+}
+
+/// A denied request is answered before its body is read. The reply must
+/// either leave the connection usable (drain the body) or say
+/// `Connection: close`; a silent close breaks clients that reuse it.
+#[tokio::test]
+#[ignore = "bug: deny() answers without reading the request body; for a body hyper has not buffered (here 200 KiB) the h1 connection is then closed without `Connection: close` in the reply, so the client's next request on it fails (ChannelClosed)"]
+async fn denied_requests_with_large_bodies_keep_the_connection_or_announce_close() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, "policy:\n  deny_services: [openai]\n").await;
+    let mut c = client_via(&px, OPENAI, &[b"http/1.1"]).await;
+    for n in [10usize, 200 << 10, 10] {
+        let req = post(
+            OPENAI,
+            "/v1/chat/completions",
+            openai_body(&"y".repeat(n)),
+            false,
+        );
+        let resp = tokio::time::timeout(Duration::from_secs(10), c.send(req))
+            .await
+            .expect("request timed out");
+        let resp = match resp {
+            Ok(r) => r,
+            Err(e) => {
+                panic!("body of {n} bytes: the previous reply closed the connection silently: {e}")
+            }
+        };
+        let closes = resp
+            .headers()
+            .get("connection")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
+        let (s, h) = (resp.status().as_u16(), resp.headers().clone());
+        let b = String::from_utf8_lossy(&body_bytes(resp).await).into_owned();
+        assert_blocked(s, &h, &b);
+        if closes {
+            // Announced: a client opens a new connection.
+            c = client_via(&px, OPENAI, &[b"http/1.1"]).await;
+        }
+    }
+    assert!(up.requests().is_empty());
+}
+
+#[tokio::test]
+async fn custom_detectors_and_categories_have_their_own_actions() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let extra = format!(
+        "detect:
+  keywords: [\"INTERNAL ONLY\"]
+  custom:
+    - id: project_bluebird
+      keywords: [bluebird-core]
+policy:
+  default:
+    action: inspect
+    on: {{project_bluebird: block, confidential: redact, secret: log}}
+{ay}"
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let mut c = client_via(&px, OPENAI, &[b"http/1.1"]).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(
+            OPENAI,
+            "/v1/chat/completions",
+            openai_body("the bluebird-core design doc"),
+            false,
+        ),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    assert!(b.contains("project_bluebird"), "{b}");
+    let sent = openai_body("marked INTERNAL ONLY, please summarise");
+    let (s, h, b) = send(
+        &mut c,
+        post(OPENAI, "/v1/chat/completions", sent.clone(), false),
+    )
+    .await;
+    assert_forwarded(s, &h, &b);
+    let got = String::from_utf8(up.requests()[0].body.to_vec()).unwrap();
+    assert!(got.contains("[REDACTED:"), "{got}");
+    assert!(!got.contains("INTERNAL ONLY"), "{got}");
+    serde_json::from_str::<serde_json::Value>(&got).unwrap();
+    let r = wait_audit(&audit, |r| r["verdict"] == "block").await;
+    assert_eq!(r["findings"][0]["detector"], "project_bluebird");
+    assert_eq!(r["findings"][0]["category"], "custom");
+}
