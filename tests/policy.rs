@@ -2051,3 +2051,94 @@ async fn oversize_refusal_keeps_the_connection_or_announces_close() {
         }
     }
 }
+
+fn compress(encoding: &str, data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    match encoding {
+        "gzip" => {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(data).unwrap();
+            e.finish().unwrap()
+        }
+        "deflate" => {
+            let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(data).unwrap();
+            e.finish().unwrap()
+        }
+        "br" => {
+            let mut out = Vec::new();
+            {
+                let mut w = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
+                w.write_all(data).unwrap();
+            }
+            out
+        }
+        "zstd" => zstd::encode_all(data, 3).unwrap(),
+        other => panic!("{other}"),
+    }
+}
+
+#[tokio::test]
+async fn every_content_encoding_is_redacted_uncompressed_and_clean_bodies_stay_compressed() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, REDACT).await;
+    let key = aws_key(24);
+    let mut c = client_via(&px, OPENAI, &[b"h2"]).await;
+    for enc in ["gzip", "deflate", "br", "zstd"] {
+        let plain = openai_body(&format!("{enc}: {key}"));
+        let mut req = post(
+            OPENAI,
+            "/v1/chat/completions",
+            compress(enc, plain.as_bytes()),
+            true,
+        );
+        req.headers_mut()
+            .insert("content-encoding", enc.parse().unwrap());
+        let (s, h, b) = send(&mut c, req).await;
+        assert_forwarded(s, &h, &b);
+        let got = up.requests().pop().unwrap();
+        assert!(got.headers.get("content-encoding").is_none(), "{enc}");
+        let text = String::from_utf8(got.body.to_vec()).unwrap();
+        assert_eq!(
+            text,
+            plain.replace(&key, &placeholder_in(&text, "aws_access_key_id")),
+            "{enc}"
+        );
+        assert_length_header(&got);
+
+        // Nothing found: forwarded exactly as sent, still compressed.
+        let clean = compress(enc, openai_body("nothing secret").as_bytes());
+        let mut req = post(OPENAI, "/v1/chat/completions", clean.clone(), true);
+        req.headers_mut()
+            .insert("content-encoding", enc.parse().unwrap());
+        let (s, h, b) = send(&mut c, req).await;
+        assert_forwarded(s, &h, &b);
+        let got = up.requests().pop().unwrap();
+        assert_eq!(got.headers.get("content-encoding").unwrap(), enc);
+        assert_eq!(got.body, clean, "{enc}");
+    }
+}
+
+#[tokio::test]
+async fn denied_h2_request_with_a_large_body_gets_its_reply() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, "policy:\n  deny_services: [openai]\n").await;
+    let mut c = client_via(&px, OPENAI, &[b"h2"]).await;
+    for n in [200usize << 10, 10, 1 << 20] {
+        let (s, h, b) = send(
+            &mut c,
+            post(
+                OPENAI,
+                "/v1/chat/completions",
+                openai_body(&"q".repeat(n)),
+                true,
+            ),
+        )
+        .await;
+        assert_blocked(s, &h, &b);
+        assert_eq!(json(&b)["error"]["code"], "promptwall_denied");
+    }
+    assert!(up.requests().is_empty());
+}
