@@ -2142,3 +2142,67 @@ async fn denied_h2_request_with_a_large_body_gets_its_reply() {
     }
     assert!(up.requests().is_empty());
 }
+
+#[tokio::test]
+async fn gemini_keys_in_the_url_or_header_identify_their_owner() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let tmp = tempfile::tempdir().unwrap();
+    let (audit, ay) = audit_yaml(tmp.path());
+    let inspector =
+        promptwall::inspect::Inspector::new(&Config::from_yaml("", "empty.yaml").unwrap().detect)
+            .unwrap();
+    let gkey = "AIzaSyDq7Nw3Kx9Lm2Vt5Rz8Hc4Pj6Yd1Gf0Sz";
+    let fp = promptwall::enforce::request::fingerprint(&inspector, gkey);
+    let extra = format!(
+        "policy:
+  groups:
+    - name: interns
+  api_keys:
+    - fingerprint: {fp}
+      owner: dave
+      group: interns
+  rules:
+    - name: interns-no-gemini
+      groups: [interns]
+      services: [gemini]
+      action: deny
+{ay}"
+    );
+    let px = start_proxy(&ca, up.addr, &extra).await;
+    let mut c = client_via(&px, GEMINI, &[b"http/1.1"]).await;
+    let (s, h, b) = send(
+        &mut c,
+        post(
+            GEMINI,
+            &format!("{GEMINI_PATH}?key={gkey}"),
+            gemini_body("hi"),
+            false,
+        ),
+    )
+    .await;
+    assert_blocked(s, &h, &b);
+    let mut req = post(GEMINI, GEMINI_PATH, gemini_body("hi"), false);
+    req.headers_mut()
+        .insert("x-goog-api-key", gkey.parse().unwrap());
+    let (s, h, b) = send(&mut c, req).await;
+    assert_blocked(s, &h, &b);
+    let (s, h, b) = send(&mut c, post(GEMINI, GEMINI_PATH, gemini_body("hi"), false)).await;
+    assert_forwarded(s, &h, &b);
+    let recs: Vec<_> = audit_records(&audit)
+        .into_iter()
+        .filter(|r| r["verdict"] == "deny")
+        .collect();
+    assert_eq!(recs.len(), 2);
+    for r in &recs {
+        assert_eq!(
+            (&r["user"], &r["group"], &r["identity_source"]),
+            (
+                &serde_json::json!("dave"),
+                &serde_json::json!("interns"),
+                &serde_json::json!("api_key")
+            )
+        );
+    }
+    assert!(!std::fs::read_to_string(&audit).unwrap().contains(gkey));
+}
