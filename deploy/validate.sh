@@ -170,11 +170,21 @@ if have_py_module yaml; then
     run "Kubernetes: ConfigMap policy settings" "$PY" deploy/validate.py extract-policy "$WORK/k8s-promptwall.yaml"
     "$PY" deploy/validate.py docker-config "$WORK/image-promptwall.yaml" >/dev/null
 fi
+# `promptwall check`, showing only its first lines (it also prints the
+# effective policy table) unless it fails.
+pw_check() {
+    if "$BIN" check --config "$1" >"$WORK/check.out" 2>&1; then
+        head -n 2 "$WORK/check.out"
+    else
+        cat "$WORK/check.out"; return 1
+    fi
+}
 if [ -n "$BIN" ] && [ -x "$BIN" ]; then
+    note "using $BIN"
     run "policy: promptwall check on the Kubernetes ConfigMap's promptwall.yaml" \
-        "$BIN" check --config "$WORK/k8s-promptwall.yaml"
+        pw_check "$WORK/k8s-promptwall.yaml"
     run "policy: promptwall check on the container image's default config" \
-        "$BIN" check --config "$WORK/image-promptwall.yaml"
+        pw_check "$WORK/image-promptwall.yaml"
 else
     skip "policy: promptwall check" "no promptwall binary (build it, or set PROMPTWALL_BIN)"
 fi
