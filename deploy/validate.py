@@ -449,6 +449,27 @@ def cmd_dockerfile():
     for pat in re.findall(r"-e 's\|\^([^|]*)\|", text):
         if not re.search("^" + pat, conf, re.M):
             fail(f"Dockerfile edits {pat!r}, which deploy/promptwall.yaml no longer has")
+    # Files the crate compiles in from outside src/ (include_str!/
+    # include_bytes!) must be copied into the builder before `cargo build`.
+    build_line = min((i["startline"] for i in instr
+                      if i["instruction"] == "RUN" and "cargo build" in i["value"]), default=0)
+    copied = []
+    for i in instr:
+        if i["instruction"] == "COPY" and i["startline"] < build_line and "--from" not in i["value"]:
+            copied += [a.rstrip("/") for a in i["value"].split()[:-1] if not a.startswith("--")]
+    src_root = os.path.join(ROOT, "src")
+    for base, _, files in os.walk(src_root):
+        for fn in files:
+            if not fn.endswith(".rs"):
+                continue
+            code = open(os.path.join(base, fn), encoding="utf-8").read()
+            for inc in re.findall(r'include_(?:str|bytes)!\(\s*"([^"]+)"', code):
+                target = os.path.normpath(os.path.join(base, inc))
+                if target.startswith(src_root + os.sep):
+                    continue
+                r = os.path.relpath(target, ROOT)
+                if not any(r == c or r.startswith(c + "/") for c in copied):
+                    fail(f"{rel(os.path.join(base, fn))} includes {r}, which the builder stage does not COPY before cargo build")
     for ign in ("target/", "certs/*.key", "fuzz/target"):
         di = open(os.path.join(ROOT, ".dockerignore"), encoding="utf-8").read().split()
         if not any(line.rstrip("/") == ign.rstrip("/") for line in di):
