@@ -17,11 +17,13 @@
 #
 #   deploy/validate.sh              # from anywhere
 #   PROMPTWALL_BIN=path/to/promptwall deploy/validate.sh
-#   K8S_VERSION=1.31 deploy/validate.sh
+#   K8S_VERSIONS="1.30 1.31" deploy/validate.sh   # schema versions to check against
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-K8S_VERSION="${K8S_VERSION:-1.30}"
+# The oldest version the manifests support (preStop.sleep is on by default
+# from 1.30) and a recent one.
+K8S_VERSIONS="${K8S_VERSIONS:-1.30 1.34}"
 PY="${PYTHON:-python3}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -138,11 +140,9 @@ else
 fi
 
 if command -v kubernetes-validate >/dev/null; then
-    run "Kubernetes: ${#SCHEMA_FILES[@]} manifests against the v$K8S_VERSION schemas (strict)" \
-        kubernetes-validate -k "$K8S_VERSION" --strict --quiet "${SCHEMA_FILES[@]}"
-    # Rendered kustomizations, minus the CRD (no schema): the patched
-    # production Deployment is checked as a whole here.
     if [ -d "$WORK/rendered" ]; then
+        # Rendered kustomizations, minus the CRD (no schema): the patched
+        # production Deployment is checked as a whole.
         "$PY" - "$WORK/rendered" <<'EOF'
 import sys, os, yaml
 d = sys.argv[1]
@@ -151,9 +151,15 @@ for f in sorted(os.listdir(d)):
     keep = [x for x in docs if not str(x.get("apiVersion", "")).startswith("monitoring.coreos.com/")]
     yaml.safe_dump_all(keep, open(os.path.join(d, f), "w"), sort_keys=False)
 EOF
-        run "Kubernetes: rendered kustomizations against the v$K8S_VERSION schemas (strict)" \
-            kubernetes-validate -k "$K8S_VERSION" --strict --quiet "$WORK"/rendered/*.yaml
     fi
+    for v in $K8S_VERSIONS; do
+        run "Kubernetes: ${#SCHEMA_FILES[@]} manifests against the v$v schemas (strict)" \
+            kubernetes-validate -k "$v" --strict --quiet "${SCHEMA_FILES[@]}"
+        if [ -d "$WORK/rendered" ]; then
+            run "Kubernetes: rendered kustomizations against the v$v schemas (strict)" \
+                kubernetes-validate -k "$v" --strict --quiet "$WORK"/rendered/*.yaml
+        fi
+    done
 else
     failed_setup "Kubernetes: schemas" "kubernetes-validate not installable"
 fi
