@@ -135,6 +135,8 @@ if have_py_module yaml; then
     run "Kubernetes: kustomizations (references exist, patches apply, cross-references), rendered" \
         "$PY" deploy/validate.py kustomize "$WORK/rendered"
     run "Kubernetes: ServiceMonitor (CRD, structural)" "$PY" deploy/validate.py servicemonitor "${CRD_FILES[@]}"
+    run "Kubernetes: PrometheusRule (CRD) holds exactly deploy/prometheus/promptwall-rules.yaml" \
+        "$PY" deploy/validate.py prometheusrule
 else
     failed_setup "Kubernetes: kustomizations" "PyYAML not installable"
 fi
