@@ -449,6 +449,27 @@ def cmd_dockerfile():
     for pat in re.findall(r"-e 's\|\^([^|]*)\|", text):
         if not re.search("^" + pat, conf, re.M):
             fail(f"Dockerfile edits {pat!r}, which deploy/promptwall.yaml no longer has")
+    # Files the crate compiles in from outside src/ (include_str!/
+    # include_bytes!) must be copied into the builder before `cargo build`.
+    build_line = min((i["startline"] for i in instr
+                      if i["instruction"] == "RUN" and "cargo build" in i["value"]), default=0)
+    copied = []
+    for i in instr:
+        if i["instruction"] == "COPY" and i["startline"] < build_line and "--from" not in i["value"]:
+            copied += [a.rstrip("/") for a in i["value"].split()[:-1] if not a.startswith("--")]
+    src_root = os.path.join(ROOT, "src")
+    for base, _, files in os.walk(src_root):
+        for fn in files:
+            if not fn.endswith(".rs"):
+                continue
+            code = open(os.path.join(base, fn), encoding="utf-8").read()
+            for inc in re.findall(r'include_(?:str|bytes)!\(\s*"([^"]+)"', code):
+                target = os.path.normpath(os.path.join(base, inc))
+                if target.startswith(src_root + os.sep):
+                    continue
+                r = os.path.relpath(target, ROOT)
+                if not any(r == c or r.startswith(c + "/") for c in copied):
+                    fail(f"{rel(os.path.join(base, fn))} includes {r}, which the builder stage does not COPY before cargo build")
     for ign in ("target/", "certs/*.key", "fuzz/target"):
         di = open(os.path.join(ROOT, ".dockerignore"), encoding="utf-8").read().split()
         if not any(line.rstrip("/") == ign.rstrip("/") for line in di):
@@ -469,7 +490,55 @@ def cmd_docker_config(out):
     finish("image config")
 
 
+# ------------------------------------------------------ PrometheusRule copy
+
+PROMRULE = os.path.join(K8S, "base", "prometheusrule.yaml")
+PROMRULE_HEADER = """# The alert rules of deploy/prometheus/promptwall-rules.yaml for the
+# Prometheus Operator. GENERATED: edit promptwall-rules.yaml, then run
+#   python3 deploy/validate.py sync-prometheusrule
+# (deploy/validate.sh fails when the two differ). Your Prometheus must select
+# it (ruleSelector; often a `release` label: add it in an overlay).
+"""
+
+
+def prometheusrule_doc():
+    rules = load_yaml_docs(os.path.join(DEPLOY, "prometheus", "promptwall-rules.yaml"))[0]
+    return {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule",
+            "metadata": {"name": "promptwall", "namespace": "promptwall",
+                         "labels": {"app.kubernetes.io/name": "promptwall",
+                                    "app.kubernetes.io/component": "egress-gateway"}},
+            "spec": {"groups": rules["groups"]}}
+
+
+def cmd_sync_prometheusrule():
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def str_rep(dumper, data):
+        style = "|" if "\n" in data else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+    Dumper.add_representer(str, str_rep)
+    with open(PROMRULE, "w", encoding="utf-8") as f:
+        f.write(PROMRULE_HEADER)
+        yaml.dump(prometheusrule_doc(), f, Dumper=Dumper, sort_keys=False, width=1000,
+                  allow_unicode=True)
+    print(f"wrote {rel(PROMRULE)}")
+
+
+def cmd_prometheusrule():
+    """The PrometheusRule in the Kubernetes base carries exactly the rules
+    promtool checked."""
+    docs = load_yaml_docs(PROMRULE)
+    if docs != [prometheusrule_doc()]:
+        fail(f"{rel(PROMRULE)} differs from deploy/prometheus/promptwall-rules.yaml; "
+             "run: python3 deploy/validate.py sync-prometheusrule")
+    finish("PrometheusRule in sync")
+
+
 COMMANDS = {
+    "sync-prometheusrule": cmd_sync_prometheusrule,
+    "prometheusrule": cmd_prometheusrule,
     "metric-names": cmd_metric_names,
     "dashboard": cmd_dashboard,
     "kustomize": cmd_kustomize,

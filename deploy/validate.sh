@@ -17,11 +17,13 @@
 #
 #   deploy/validate.sh              # from anywhere
 #   PROMPTWALL_BIN=path/to/promptwall deploy/validate.sh
-#   K8S_VERSION=1.31 deploy/validate.sh
+#   K8S_VERSIONS="1.30 1.31" deploy/validate.sh   # schema versions to check against
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-K8S_VERSION="${K8S_VERSION:-1.30}"
+# The oldest version the manifests support (preStop.sleep is on by default
+# from 1.30) and a recent one.
+K8S_VERSIONS="${K8S_VERSIONS:-1.30 1.34}"
 PY="${PYTHON:-python3}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -133,16 +135,16 @@ if have_py_module yaml; then
     run "Kubernetes: kustomizations (references exist, patches apply, cross-references), rendered" \
         "$PY" deploy/validate.py kustomize "$WORK/rendered"
     run "Kubernetes: ServiceMonitor (CRD, structural)" "$PY" deploy/validate.py servicemonitor "${CRD_FILES[@]}"
+    run "Kubernetes: PrometheusRule (CRD) holds exactly deploy/prometheus/promptwall-rules.yaml" \
+        "$PY" deploy/validate.py prometheusrule
 else
     failed_setup "Kubernetes: kustomizations" "PyYAML not installable"
 fi
 
 if command -v kubernetes-validate >/dev/null; then
-    run "Kubernetes: ${#SCHEMA_FILES[@]} manifests against the v$K8S_VERSION schemas (strict)" \
-        kubernetes-validate -k "$K8S_VERSION" --strict --quiet "${SCHEMA_FILES[@]}"
-    # Rendered kustomizations, minus the CRD (no schema): the patched
-    # production Deployment is checked as a whole here.
     if [ -d "$WORK/rendered" ]; then
+        # Rendered kustomizations, minus the CRD (no schema): the patched
+        # production Deployment is checked as a whole.
         "$PY" - "$WORK/rendered" <<'EOF'
 import sys, os, yaml
 d = sys.argv[1]
@@ -151,9 +153,15 @@ for f in sorted(os.listdir(d)):
     keep = [x for x in docs if not str(x.get("apiVersion", "")).startswith("monitoring.coreos.com/")]
     yaml.safe_dump_all(keep, open(os.path.join(d, f), "w"), sort_keys=False)
 EOF
-        run "Kubernetes: rendered kustomizations against the v$K8S_VERSION schemas (strict)" \
-            kubernetes-validate -k "$K8S_VERSION" --strict --quiet "$WORK"/rendered/*.yaml
     fi
+    for v in $K8S_VERSIONS; do
+        run "Kubernetes: ${#SCHEMA_FILES[@]} manifests against the v$v schemas (strict)" \
+            kubernetes-validate -k "$v" --strict --quiet "${SCHEMA_FILES[@]}"
+        if [ -d "$WORK/rendered" ]; then
+            run "Kubernetes: rendered kustomizations against the v$v schemas (strict)" \
+                kubernetes-validate -k "$v" --strict --quiet "$WORK"/rendered/*.yaml
+        fi
+    done
 else
     failed_setup "Kubernetes: schemas" "kubernetes-validate not installable"
 fi
@@ -170,11 +178,21 @@ if have_py_module yaml; then
     run "Kubernetes: ConfigMap policy settings" "$PY" deploy/validate.py extract-policy "$WORK/k8s-promptwall.yaml"
     "$PY" deploy/validate.py docker-config "$WORK/image-promptwall.yaml" >/dev/null
 fi
+# `promptwall check`, showing only its first lines (it also prints the
+# effective policy table) unless it fails.
+pw_check() {
+    if "$BIN" check --config "$1" >"$WORK/check.out" 2>&1; then
+        head -n 2 "$WORK/check.out"
+    else
+        cat "$WORK/check.out"; return 1
+    fi
+}
 if [ -n "$BIN" ] && [ -x "$BIN" ]; then
+    note "using $BIN"
     run "policy: promptwall check on the Kubernetes ConfigMap's promptwall.yaml" \
-        "$BIN" check --config "$WORK/k8s-promptwall.yaml"
+        pw_check "$WORK/k8s-promptwall.yaml"
     run "policy: promptwall check on the container image's default config" \
-        "$BIN" check --config "$WORK/image-promptwall.yaml"
+        pw_check "$WORK/image-promptwall.yaml"
 else
     skip "policy: promptwall check" "no promptwall binary (build it, or set PROMPTWALL_BIN)"
 fi

@@ -514,8 +514,7 @@ async fn oversize(
         BodyAction::Forward => {
             f.record.verdict = "oversize_forwarded";
             info!(service = %f.ctx.service.name, limit, "request body over the inspection limit: forwarded uninspected");
-            let stream = prefixed(prefix, rest);
-            forward_streaming(proxy, f, Request::from_parts(parts, stream)).await
+            send_upstream(proxy, f, parts, Outgoing::Streamed(prefixed(prefix, rest))).await
         }
     }
 }
@@ -616,54 +615,54 @@ fn no_target(api: ApiKind, why: &str) -> Response<ProxyBody> {
     )
 }
 
-/// Sends a buffered request upstream and streams the response back.
-async fn forward(proxy: &Proxy, f: Flight, req: Request<Bytes>) -> Response<ProxyBody> {
-    let target = match &f.ctx.target {
-        Ok(t) => t.clone(),
-        Err(why) => {
-            let why = why.clone();
-            return finish_failed(proxy, f, no_target_error(&why));
-        }
-    };
-    let (mut parts, body) = req.into_parts();
-    strip_hop_by_hop(&mut parts.headers);
-    let started = Instant::now();
-    let result = proxy
-        .pool
-        .send(&target, Request::from_parts(parts, body))
-        .await;
-    finish(proxy, f, &target, started, result)
+/// A request body on its way upstream: buffered (inspected, retryable) or
+/// streamed (forwarded uninspected past the size limit).
+enum Outgoing {
+    Buffered(Bytes),
+    Streamed(ProxyBody),
 }
 
-async fn forward_streaming(
+/// Sends a request upstream and streams the response back.
+async fn send_upstream(
     proxy: &Proxy,
     f: Flight,
-    req: Request<ProxyBody>,
+    mut parts: http::request::Parts,
+    body: Outgoing,
 ) -> Response<ProxyBody> {
     let target = match &f.ctx.target {
         Ok(t) => t.clone(),
         Err(why) => {
-            let why = why.clone();
-            return finish_failed(proxy, f, no_target_error(&why));
+            let failure = Failure::NoTarget(why.clone());
+            return finish_failed(proxy, f, failure);
         }
     };
-    let (mut parts, body) = req.into_parts();
     strip_hop_by_hop(&mut parts.headers);
     let started = Instant::now();
-    let result = proxy
-        .pool
-        .send_streaming(&target, Request::from_parts(parts, body))
-        .await;
+    let result = match body {
+        Outgoing::Buffered(b) => {
+            proxy
+                .pool
+                .send(&target, Request::from_parts(parts, b))
+                .await
+        }
+        Outgoing::Streamed(s) => {
+            proxy
+                .pool
+                .send_streaming(&target, Request::from_parts(parts, s))
+                .await
+        }
+    };
     finish(proxy, f, &target, started, result)
+}
+
+async fn forward(proxy: &Proxy, f: Flight, req: Request<Bytes>) -> Response<ProxyBody> {
+    let (parts, body) = req.into_parts();
+    send_upstream(proxy, f, parts, Outgoing::Buffered(body)).await
 }
 
 enum Failure {
     NoTarget(String),
     Upstream(String, UpstreamError),
-}
-
-fn no_target_error(why: &str) -> Failure {
-    Failure::NoTarget(why.to_string())
 }
 
 fn finish_failed(proxy: &Proxy, mut f: Flight, failure: Failure) -> Response<ProxyBody> {

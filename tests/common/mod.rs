@@ -173,6 +173,16 @@ event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
             .insert("content-type", "text/event-stream".parse().unwrap());
         return Ok(resp);
     }
+    if path.starts_with("/reset") {
+        // Promise 100000 bytes, send 10, stop: hyper aborts the connection,
+        // which is what an upstream reset mid-response looks like.
+        let chunks: Vec<Result<Frame<Bytes>, Infallible>> =
+            vec![Ok(Frame::data(Bytes::from_static(b"0123456789")))];
+        let mut resp = Response::new(StreamBody::new(futures_util::stream::iter(chunks)).boxed());
+        resp.headers_mut()
+            .insert("content-length", "100000".parse().unwrap());
+        return Ok(resp);
+    }
     if path.starts_with("/slow") {
         tokio::time::sleep(Duration::from_millis(800)).await;
     }
