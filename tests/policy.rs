@@ -1656,6 +1656,23 @@ async fn reload_picks_up_the_users_file_and_rejects_a_broken_one() {
     )
     .await;
     assert_forwarded(s, &h, &b);
+
+    // alice removed: her (previously verified, cached) credentials stop
+    // working for new connections.
+    std::fs::write(&users, format!("bob:{hash}\n")).unwrap();
+    assert!(promptwall::enforce::live::reload(&proxy, &path));
+    let (_, head) = connect_raw_from(
+        "127.0.0.1".parse().unwrap(),
+        px.explicit(),
+        OPENAI,
+        443,
+        Some(&alice),
+    )
+    .await;
+    assert!(
+        head.starts_with("HTTP/1.1 407"),
+        "revoked user accepted: {head}"
+    );
 }
 
 #[tokio::test]
