@@ -1949,7 +1949,6 @@ async fn blocked_requests_keep_the_keep_alive_connection_usable() {
 /// either leave the connection usable (drain the body) or say
 /// `Connection: close`; a silent close breaks clients that reuse it.
 #[tokio::test]
-#[ignore = "bug: deny() answers without reading the request body; for a body hyper has not buffered (here 200 KiB) the h1 connection is then closed without `Connection: close` in the reply, so the client's next request on it fails (ChannelClosed)"]
 async fn denied_requests_with_large_bodies_keep_the_connection_or_announce_close() {
     let ca = TestCa::new("test public CA");
     let up = mock_upstream(&ca).await;
@@ -2037,7 +2036,6 @@ policy:
 /// As above for a body over the inspection limit: refused with 413 after
 /// reading only the limit.
 #[tokio::test]
-#[ignore = "bug: oversize() with policy.oversize=block drops the unread rest of the body; the h1 connection is then closed without `Connection: close` in the 413 reply, so the next request on it fails (ChannelClosed)"]
 async fn oversize_refusal_keeps_the_connection_or_announces_close() {
     let ca = TestCa::new("test public CA");
     let up = mock_upstream(&ca).await;
