@@ -1096,6 +1096,21 @@ fn replace_unnoticed(path: &Path, text: &str) {
 
 #[tokio::test]
 async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sighup() {
+    // This test drives the real binary with curl, a real client.
+    let has_curl = std::process::Command::new("curl")
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .is_ok();
+    if !has_curl {
+        assert_ne!(
+            std::env::var("PROMPTWALL_REQUIRE_NETNS").as_deref(),
+            Ok("1"),
+            "curl is required here (apt-get install curl)"
+        );
+        eprintln!("SKIP binary test: curl is not installed (apt-get install curl)");
+        return;
+    }
     let ca = TestCa::new("test public CA");
     let up = mock_upstream(&ca).await;
     let tmp = tempfile::tempdir().unwrap();
