@@ -253,6 +253,10 @@ impl Engine {
                 // crowd out flows that show up with a ClientHello.
                 if self.flows.len() < self.opts.max_flows / 2 {
                     self.insert(key, src, ts, Some(seq.wrapping_add(1)));
+                    // TCP Fast Open carries the hello in the SYN itself.
+                    if !payload.is_empty() {
+                        self.tcp_data(key, ts, src, seq.wrapping_add(1), payload);
+                    }
                 } else {
                     self.report.stats.table_full += 1;
                 }
@@ -282,6 +286,9 @@ impl Engine {
                 } else if flags & SYN != 0 {
                     // A retransmitted SYN restarts the stream numbering.
                     p.base = Some(seq.wrapping_add(1));
+                    if !payload.is_empty() {
+                        self.tcp_data(key, ts, src, seq.wrapping_add(1), payload);
+                    }
                 } else if !payload.is_empty() {
                     self.tcp_data(key, ts, src, seq, payload);
                 }

@@ -372,3 +372,19 @@ fn hello_in_tiny_segments_without_syn() {
     }
     assert_eq!(row(&e, "198.18.0.5", "anthropic").flows, 1);
 }
+
+#[test]
+fn hello_in_a_fast_open_syn() {
+    let mut e = engine();
+    let syn = tcp4(
+        [198, 18, 0, 6],
+        9,
+        [198, 18, 1, 1],
+        443,
+        41,
+        SYN,
+        CURL_HELLO,
+    );
+    e.process(1, LinkType::Ethernet, &syn);
+    assert_eq!(row(&e, "198.18.0.6", "anthropic").flows, 1);
+}
