@@ -269,6 +269,12 @@ impl Engine {
         flow.last = ts;
         let closing = flags & (FIN | RST) != 0;
         match &mut flow.state {
+            State::Tracked(..) if flags & (SYN | ACK) == SYN => {
+                // A new connection on the same ports whose predecessor's FIN
+                // was not captured: start over, so it counts as a new flow.
+                self.flows.remove(&key);
+                self.tcp(ts, src, dst, seq, flags, payload);
+            }
             State::Tracked(row, counters) => {
                 let n = payload.len() as u64;
                 if let Some(c) = counters {
