@@ -11,6 +11,7 @@
 //! - `conversation/cache` and `conversation/nocache`: a 20-turn agent
 //!   conversation replayed turn by turn (each turn resends the history),
 //!   with and without the conversation-delta cache.
+//!
 //! Figures are reported as ratios to the baseline in docs/DETECTION.md.
 
 use std::hint::black_box;

@@ -385,9 +385,9 @@ impl Pool {
                 let fut = send.send_request(req);
                 let resp = with_timeout(timeout, fut).await?;
                 Ok(resp.map(move |body| {
-                    CountedBody {
+                    LeasedBody {
                         body,
-                        _guard: stream,
+                        lease: Lease::H2(stream),
                     }
                     .boxed()
                 }))
@@ -400,14 +400,14 @@ impl Pool {
                 let target = target.clone();
                 Ok(resp.map(move |body| {
                     let done = body.is_end_stream();
-                    ReturnOnEnd {
+                    LeasedBody {
                         body,
-                        ret: Returner {
+                        lease: Lease::H1(Returner {
                             pool,
                             target,
                             send: Some(send),
                             done,
-                        },
+                        }),
                     }
                     .boxed()
                 }))
@@ -517,34 +517,6 @@ impl Drop for InflightGuard {
     }
 }
 
-/// An h2 response body that holds its stream's slot until it is done.
-struct CountedBody {
-    body: Incoming,
-    _guard: InflightGuard,
-}
-
-impl Body for CountedBody {
-    type Data = Bytes;
-    type Error = BoxError;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
-        Pin::new(&mut self.body)
-            .poll_frame(cx)
-            .map_err(BoxError::from)
-    }
-
-    fn is_end_stream(&self) -> bool {
-        self.body.is_end_stream()
-    }
-
-    fn size_hint(&self) -> SizeHint {
-        self.body.size_hint()
-    }
-}
-
 /// Returns an http/1.1 connection to the pool once its response body has
 /// been read to the end; a body dropped early takes its connection with it.
 struct Returner {
@@ -564,12 +536,29 @@ impl Drop for Returner {
     }
 }
 
-struct ReturnOnEnd {
-    body: Incoming,
-    ret: Returner,
+/// What a response body holds on to until it ends: its h2 stream slot,
+/// or its http/1.1 connection (returned to the pool on a clean end).
+enum Lease {
+    // Held only for its Drop, which frees the stream slot.
+    #[allow(dead_code)]
+    H2(InflightGuard),
+    H1(Returner),
 }
 
-impl Body for ReturnOnEnd {
+struct LeasedBody {
+    body: Incoming,
+    lease: Lease,
+}
+
+impl LeasedBody {
+    fn mark_done(&mut self) {
+        if let Lease::H1(r) = &mut self.lease {
+            r.done = true;
+        }
+    }
+}
+
+impl Body for LeasedBody {
     type Data = Bytes;
     type Error = BoxError;
 
@@ -580,14 +569,14 @@ impl Body for ReturnOnEnd {
         let this = &mut *self;
         match Pin::new(&mut this.body).poll_frame(cx) {
             Poll::Ready(None) => {
-                this.ret.done = true;
+                this.mark_done();
                 Poll::Ready(None)
             }
             Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e.into()))),
             Poll::Ready(Some(Ok(frame))) => {
                 // hyper stops polling once a body reports its end.
                 if this.body.is_end_stream() {
-                    this.ret.done = true;
+                    this.mark_done();
                 }
                 Poll::Ready(Some(Ok(frame)))
             }

@@ -421,8 +421,23 @@ impl Engine {
         }
         if !self.region_rules.is_empty() {
             for (ws, we) in digit_regions(text) {
+                // Every number-shaped PII value but the UK NINO (6 digits)
+                // has at least 9 digits: skip the regexes where the region
+                // cannot hold one.
+                let digits = text
+                    .get(ws..we)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|c| c.is_ascii_digit())
+                    .count();
                 for &r in &self.region_rules {
-                    push(r, ws, we, &mut hits, &mut vetoes);
+                    let nino = self
+                        .rules
+                        .get(r as usize)
+                        .is_some_and(|x| x.check == Check::Region(Pii::UkNino));
+                    if digits >= 9 || (nino && digits >= 6) {
+                        push(r, ws, we, &mut hits, &mut vetoes);
+                    }
                 }
             }
         }
@@ -518,13 +533,25 @@ impl Engine {
         let hay = text.get(..we).unwrap_or(text);
         let mut pos = ws;
         let mut locs = re.capture_locations();
+        // Without groups the DFA alone gives the match: skip the slower
+        // capture engines.
+        let groups = re.captures_len() > 1;
         while pos < we {
-            let Some(m) = re.captures_read_at(&mut locs, hay, pos) else {
+            let found = if groups {
+                re.captures_read_at(&mut locs, hay, pos)
+            } else {
+                re.find_at(hay, pos)
+            };
+            let Some(m) = found else {
                 break;
             };
             let (ms, me) = (m.start(), m.end());
             let next = if me > ms { me } else { ms + 1 };
-            let v = group(re, &locs, "v").or_else(|| group(re, &locs, "u"));
+            let v = if groups {
+                group(re, &locs, "v").or_else(|| group(re, &locs, "u"))
+            } else {
+                None
+            };
             let (vs, ve) = v.unwrap_or((ms, me));
             let ok = self.bounds_ok(text, rule, ms, vs, ve);
             match ok.then(|| self.validate(text, rule, re, &locs, ms, me, vs, ve)) {
