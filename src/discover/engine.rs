@@ -253,6 +253,10 @@ impl Engine {
                 // crowd out flows that show up with a ClientHello.
                 if self.flows.len() < self.opts.max_flows / 2 {
                     self.insert(key, src, ts, Some(seq.wrapping_add(1)));
+                    // TCP Fast Open carries the hello in the SYN itself.
+                    if !payload.is_empty() {
+                        self.tcp_data(key, ts, src, seq.wrapping_add(1), payload);
+                    }
                 } else {
                     self.report.stats.table_full += 1;
                 }
@@ -265,6 +269,12 @@ impl Engine {
         flow.last = ts;
         let closing = flags & (FIN | RST) != 0;
         match &mut flow.state {
+            State::Tracked(..) if flags & (SYN | ACK) == SYN => {
+                // A new connection on the same ports whose predecessor's FIN
+                // was not captured: start over, so it counts as a new flow.
+                self.flows.remove(&key);
+                self.tcp(ts, src, dst, seq, flags, payload);
+            }
             State::Tracked(row, counters) => {
                 let n = payload.len() as u64;
                 if let Some(c) = counters {
@@ -282,6 +292,9 @@ impl Engine {
                 } else if flags & SYN != 0 {
                     // A retransmitted SYN restarts the stream numbering.
                     p.base = Some(seq.wrapping_add(1));
+                    if !payload.is_empty() {
+                        self.tcp_data(key, ts, src, seq.wrapping_add(1), payload);
+                    }
                 } else if !payload.is_empty() {
                     self.tcp_data(key, ts, src, seq, payload);
                 }

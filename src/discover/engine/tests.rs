@@ -372,3 +372,37 @@ fn hello_in_tiny_segments_without_syn() {
     }
     assert_eq!(row(&e, "198.18.0.5", "anthropic").flows, 1);
 }
+
+#[test]
+fn hello_in_a_fast_open_syn() {
+    let mut e = engine();
+    let syn = tcp4(
+        [198, 18, 0, 6],
+        9,
+        [198, 18, 1, 1],
+        443,
+        41,
+        SYN,
+        CURL_HELLO,
+    );
+    e.process(1, LinkType::Ethernet, &syn);
+    assert_eq!(row(&e, "198.18.0.6", "anthropic").flows, 1);
+}
+
+#[test]
+fn reused_ports_count_as_a_new_flow() {
+    let mut e = engine();
+    let (src, dst) = ([198, 18, 0, 10], [198, 18, 1, 1]);
+    for (i, isn) in [100u32, 90_000].into_iter().enumerate() {
+        let t = i as u64 * 1_000_000;
+        e.process(
+            t,
+            LinkType::Ethernet,
+            &tcp4(src, 4000, dst, 443, isn, SYN, &[]),
+        );
+        let hello = tcp4(src, 4000, dst, 443, isn + 1, ACK, CURL_HELLO);
+        e.process(t + 1, LinkType::Ethernet, &hello);
+        // No FIN is captured.
+    }
+    assert_eq!(row(&e, "198.18.0.10", "anthropic").flows, 2);
+}
