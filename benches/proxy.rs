@@ -54,6 +54,8 @@ const HOST: &str = "api.openai.com";
 /// The mock's cheapest endpoint: it reads the whole body, answers `{}` and
 /// does not hash the body (the echo endpoint hashes it with SHA-256, which
 /// would make the mock, not TLS or the proxy, the bottleneck at 1 MiB).
+/// Once inspection chooses extractors by path, a realistic path such as
+/// `/v1/chat/completions` (the echo endpoint) may be the better choice.
 const LOAD_PATH: &str = "/status/200";
 
 const CLIENT: &str = "pw-client";
@@ -212,6 +214,22 @@ fn share(c: &Client) -> Option<Client> {
     }
 }
 
+/// An OpenAI-style chat request of exactly `len` bytes (from ~100 up) with
+/// ordinary prose as the message, so that the figures stay meaningful once
+/// inspection runs on intercepted bodies.
+fn chat_body(len: usize) -> Bytes {
+    const HEAD: &str = r#"{"model":"gpt-4o","messages":[{"role":"user","content":""#;
+    const TAIL: &str = r#""}],"stream":false}"#;
+    const PROSE: &str = "Please review the following function and suggest a clearer name \
+        for the loop variable, then explain why the retry logic backs off exponentially. ";
+    let fill = len.saturating_sub(HEAD.len() + TAIL.len());
+    let mut b = String::with_capacity(len);
+    b.push_str(HEAD);
+    b.extend(PROSE.chars().cycle().take(fill));
+    b.push_str(TAIL);
+    Bytes::from(b)
+}
+
 async fn request(c: &mut Client, body: &Bytes) -> Result<(), Error> {
     let h2 = matches!(c, Client::H2(_));
     let resp = c
@@ -324,7 +342,7 @@ fn measure(rt: &Runtime, t: &Target, path: Path, load: Load, secs: f64, record: 
             } => {
                 body_len = body;
                 let barrier = Arc::new(Barrier::new(conns * streams + 1));
-                let payload = Bytes::from(vec![b'x'; body]);
+                let payload = chat_body(body);
                 for _ in 0..conns {
                     // Connect and warm up (one request) before the window opens.
                     let first = match open(t, path, h2).await {
@@ -395,7 +413,7 @@ fn measure(rt: &Runtime, t: &Target, path: Path, load: Load, secs: f64, record: 
             Load::Handshakes { workers, body } => {
                 body_len = body;
                 let barrier = Arc::new(Barrier::new(workers + 1));
-                let payload = Bytes::from(vec![b'x'; body]);
+                let payload = chat_body(body);
                 for _ in 0..workers {
                     let (stop, barrier, payload, t) =
                         (stop.clone(), barrier.clone(), payload.clone(), t.clone());
@@ -535,7 +553,7 @@ fn setup() -> Env {
 fn sanity(env: &Env) -> String {
     let t = env.target.clone();
     env.client_rt.block_on(async move {
-        let body: Vec<u8> = (0..1024u32).map(|i| (i % 251) as u8).collect();
+        let body = chat_body(1024);
         let want = common::sha256_hex(&body);
         let mut notes = String::new();
         for path in [Path::Direct, Path::Proxy] {
@@ -672,7 +690,7 @@ fn main() {
             title: "new TLS conn + 1 small POST, 8 loops".into(),
             load: Load::Handshakes {
                 workers: 8,
-                body: 64,
+                body: 128,
             },
             unit: "conn/s",
         },

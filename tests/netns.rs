@@ -124,8 +124,9 @@ fn transparent_end_to_end(divert: Divert, listen_host: &str) {
     let pw_ca = topo.start_promptwall(divert, listen_host, &test_ca_pem);
 
     // 1. A catalogue host is intercepted, over h2 and HTTP/1.1.
-    let body = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":16,\"messages\":[{\"role\":\"user\",\
-                \"content\":\"h\u{e9}llo \u{2603} from the client namespace\\nline 2\"}]}\n  trailing";
+    let body =
+        "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":16,\"messages\":[{\"role\":\"user\",\
+                \"content\":\"h\u{e9}llo \u{2603} from the client namespace\\nline 2\"}]}\n  ";
     let body_file = topo.dir.path().join("body.json");
     std::fs::write(&body_file, body).unwrap();
     for http in ["--http2", "--http1.1"] {

@@ -1,10 +1,6 @@
-//! Known limits of the upstream pool under many concurrent requests to one
-//! host (found while benchmarking; see docs/PERFORMANCE.md). Both tests
-//! assert the behaviour we want and are ignored until the pool has it:
-//!
-//! ```text
-//! cargo test --test pool_h2_limits -- --ignored --nocapture
-//! ```
+//! The upstream pool under many concurrent requests to one host (found
+//! while benchmarking; see docs/PERFORMANCE.md): a burst beyond one h2
+//! connection's streams is not queued, and a cold burst shares one connect.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -74,7 +70,6 @@ async fn burst(n: usize, warm: bool) -> (usize, u64) {
 /// front ends use 100–250) requests queue inside h2 instead of going out on
 /// a second connection. With long SSE answers that is a stall.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "known limit: one upstream h2 connection per host; see docs/PERFORMANCE.md"]
 async fn more_concurrent_requests_than_one_h2_connection_allows_are_not_queued() {
     let n = 300;
     let (most, handshakes) = burst(n, true).await;
@@ -88,7 +83,6 @@ async fn more_concurrent_requests_than_one_h2_connection_allows_are_not_queued()
 /// A burst on a cold pool: every request that finds no pooled connection
 /// opens its own upstream TLS connection; only the last one is kept.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "known limit: no single-flight connect in the pool; see docs/PERFORMANCE.md"]
 async fn a_cold_burst_opens_few_upstream_connections() {
     let n = 300;
     let (most, handshakes) = burst(n, false).await;

@@ -502,3 +502,35 @@ async fn shutdown_drains_in_flight_requests() {
     // New connections are refused after shutdown.
     assert!(tokio::net::TcpStream::connect(px.explicit()).await.is_err());
 }
+
+#[tokio::test]
+async fn upstream_reset_mid_response_ends_the_client_stream_and_nothing_else() {
+    let ca = TestCa::new("test public CA");
+    let up = mock_upstream(&ca).await;
+    let px = start_proxy(&ca, up.addr, "").await;
+    for alpn in [&b"http/1.1"[..], &b"h2"[..]] {
+        let mut c = client_via(&px, "api.openai.com", &[alpn]).await;
+        // Either the head never completes (h1 may flush it together with the
+        // first bytes) or the body errors: never a response that looks whole.
+        let outcome = tokio::time::timeout(Duration::from_secs(10), async {
+            let resp = c
+                .send(post("api.openai.com", "/reset", "{}", alpn == b"h2"))
+                .await?;
+            resp.into_body().collect().await.map(|b| b.to_bytes())
+        })
+        .await
+        .expect("the client learns of the reset promptly");
+        assert!(
+            outcome.is_err(),
+            "a truncated response must not look complete: {outcome:?}"
+        );
+    }
+    // The proxy is unharmed: the next request on a new connection works.
+    let mut c = client_via(&px, "api.openai.com", &[b"h2"]).await;
+    let resp = c
+        .send(post("api.openai.com", "/ok", "{}", true))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(px.running.metrics.active_connections.get() >= 1);
+}

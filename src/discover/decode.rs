@@ -134,7 +134,8 @@ fn ipv4(ip: &[u8]) -> Option<Packet<'_>> {
     let src = IpAddr::V4(Ipv4Addr::from(be32(ip, 12)?));
     let dst = IpAddr::V4(Ipv4Addr::from(be32(ip, 16)?));
     // Trim Ethernet padding; a snap-length cut leaves what was captured.
-    let end = total.clamp(ihl, ip.len());
+    // (Not `clamp`: it panics when a cut-off header makes ihl > len.)
+    let end = total.min(ip.len());
     let l4 = transport(proto, ip.get(ihl..end)?)?;
     Some(Packet { src, dst, l4 })
 }
@@ -285,6 +286,13 @@ mod tests {
             let _ = decode(LinkType::Ethernet, &f[..n]);
         }
         assert_eq!(decode(LinkType::RawIp, b"GET / HTTP/1.1"), None);
+        // IHL of 60 bytes in a 30-byte packet, and a total length below IHL.
+        let mut short = vec![0x4f, 0, 0, 30, 0, 0, 0, 0, 64, 6];
+        short.resize(30, 0);
+        assert_eq!(decode(LinkType::RawIp, &short), None);
+        short[0] = 0x45;
+        short[3] = 10;
+        assert_eq!(decode(LinkType::RawIp, &short), None);
         assert_eq!(decode(LinkType::Null, &[]), None);
     }
 }

@@ -12,6 +12,7 @@
 //! TLS), and a flow's reassembly buffer never grows past `max_hello` bytes.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::net::IpAddr;
 
 use crate::classify::client_hello::{parse_handshake, parse_records, ClientHello, HelloError};
@@ -61,12 +62,32 @@ const SWEEP_INTERVAL: u64 = 1_000_000;
 const QUIC_PORT: u16 = 443;
 
 /// Endpoints in canonical order, so both directions find the same entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct FlowKey {
     lo: (IpAddr, u16),
     hi: (IpAddr, u16),
     udp: bool,
 }
+
+/// Three word-sized writes instead of the derived field-by-field hashing:
+/// the lookup runs for every payload packet.
+impl Hash for FlowKey {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        fn wide(ip: IpAddr) -> u128 {
+            match ip {
+                IpAddr::V4(v4) => u128::from(v4.to_bits()),
+                IpAddr::V6(v6) => v6.to_bits() ^ (1 << 127),
+            }
+        }
+        h.write_u128(wide(self.lo.0));
+        h.write_u128(wide(self.hi.0));
+        h.write_u64(u64::from(self.lo.1) << 32 | u64::from(self.hi.1) << 1 | u64::from(self.udp));
+    }
+}
+
+/// The flow table's hasher: fast, and seeded per process so that crafted
+/// addresses cannot aim at one bucket chain.
+type FlowMap = HashMap<FlowKey, Flow, foldhash::fast::RandomState>;
 
 impl FlowKey {
     fn new(a: (IpAddr, u16), b: (IpAddr, u16), udp: bool) -> FlowKey {
@@ -148,7 +169,7 @@ impl Reassembly {
 pub struct Engine {
     catalogue: Catalogue,
     opts: Options,
-    flows: HashMap<FlowKey, Flow>,
+    flows: FlowMap,
     report: Report,
     metrics: Option<DiscoverMetrics>,
     last_sweep: u64,
@@ -169,7 +190,7 @@ impl Engine {
             catalogue,
             report: Report::new(opts.max_rows),
             opts,
-            flows: HashMap::new(),
+            flows: FlowMap::default(),
             metrics,
             last_sweep: 0,
             scratch: Vec::new(),
@@ -232,6 +253,10 @@ impl Engine {
                 // crowd out flows that show up with a ClientHello.
                 if self.flows.len() < self.opts.max_flows / 2 {
                     self.insert(key, src, ts, Some(seq.wrapping_add(1)));
+                    // TCP Fast Open carries the hello in the SYN itself.
+                    if !payload.is_empty() {
+                        self.tcp_data(key, ts, src, seq.wrapping_add(1), payload);
+                    }
                 } else {
                     self.report.stats.table_full += 1;
                 }
@@ -244,6 +269,12 @@ impl Engine {
         flow.last = ts;
         let closing = flags & (FIN | RST) != 0;
         match &mut flow.state {
+            State::Tracked(..) if flags & (SYN | ACK) == SYN => {
+                // A new connection on the same ports whose predecessor's FIN
+                // was not captured: start over, so it counts as a new flow.
+                self.flows.remove(&key);
+                self.tcp(ts, src, dst, seq, flags, payload);
+            }
             State::Tracked(row, counters) => {
                 let n = payload.len() as u64;
                 if let Some(c) = counters {
@@ -261,6 +292,9 @@ impl Engine {
                 } else if flags & SYN != 0 {
                     // A retransmitted SYN restarts the stream numbering.
                     p.base = Some(seq.wrapping_add(1));
+                    if !payload.is_empty() {
+                        self.tcp_data(key, ts, src, seq.wrapping_add(1), payload);
+                    }
                 } else if !payload.is_empty() {
                     self.tcp_data(key, ts, src, seq, payload);
                 }
@@ -509,10 +543,17 @@ impl Engine {
     }
 }
 
-/// A TLS handshake record whose first handshake byte is ClientHello (1):
-/// content type 22, version 3.x, and at least the handshake type present.
+/// The start of a TLS handshake record (content type 22, version 3.0–3.4)
+/// whose first handshake byte, when present, is ClientHello (1). A first
+/// segment shorter than six bytes still qualifies, so a hello cut into tiny
+/// segments is followed even when the SYN was not captured.
 fn looks_like_hello_record(p: &[u8]) -> bool {
-    matches!(p, [22, 3, minor, _, _, 1, ..] if *minor <= 4)
+    match p {
+        [22, 3, minor, _, _, typ, ..] => *minor <= 4 && *typ == 1,
+        [22, 3, minor, ..] => *minor <= 4,
+        [22] | [22, 3] => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

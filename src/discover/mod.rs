@@ -38,7 +38,8 @@ pub struct DiscoverArgs {
     /// interface (needs CAP_NET_RAW).
     #[arg(long, value_name = "IF", required_unless_present = "pcap")]
     pub iface: Option<String>,
-    /// Read a capture file (pcap or pcapng) instead of an interface.
+    /// Read a capture file (pcap or pcapng; `-` for standard input) instead
+    /// of an interface.
     #[arg(long, value_name = "FILE")]
     pub pcap: Option<PathBuf>,
     /// Stop a live capture after N seconds (default: run until Ctrl-C or
@@ -197,8 +198,17 @@ pub fn run(args: &DiscoverArgs) -> Result<ExitCode, DiscoverError> {
 }
 
 /// Feeds every record of a capture file to the engine.
+/// `-` reads standard input (`tcpdump -w - | promptwall discover --pcap -`).
 pub fn read_pcap(engine: &mut Engine, path: &Path) -> Result<(), DiscoverError> {
-    let mut reader = PcapReader::open(path)?;
+    if path == Path::new("-") {
+        let reader = PcapReader::new(io::stdin().lock(), Path::new("<stdin>"))?;
+        feed(engine, reader)
+    } else {
+        feed(engine, PcapReader::open(path)?)
+    }
+}
+
+fn feed<R: io::Read>(engine: &mut Engine, mut reader: PcapReader<R>) -> Result<(), DiscoverError> {
     while let Some(rec) = reader.next_record()? {
         match rec.link {
             Some(link) => engine.process(rec.ts, link, rec.data),

@@ -2,13 +2,14 @@
 //! nanosecond timestamps) and pcapng (section header, interface
 //! description, enhanced and simple packet blocks).
 //!
-//! Hand-written because it is short, reuses one buffer for every record (the
-//! bench reads millions of records and the reader is its baseline), and
-//! reports corruption with the file offset instead of panicking or
-//! allocating whatever a hostile length field asks for.
+//! Hand-written because it is short, reads the file through one window
+//! buffer and hands out records as slices of it (no per-record copy or
+//! allocation: the bench reads millions of records and this reader is its
+//! baseline), and reports corruption with the file offset instead of
+//! panicking or allocating whatever a hostile length field asks for.
 
 use std::fs::File;
-use std::io::{self, BufReader, Read};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::decode::LinkType;
@@ -18,6 +19,8 @@ use super::DiscoverError;
 const MAX_RECORD: usize = 256 * 1024;
 /// pcapng blocks may carry options; this bounds any one block.
 const MAX_BLOCK: usize = 16 * 1024 * 1024;
+/// The read window; grows only for a pcapng block larger than it.
+const WINDOW: usize = 1 << 20;
 
 const PCAP_MAGIC_US: u32 = 0xa1b2_c3d4;
 const PCAP_MAGIC_NS: u32 = 0xa1b2_3c4d;
@@ -38,8 +41,13 @@ pub struct Record<'a> {
 pub struct PcapReader<R> {
     input: R,
     path: PathBuf,
-    offset: u64,
+    /// Window over the file: bytes `start..end` are read but not consumed.
     buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
+    /// File offset of `buf[start]`.
+    offset: u64,
     format: Format,
 }
 
@@ -56,28 +64,40 @@ enum Format {
     },
 }
 
-impl PcapReader<BufReader<File>> {
+impl PcapReader<File> {
     /// Opens a capture file; fails with the path and reason.
     pub fn open(path: &Path) -> Result<Self, DiscoverError> {
         let file = File::open(path).map_err(|cause| DiscoverError::PcapOpen {
             path: path.to_path_buf(),
             cause,
         })?;
-        PcapReader::new(BufReader::with_capacity(1 << 20, file), path)
+        PcapReader::new(file, path)
     }
 }
 
 impl<R: Read> PcapReader<R> {
     /// Reads the file header from `input`; `path` is only used in errors.
-    pub fn new(mut input: R, path: &Path) -> Result<Self, DiscoverError> {
-        let mut head = [0u8; 24];
-        let corrupt = |reason: String| DiscoverError::PcapCorrupt {
+    pub fn new(input: R, path: &Path) -> Result<Self, DiscoverError> {
+        let mut r = PcapReader {
+            input,
             path: path.to_path_buf(),
+            buf: vec![0; WINDOW],
+            start: 0,
+            end: 0,
+            eof: false,
             offset: 0,
-            reason,
+            format: Format::Classic {
+                big_endian: false,
+                nanos: false,
+                link: None,
+            },
         };
-        read_full(&mut input, &mut head)
-            .map_err(|e| corrupt(format!("cannot read the file header: {e}")))?;
+        let got = r.ensure(24)?;
+        if got < 24 {
+            return Err(r.corrupt(format!("file header cut short ({got} of 24 bytes)")));
+        }
+        let mut head = [0u8; 24];
+        head.copy_from_slice(r.consume(24));
         let le = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
         let be = u32::from_be_bytes([head[0], head[1], head[2], head[3]]);
         let (big_endian, nanos) = match (le, be) {
@@ -86,65 +106,64 @@ impl<R: Read> PcapReader<R> {
             (_, PCAP_MAGIC_US) => (true, false),
             (_, PCAP_MAGIC_NS) => (true, true),
             (PCAPNG_SHB, _) => {
-                return PcapReader::new_ng(input, path, head);
+                r.start_ng(&head)?;
+                return Ok(r);
             }
             _ => {
-                return Err(corrupt(format!(
-                    "not a pcap or pcapng file (magic {:02x}{:02x}{:02x}{:02x})",
-                    head[0], head[1], head[2], head[3]
-                )))
+                return Err(DiscoverError::PcapCorrupt {
+                    path: path.to_path_buf(),
+                    offset: 0,
+                    reason: format!(
+                        "not a pcap or pcapng file (magic {:02x}{:02x}{:02x}{:02x})",
+                        head[0], head[1], head[2], head[3]
+                    ),
+                })
             }
         };
         let link_code = get_u32(&head[20..24], big_endian) & 0x0fff_ffff;
         let link = LinkType::from_pcap(link_code);
         if link.is_none() {
-            return Err(corrupt(format!(
-                "unsupported link type {link_code} (supported: Ethernet, Linux cooked v1/v2, raw IP, BSD loopback)"
-            )));
+            return Err(DiscoverError::PcapCorrupt {
+                path: path.to_path_buf(),
+                offset: 20,
+                reason: format!(
+                    "unsupported link type {link_code} (supported: Ethernet, Linux cooked v1/v2, raw IP, BSD loopback)"
+                ),
+            });
         }
-        Ok(PcapReader {
-            input,
-            path: path.to_path_buf(),
-            offset: 24,
-            buf: Vec::with_capacity(65_536),
-            format: Format::Classic {
-                big_endian,
-                nanos,
-                link,
-            },
-        })
+        r.format = Format::Classic {
+            big_endian,
+            nanos,
+            link,
+        };
+        Ok(r)
     }
 
-    fn new_ng(input: R, path: &Path, head: [u8; 24]) -> Result<Self, DiscoverError> {
+    /// After the first 24 bytes of a pcapng section header block.
+    fn start_ng(&mut self, head: &[u8; 24]) -> Result<(), DiscoverError> {
         let bom_le = u32::from_le_bytes([head[8], head[9], head[10], head[11]]);
         let big_endian = match bom_le {
             PCAPNG_BOM => false,
             x if x.swap_bytes() == PCAPNG_BOM => true,
             _ => {
                 return Err(DiscoverError::PcapCorrupt {
-                    path: path.to_path_buf(),
+                    path: self.path.clone(),
                     offset: 8,
                     reason: "pcapng section header with a bad byte-order magic".into(),
                 })
             }
         };
-        let shb_len = get_u32(&head[4..8], big_endian) as usize;
-        let mut reader = PcapReader {
-            input,
-            path: path.to_path_buf(),
-            offset: 24,
-            buf: Vec::with_capacity(65_536),
-            format: Format::Ng {
-                big_endian,
-                interfaces: Vec::new(),
-            },
+        self.format = Format::Ng {
+            big_endian,
+            interfaces: Vec::new(),
         };
-        // Skip the rest of the section header block.
+        let shb_len = get_u32(&head[4..8], big_endian) as usize;
         if !(28..=MAX_BLOCK).contains(&shb_len) || shb_len % 4 != 0 {
-            return Err(reader.corrupt(format!("bad section header length {shb_len}")));
+            return Err(self.corrupt(format!("bad section header length {shb_len}")));
         }
-        reader.fill(shb_len - 24)?;
-        Ok(reader)
+        // Skip the rest of the section header block.
+        self.take(shb_len - 24)?;
+        Ok(())
     }
 
     /// The next record, `Ok(None)` at a clean end of file.
@@ -153,32 +172,30 @@ impl<R: Read> PcapReader<R> {
     /// `PcapCorrupt` (with the offset) for an impossible length or a record
     /// cut short; `PcapRead` for I/O errors.
     pub fn next_record(&mut self) -> Result<Option<Record<'_>>, DiscoverError> {
-        match self.format {
-            Format::Classic {
-                big_endian,
-                nanos,
-                link,
-            } => {
-                let mut hdr = [0u8; 16];
-                if !self.header(&mut hdr)? {
-                    return Ok(None);
-                }
-                let secs = u64::from(get_u32(&hdr[0..4], big_endian));
-                let frac = u64::from(get_u32(&hdr[4..8], big_endian));
-                let caplen = get_u32(&hdr[8..12], big_endian) as usize;
-                if caplen > MAX_RECORD {
-                    return Err(self.corrupt(format!("record length {caplen} is impossible")));
-                }
-                self.fill(caplen)?;
-                let micros = if nanos { frac / 1000 } else { frac };
-                Ok(Some(Record {
-                    ts: secs * 1_000_000 + micros,
-                    link,
-                    data: &self.buf,
-                }))
-            }
-            Format::Ng { .. } => self.next_ng(),
+        let Format::Classic {
+            big_endian,
+            nanos,
+            link,
+        } = self.format
+        else {
+            return self.next_ng();
+        };
+        let Some(hdr) = self.header::<16>()? else {
+            return Ok(None);
+        };
+        let secs = u64::from(get_u32(&hdr[0..4], big_endian));
+        let frac = u64::from(get_u32(&hdr[4..8], big_endian));
+        let caplen = get_u32(&hdr[8..12], big_endian) as usize;
+        if caplen > MAX_RECORD {
+            return Err(self.corrupt(format!("record length {caplen} is impossible")));
         }
+        let at = self.take(caplen)?;
+        let micros = if nanos { frac / 1000 } else { frac };
+        Ok(Some(Record {
+            ts: secs * 1_000_000 + micros,
+            link,
+            data: self.buf.get(at..at + caplen).unwrap_or_default(),
+        }))
     }
 
     fn next_ng(&mut self) -> Result<Option<Record<'_>>, DiscoverError> {
@@ -188,25 +205,25 @@ impl<R: Read> PcapReader<R> {
             return Ok(None);
         };
         let (ts, link, start, end) = loop {
-            let mut hdr = [0u8; 8];
-            if !self.header(&mut hdr)? {
+            let Some(hdr) = self.header::<8>()? else {
                 return Ok(None);
-            }
+            };
             let typ = get_u32(&hdr[0..4], big_endian);
             let len = get_u32(&hdr[4..8], big_endian) as usize;
             if !(12..=MAX_BLOCK).contains(&len) || len % 4 != 0 {
                 return Err(self.corrupt(format!("pcapng block length {len} is impossible")));
             }
-            self.fill(len - 8)?;
+            let at = self.take(len - 8)?;
             // The body without the trailing length copy.
             let body_len = len - 12;
+            let body = at..at + body_len;
             match typ {
                 PCAPNG_SHB => {
                     return Err(self.corrupt("multiple pcapng sections are not supported".into()));
                 }
-                1 => self.interface(body_len)?,
+                1 => self.interface(body)?,
                 6 => {
-                    let b = self.buf.get(..body_len).unwrap_or_default();
+                    let b = self.buf.get(body).unwrap_or_default();
                     if b.len() < 20 {
                         return Err(self.corrupt("short enhanced packet block".into()));
                     }
@@ -222,7 +239,7 @@ impl<R: Read> PcapReader<R> {
                             self.corrupt(format!("packet length {caplen} beyond its block"))
                         );
                     }
-                    break (scale(ts, per_sec), link, 20, 20 + caplen);
+                    break (scale(ts, per_sec), link, at + 20, at + 20 + caplen);
                 }
                 3 => {
                     let Some(&(link, _)) = self.interfaces().first() else {
@@ -230,9 +247,14 @@ impl<R: Read> PcapReader<R> {
                     };
                     let orig = self
                         .buf
-                        .get(0..4)
+                        .get(at..at + 4)
                         .map_or(0, |s| get_u32(s, big_endian) as usize);
-                    break (0, link, 4, 4 + orig.min(body_len.saturating_sub(4)));
+                    break (
+                        0,
+                        link,
+                        at + 4,
+                        at + 4 + orig.min(body_len.saturating_sub(4)),
+                    );
                 }
                 _ => {} // statistics, name resolution, custom blocks
             }
@@ -252,11 +274,11 @@ impl<R: Read> PcapReader<R> {
     }
 
     /// Records an interface description block (link type, if_tsresol).
-    fn interface(&mut self, body_len: usize) -> Result<(), DiscoverError> {
+    fn interface(&mut self, body: std::ops::Range<usize>) -> Result<(), DiscoverError> {
         let Format::Ng { big_endian, .. } = self.format else {
             return Ok(());
         };
-        let b = self.buf.get(..body_len).unwrap_or_default();
+        let b = self.buf.get(body).unwrap_or_default();
         if b.len() < 8 {
             return Err(self.corrupt("short interface description block".into()));
         }
@@ -282,7 +304,7 @@ impl<R: Read> PcapReader<R> {
             opts = opts.get(4 + olen.div_ceil(4) * 4..).unwrap_or_default();
         }
         if let Format::Ng { interfaces, .. } = &mut self.format {
-            // Bounded by the number of blocks a file can hold in MAX_BLOCK.
+            // Bounded so a file of empty interface blocks cannot grow it.
             if interfaces.len() < 65_536 {
                 interfaces.push((link, per_sec.max(1)));
             }
@@ -290,38 +312,70 @@ impl<R: Read> PcapReader<R> {
         Ok(())
     }
 
-    /// Reads a fixed header; `false` at a clean end of file.
-    fn header(&mut self, hdr: &mut [u8]) -> Result<bool, DiscoverError> {
-        let n = read_full(&mut self.input, hdr).map_err(|cause| DiscoverError::PcapRead {
-            path: self.path.clone(),
-            cause,
-        })?;
-        if n == 0 {
-            return Ok(false);
+    /// Reads a fixed-size header; `None` at a clean end of file.
+    fn header<const N: usize>(&mut self) -> Result<Option<[u8; N]>, DiscoverError> {
+        let got = self.ensure(N)?;
+        if got == 0 {
+            return Ok(None);
         }
-        if n < hdr.len() {
-            return Err(self.corrupt(format!(
-                "truncated record header ({n} of {} bytes)",
-                hdr.len()
-            )));
+        if got < N {
+            return Err(self.corrupt(format!("truncated record header ({got} of {N} bytes)")));
         }
-        self.offset += n as u64;
-        Ok(true)
+        let mut hdr = [0u8; N];
+        hdr.copy_from_slice(self.consume(N));
+        Ok(Some(hdr))
     }
 
-    /// Reads exactly `len` bytes into the reusable buffer.
-    fn fill(&mut self, len: usize) -> Result<(), DiscoverError> {
-        self.buf.resize(len, 0);
-        let n =
-            read_full(&mut self.input, &mut self.buf).map_err(|cause| DiscoverError::PcapRead {
-                path: self.path.clone(),
-                cause,
-            })?;
-        if n < len {
-            return Err(self.corrupt(format!("truncated record: {n} of {len} bytes")));
+    /// Consumes `len` bytes; returns where they start in the window.
+    fn take(&mut self, len: usize) -> Result<usize, DiscoverError> {
+        let got = self.ensure(len)?;
+        if got < len {
+            return Err(self.corrupt(format!("truncated record: {got} of {len} bytes")));
         }
-        self.offset += len as u64;
-        Ok(())
+        let at = self.start;
+        self.consume(len);
+        Ok(at)
+    }
+
+    /// Advances past `n` bytes known to be in the window; returns them.
+    fn consume(&mut self, n: usize) -> &[u8] {
+        let at = self.start;
+        self.start += n;
+        self.offset += n as u64;
+        self.buf.get(at..at + n).unwrap_or_default()
+    }
+
+    /// Makes up to `n` bytes available from `start` (fewer only at end of
+    /// file); returns how many are.
+    fn ensure(&mut self, n: usize) -> Result<usize, DiscoverError> {
+        if self.end - self.start >= n {
+            return Ok(n);
+        }
+        if self.start + n > self.buf.len() {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+            if n > self.buf.len() {
+                // Only pcapng blocks get here; their length is checked
+                // against MAX_BLOCK before.
+                self.buf.resize(n, 0);
+            }
+        }
+        while self.end - self.start < n && !self.eof {
+            let room = self.buf.get_mut(self.end..).unwrap_or_default();
+            match self.input.read(room) {
+                Ok(0) => self.eof = true,
+                Ok(k) => self.end += k,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(cause) => {
+                    return Err(DiscoverError::PcapRead {
+                        path: self.path.clone(),
+                        cause,
+                    })
+                }
+            }
+        }
+        Ok((self.end - self.start).min(n))
     }
 
     fn corrupt(&self, reason: String) -> DiscoverError {
@@ -331,20 +385,6 @@ impl<R: Read> PcapReader<R> {
             reason,
         }
     }
-}
-
-/// Reads until `buf` is full or end of file; returns the bytes read.
-fn read_full(input: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match input.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(n)
 }
 
 fn get_u16(b: &[u8], big_endian: bool) -> u16 {

@@ -110,12 +110,21 @@ pub async fn handle(
         .policy
         .decide(&f.identity, &f.ctx.service, parts.method.as_str(), &path);
     f.record.rule = matched.rule.to_string();
-    if let Action::Deny = matched.action {
-        return deny(&proxy, f);
-    }
-
     let cfg = &live.config;
     let declared = content_length(&parts.headers);
+    if let Action::Deny = matched.action {
+        // Read (and drop) the body so the keep-alive connection survives;
+        // one too large to read is answered with `Connection: close`.
+        let drained = read_capped(body, declared, cfg.limits.max_inspect_body)
+            .await
+            .is_ok();
+        let resp = deny(&proxy, f);
+        return if drained {
+            resp
+        } else {
+            closing(resp, parts.version)
+        };
+    }
     let body = match read_capped(body, declared, cfg.limits.max_inspect_body).await {
         Ok(b) => b,
         Err(BodyError::TooLarge {
@@ -318,6 +327,22 @@ fn set_length(headers: &mut HeaderMap, len: usize) {
     headers.insert(http::header::CONTENT_LENGTH, HeaderValue::from(len));
 }
 
+/// Writes the audit record of a reply promptwall made itself.
+fn audit_reply(proxy: &Proxy, mut record: AuditRecord, resp: &Response<ProxyBody>) {
+    record.bytes_out = resp.body().size_hint().exact().unwrap_or(0);
+    proxy.audit.write(&record);
+}
+
+/// A refusal sent before the request body was read: on HTTP/1.1 hyper
+/// closes the connection rather than read the rest, so say so.
+fn closing(mut resp: Response<ProxyBody>, version: http::Version) -> Response<ProxyBody> {
+    if version <= http::Version::HTTP_11 {
+        resp.headers_mut()
+            .insert(http::header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    resp
+}
+
 fn count(proxy: &Proxy, f: &Flight, verdict: &str) {
     proxy
         .metrics
@@ -390,7 +415,7 @@ fn block(
         &message,
     );
     f.record.upstream_status = None;
-    proxy.audit.write(&f.record);
+    audit_reply(proxy, f.record, &resp);
     resp
 }
 
@@ -420,7 +445,7 @@ fn deny(proxy: &Proxy, mut f: Flight) -> Response<ProxyBody> {
         "promptwall_denied",
         &message,
     );
-    proxy.audit.write(&f.record);
+    audit_reply(proxy, f.record, &resp);
     resp
 }
 
@@ -442,14 +467,15 @@ fn refuse_websocket(proxy: &Proxy, mut f: Flight) -> Response<ProxyBody> {
     f.record.verdict = "websocket_refused";
     f.record.uninspected = Some("websocket");
     count(proxy, &f, "websocket_refused");
-    proxy.audit.write(&f.record);
-    reply::error(
+    let resp = reply::error(
         f.ctx.service.api,
         StatusCode::UPGRADE_REQUIRED,
         ErrorClass::BadRequest,
         "promptwall_websocket_refused",
         "promptwall: WebSocket connections to AI services cannot be inspected and are refused; use HTTPS (most clients fall back automatically).",
-    )
+    );
+    audit_reply(proxy, f.record, &resp);
+    resp
 }
 
 /// A fail-closed refusal for a body that could not be inspected.
@@ -473,7 +499,7 @@ fn refuse(
         code,
         &message,
     );
-    proxy.audit.write(&f.record);
+    audit_reply(proxy, f.record, &resp);
     resp
 }
 
@@ -499,8 +525,7 @@ async fn oversize(
             f.record.bytes_in = prefix.len() as u64;
             count(proxy, &f, "oversize_blocked");
             info!(service = %f.ctx.service.name, limit, "request body over the inspection limit: blocked");
-            proxy.audit.write(&f.record);
-            reply::error(
+            let resp = reply::error(
                 f.ctx.service.api,
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorClass::TooLarge,
@@ -509,13 +534,15 @@ async fn oversize(
                     "promptwall: the request body is larger than the inspection limit of {limit} bytes and was not sent. \
                      Send a smaller request or ask your administrator to raise limits.max_inspect_body. Incident {incident}."
                 ),
-            )
+            );
+            audit_reply(proxy, f.record, &resp);
+            // The rest of the body stays unread.
+            closing(resp, parts.version)
         }
         BodyAction::Forward => {
             f.record.verdict = "oversize_forwarded";
             info!(service = %f.ctx.service.name, limit, "request body over the inspection limit: forwarded uninspected");
-            let stream = prefixed(prefix, rest);
-            forward_streaming(proxy, f, Request::from_parts(parts, stream)).await
+            send_upstream(proxy, f, parts, Outgoing::Streamed(prefixed(prefix, rest))).await
         }
     }
 }
@@ -616,54 +643,54 @@ fn no_target(api: ApiKind, why: &str) -> Response<ProxyBody> {
     )
 }
 
-/// Sends a buffered request upstream and streams the response back.
-async fn forward(proxy: &Proxy, f: Flight, req: Request<Bytes>) -> Response<ProxyBody> {
-    let target = match &f.ctx.target {
-        Ok(t) => t.clone(),
-        Err(why) => {
-            let why = why.clone();
-            return finish_failed(proxy, f, no_target_error(&why));
-        }
-    };
-    let (mut parts, body) = req.into_parts();
-    strip_hop_by_hop(&mut parts.headers);
-    let started = Instant::now();
-    let result = proxy
-        .pool
-        .send(&target, Request::from_parts(parts, body))
-        .await;
-    finish(proxy, f, &target, started, result)
+/// A request body on its way upstream: buffered (inspected, retryable) or
+/// streamed (forwarded uninspected past the size limit).
+enum Outgoing {
+    Buffered(Bytes),
+    Streamed(ProxyBody),
 }
 
-async fn forward_streaming(
+/// Sends a request upstream and streams the response back.
+async fn send_upstream(
     proxy: &Proxy,
     f: Flight,
-    req: Request<ProxyBody>,
+    mut parts: http::request::Parts,
+    body: Outgoing,
 ) -> Response<ProxyBody> {
     let target = match &f.ctx.target {
         Ok(t) => t.clone(),
         Err(why) => {
-            let why = why.clone();
-            return finish_failed(proxy, f, no_target_error(&why));
+            let failure = Failure::NoTarget(why.clone());
+            return finish_failed(proxy, f, failure);
         }
     };
-    let (mut parts, body) = req.into_parts();
     strip_hop_by_hop(&mut parts.headers);
     let started = Instant::now();
-    let result = proxy
-        .pool
-        .send_streaming(&target, Request::from_parts(parts, body))
-        .await;
+    let result = match body {
+        Outgoing::Buffered(b) => {
+            proxy
+                .pool
+                .send(&target, Request::from_parts(parts, b))
+                .await
+        }
+        Outgoing::Streamed(s) => {
+            proxy
+                .pool
+                .send_streaming(&target, Request::from_parts(parts, s))
+                .await
+        }
+    };
     finish(proxy, f, &target, started, result)
+}
+
+async fn forward(proxy: &Proxy, f: Flight, req: Request<Bytes>) -> Response<ProxyBody> {
+    let (parts, body) = req.into_parts();
+    send_upstream(proxy, f, parts, Outgoing::Buffered(body)).await
 }
 
 enum Failure {
     NoTarget(String),
     Upstream(String, UpstreamError),
-}
-
-fn no_target_error(why: &str) -> Failure {
-    Failure::NoTarget(why.to_string())
 }
 
 fn finish_failed(proxy: &Proxy, mut f: Flight, failure: Failure) -> Response<ProxyBody> {
@@ -677,7 +704,7 @@ fn finish_failed(proxy: &Proxy, mut f: Flight, failure: Failure) -> Response<Pro
     }
     f.record.upstream_status = Some(resp.status().as_u16());
     count(proxy, &f, "upstream_error");
-    proxy.audit.write(&f.record);
+    audit_reply(proxy, f.record, &resp);
     resp
 }
 

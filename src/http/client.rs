@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -103,10 +104,27 @@ struct IdleH1 {
     since: Instant,
 }
 
+/// One shared h2 connection and the number of requests on it.
+#[derive(Clone)]
+struct SharedH2 {
+    send: http2::SendRequest<ProxyBody>,
+    inflight: Arc<AtomicUsize>,
+}
+
+/// Requests per upstream h2 connection before another one is opened. API
+/// front ends allow 100–250 concurrent streams; staying under the smallest
+/// keeps long SSE answers from queueing inside h2.
+const H2_STREAMS_PER_CONN: usize = 96;
+
 #[derive(Default)]
 struct Slots {
     h1: HashMap<Target, Vec<IdleH1>>,
-    h2: HashMap<Target, http2::SendRequest<ProxyBody>>,
+    h2: HashMap<Target, Vec<SharedH2>>,
+    /// Targets known to speak only http/1.1: connects need no single-flight.
+    h1_only: std::collections::HashSet<Target>,
+    /// One connect at a time per target until we know it speaks h2, so a
+    /// cold burst shares one handshake instead of opening hundreds.
+    connecting: HashMap<Target, Arc<tokio::sync::Mutex<()>>>,
 }
 
 struct Inner {
@@ -132,7 +150,7 @@ impl std::fmt::Debug for Pool {
 
 enum Conn {
     H1(http1::SendRequest<ProxyBody>),
-    H2(http2::SendRequest<ProxyBody>),
+    H2(SharedH2),
 }
 
 impl Pool {
@@ -185,23 +203,55 @@ impl Pool {
         self.dispatch(target, conn, req).await
     }
 
+    /// A pooled connection for `target`, or a new one.
+    fn reuse(&self, target: &Target) -> Option<Conn> {
+        let mut slots = self.slots();
+        if let Some(list) = slots.h2.get_mut(target) {
+            list.retain(|c| !c.send.is_closed());
+            if let Some(c) = list
+                .iter()
+                .filter(|c| c.send.is_ready())
+                .min_by_key(|c| c.inflight.load(Ordering::Relaxed))
+                .filter(|c| c.inflight.load(Ordering::Relaxed) < H2_STREAMS_PER_CONN)
+            {
+                return Some(Conn::H2(c.clone()));
+            }
+        }
+        if let Some(list) = slots.h1.get_mut(target) {
+            let idle_timeout = self.inner.cfg.idle_timeout;
+            while let Some(idle) = list.pop() {
+                if idle.send.is_ready() && idle.since.elapsed() < idle_timeout {
+                    return Some(Conn::H1(idle.send));
+                }
+            }
+        }
+        None
+    }
+
     async fn checkout(&self, target: &Target) -> Result<(Conn, bool), UpstreamError> {
-        {
+        if let Some(c) = self.reuse(target) {
+            return Ok((c, true));
+        }
+        let gate = {
             let mut slots = self.slots();
-            if let Some(h2) = slots.h2.get(target) {
-                if h2.is_ready() {
-                    return Ok((Conn::H2(h2.clone()), true));
-                }
-                slots.h2.remove(target);
+            if slots.h1_only.contains(target) {
+                None
+            } else {
+                Some(slots.connecting.entry(target.clone()).or_default().clone())
             }
-            if let Some(list) = slots.h1.get_mut(target) {
-                let idle_timeout = self.inner.cfg.idle_timeout;
-                while let Some(idle) = list.pop() {
-                    if idle.send.is_ready() && idle.since.elapsed() < idle_timeout {
-                        return Ok((Conn::H1(idle.send), true));
-                    }
-                }
-            }
+        };
+        let Some(gate) = gate else {
+            return Ok((self.connect(target).await?, false));
+        };
+        // Bounded wait: if the connect ahead of us is failing slowly, go on
+        // and connect ourselves rather than queue behind every timeout.
+        let _turn = tokio::time::timeout(self.inner.cfg.connect_timeout, gate.lock())
+            .await
+            .ok();
+        // Whoever connected while we waited may have left a usable h2
+        // connection behind.
+        if let Some(c) = self.reuse(target) {
+            return Ok((c, true));
         }
         Ok((self.connect(target).await?, false))
     }
@@ -293,9 +343,22 @@ impl Pool {
             tokio::spawn(async move {
                 let _ = conn.await;
             });
-            self.slots().h2.insert(target.clone(), send.clone());
-            Ok(Conn::H2(send))
+            let shared = SharedH2 {
+                send,
+                inflight: Arc::new(AtomicUsize::new(0)),
+            };
+            self.slots()
+                .h2
+                .entry(target.clone())
+                .or_default()
+                .push(shared.clone());
+            Ok(Conn::H2(shared))
         } else {
+            {
+                let mut slots = self.slots();
+                slots.h1_only.insert(target.clone());
+                slots.connecting.remove(target);
+            }
             let (send, conn) = http1::handshake(io)
                 .await
                 .map_err(UpstreamError::Handshake)?;
@@ -314,12 +377,20 @@ impl Pool {
     ) -> Result<Response<ProxyBody>, UpstreamError> {
         let timeout = self.inner.cfg.response_timeout;
         match conn {
-            Conn::H2(mut send) => {
+            Conn::H2(SharedH2 { mut send, inflight }) => {
                 set_absolute_uri(&mut req, target)?;
                 req.headers_mut().remove(http::header::HOST);
+                // Counted until the response body ends or is dropped.
+                let stream = InflightGuard::new(inflight);
                 let fut = send.send_request(req);
                 let resp = with_timeout(timeout, fut).await?;
-                Ok(resp.map(|b| b.map_err(BoxError::from).boxed()))
+                Ok(resp.map(move |body| {
+                    LeasedBody {
+                        body,
+                        lease: Lease::H2(stream),
+                    }
+                    .boxed()
+                }))
             }
             Conn::H1(mut send) => {
                 set_origin_form(&mut req, target)?;
@@ -329,14 +400,14 @@ impl Pool {
                 let target = target.clone();
                 Ok(resp.map(move |body| {
                     let done = body.is_end_stream();
-                    ReturnOnEnd {
+                    LeasedBody {
                         body,
-                        ret: Returner {
+                        lease: Lease::H1(Returner {
                             pool,
                             target,
                             send: Some(send),
                             done,
-                        },
+                        }),
                     }
                     .boxed()
                 }))
@@ -362,7 +433,8 @@ impl Pool {
     /// Idle http/1.1 plus live h2 connections, for tests and metrics.
     pub fn idle_connections(&self) -> usize {
         let slots = self.slots();
-        slots.h1.values().map(Vec::len).sum::<usize>() + slots.h2.len()
+        slots.h1.values().map(Vec::len).sum::<usize>()
+            + slots.h2.values().map(Vec::len).sum::<usize>()
     }
 }
 
@@ -429,6 +501,22 @@ fn authority_of(req: &Request<ProxyBody>, target: &Target) -> String {
     }
 }
 
+/// One in-flight request on a shared h2 connection.
+struct InflightGuard(Arc<AtomicUsize>);
+
+impl InflightGuard {
+    fn new(n: Arc<AtomicUsize>) -> Self {
+        n.fetch_add(1, Ordering::Relaxed);
+        InflightGuard(n)
+    }
+}
+
+impl Drop for InflightGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 /// Returns an http/1.1 connection to the pool once its response body has
 /// been read to the end; a body dropped early takes its connection with it.
 struct Returner {
@@ -448,12 +536,29 @@ impl Drop for Returner {
     }
 }
 
-struct ReturnOnEnd {
-    body: Incoming,
-    ret: Returner,
+/// What a response body holds on to until it ends: its h2 stream slot,
+/// or its http/1.1 connection (returned to the pool on a clean end).
+enum Lease {
+    // Held only for its Drop, which frees the stream slot.
+    #[allow(dead_code)]
+    H2(InflightGuard),
+    H1(Returner),
 }
 
-impl Body for ReturnOnEnd {
+struct LeasedBody {
+    body: Incoming,
+    lease: Lease,
+}
+
+impl LeasedBody {
+    fn mark_done(&mut self) {
+        if let Lease::H1(r) = &mut self.lease {
+            r.done = true;
+        }
+    }
+}
+
+impl Body for LeasedBody {
     type Data = Bytes;
     type Error = BoxError;
 
@@ -464,14 +569,14 @@ impl Body for ReturnOnEnd {
         let this = &mut *self;
         match Pin::new(&mut this.body).poll_frame(cx) {
             Poll::Ready(None) => {
-                this.ret.done = true;
+                this.mark_done();
                 Poll::Ready(None)
             }
             Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e.into()))),
             Poll::Ready(Some(Ok(frame))) => {
                 // hyper stops polling once a body reports its end.
                 if this.body.is_end_stream() {
-                    this.ret.done = true;
+                    this.mark_done();
                 }
                 Poll::Ready(Some(Ok(frame)))
             }

@@ -173,6 +173,16 @@ event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
             .insert("content-type", "text/event-stream".parse().unwrap());
         return Ok(resp);
     }
+    if path.starts_with("/reset") {
+        // Promise 100000 bytes, send 10, stop: hyper aborts the connection,
+        // which is what an upstream reset mid-response looks like.
+        let chunks: Vec<Result<Frame<Bytes>, Infallible>> =
+            vec![Ok(Frame::data(Bytes::from_static(b"0123456789")))];
+        let mut resp = Response::new(StreamBody::new(futures_util::stream::iter(chunks)).boxed());
+        resp.headers_mut()
+            .insert("content-length", "100000".parse().unwrap());
+        return Ok(resp);
+    }
     if path.starts_with("/slow") {
         tokio::time::sleep(Duration::from_millis(800)).await;
     }
@@ -453,4 +463,174 @@ pub async fn body_json(resp: Response<Incoming>) -> serde_json::Value {
     let b = body_bytes(resp).await;
     serde_json::from_slice(&b)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&b)))
+}
+
+// === policy tests: source addresses, proxy auth, config files ===
+
+/// Opens a TCP connection to the proxy from `src` (any 127.0.0.0/8 address
+/// on Linux), sends CONNECT with an optional `Proxy-Authorization` value, and
+/// returns the stream and the proxy's response head.
+pub async fn connect_raw_from(
+    src: std::net::IpAddr,
+    proxy: SocketAddr,
+    host: &str,
+    port: u16,
+    proxy_auth: Option<&str>,
+) -> (TcpStream, String) {
+    let sock = tokio::net::TcpSocket::new_v4().unwrap();
+    sock.bind(SocketAddr::new(src, 0)).unwrap();
+    let mut s = tokio::time::timeout(Duration::from_secs(5), sock.connect(proxy))
+        .await
+        .expect("connect to proxy timed out")
+        .unwrap();
+    let auth = proxy_auth
+        .map(|a| format!("Proxy-Authorization: {a}\r\n"))
+        .unwrap_or_default();
+    s.write_all(
+        format!("CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n{auth}\r\n").as_bytes(),
+    )
+    .await
+    .unwrap();
+    let mut buf = Vec::new();
+    let mut b = [0u8; 1];
+    let read_head = async {
+        while !buf.ends_with(b"\r\n\r\n") {
+            let n = s.read(&mut b).await.unwrap();
+            if n == 0 {
+                break;
+            }
+            buf.push(b[0]);
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(10), read_head)
+        .await
+        .expect("CONNECT reply timed out");
+    (s, String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// A CONNECT tunnel from source address `src`; panics unless the proxy
+/// answers 200.
+pub async fn connect_tunnel_from(
+    src: std::net::IpAddr,
+    proxy: SocketAddr,
+    host: &str,
+    port: u16,
+    proxy_auth: Option<&str>,
+) -> TcpStream {
+    let (s, head) = connect_raw_from(src, proxy, host, port, proxy_auth).await;
+    assert!(head.starts_with("HTTP/1.1 200"), "CONNECT refused: {head}");
+    s
+}
+
+/// An HTTP/1.1 client through the proxy's CONNECT tunnel from `src`.
+pub async fn client_from(proxy: &Proxy, src: &str, host: &str, proxy_auth: Option<&str>) -> Client {
+    let tcp = connect_tunnel_from(
+        src.parse().unwrap(),
+        proxy.explicit(),
+        host,
+        443,
+        proxy_auth,
+    )
+    .await;
+    let tls = tls_over(
+        tcp,
+        host,
+        std::slice::from_ref(&proxy.ca_der),
+        &[b"http/1.1"],
+    )
+    .await
+    .unwrap();
+    Client::over(tls).await
+}
+
+/// `Basic base64(user:password)`.
+pub fn basic_auth(user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+    )
+}
+
+/// A syntactically valid, high-entropy AWS access key id that is not a
+/// documentation example; different seeds give different keys.
+pub fn aws_key(seed: u64) -> String {
+    const ALPHA: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut x = seed
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(0x1234_5678_9ABC_DEF1);
+    let mut s = String::from("AKIA");
+    for _ in 0..16 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.push(ALPHA[(x % 32) as usize] as char);
+    }
+    s
+}
+
+/// The YAML `start_proxy_with` builds, for tests that need it in a file.
+pub fn proxy_yaml(dir: &Path, ca: &TestCa, upstream: SocketAddr, extra: &str) -> String {
+    let roots = ca.write_pem(dir);
+    let hosts: String = NAMES
+        .iter()
+        .map(|n| format!("    {n}: {upstream}\n"))
+        .collect();
+    format!(
+        "listen:\n  explicit: 127.0.0.1:0\n  admin: 127.0.0.1:0\nca:\n  dir: {}\nupstream:\n  extra_roots: ['{}']\n  connect_timeout: 2s\n  hosts:\n{hosts}{extra}",
+        dir.join("ca").display(),
+        roots.display(),
+    )
+}
+
+/// Starts promptwall from a config file `dir/promptwall.yaml` holding
+/// [`proxy_yaml`]`(extra)`, as `promptwall run --config` would load it.
+pub async fn start_proxy_file(ca: &TestCa, upstream: SocketAddr, extra: &str) -> (Proxy, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("promptwall.yaml");
+    std::fs::write(&path, proxy_yaml(dir.path(), ca, upstream, extra)).unwrap();
+    let cfg = Config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let running = start(cfg).await.unwrap();
+    let pem = std::fs::read(&running.ca_cert).unwrap();
+    let ca_der = rustls_pki_types_pem(&pem);
+    (
+        Proxy {
+            running,
+            dir,
+            ca_der,
+        },
+        path,
+    )
+}
+
+/// The audit log's records (JSON lines) from `path`.
+pub fn audit_records(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("audit line not JSON ({e}): {l}"))
+        })
+        .collect()
+}
+
+/// Polls the audit log until a record satisfies `pred` (records of
+/// forwarded requests are written when the response body ends), for up to
+/// 5 s.
+pub async fn wait_audit(
+    path: &Path,
+    pred: impl Fn(&serde_json::Value) -> bool,
+) -> serde_json::Value {
+    for _ in 0..100 {
+        if let Some(r) = audit_records(path).into_iter().find(|r| pred(r)) {
+            return r;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "no matching audit record in {}:\n{}",
+        path.display(),
+        std::fs::read_to_string(path).unwrap_or_default()
+    );
 }

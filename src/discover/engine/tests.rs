@@ -326,6 +326,16 @@ fn hostile_frames_never_panic() {
             e.process(*ts, link, &f[..cut]);
         }
     }
+    // Mutations aimed at the headers (first 80 bytes), where the lengths are.
+    for (ts, f) in base.iter().cycle().take(50_000) {
+        let mut f = f.clone();
+        for _ in 0..(next() % 4 + 1) {
+            let i = (next() % f.len().min(80) as u64) as usize;
+            f[i] = next() as u8;
+        }
+        let cut = (next() % (f.len() as u64 + 1)) as usize;
+        e.process(*ts, LinkType::Ethernet, &f[..cut]);
+    }
     assert!(e.flows_len() <= Options::default().max_flows);
 }
 
@@ -344,4 +354,55 @@ fn real_quic_initials() {
     assert_eq!(row(&e, "127.0.0.1", "gemini-web").flows, 1);
     assert_eq!(e.report().stats.quic_hellos, 2);
     assert_eq!(e.report().stats.quic_undecryptable, 0);
+}
+
+#[test]
+fn hello_in_tiny_segments_without_syn() {
+    let mut e = engine();
+    let (src, dst) = ([198, 18, 0, 5], [198, 18, 1, 1]);
+    // No SYN captured; the hello arrives 3 bytes, then 200, then the rest.
+    let cuts = [0usize, 3, 203, CURL_HELLO.len()];
+    for w in cuts.windows(2) {
+        let seg = &CURL_HELLO[w[0]..w[1]];
+        e.process(
+            1,
+            LinkType::Ethernet,
+            &tcp4(src, 7, dst, 443, 5000 + w[0] as u32, ACK, seg),
+        );
+    }
+    assert_eq!(row(&e, "198.18.0.5", "anthropic").flows, 1);
+}
+
+#[test]
+fn hello_in_a_fast_open_syn() {
+    let mut e = engine();
+    let syn = tcp4(
+        [198, 18, 0, 6],
+        9,
+        [198, 18, 1, 1],
+        443,
+        41,
+        SYN,
+        CURL_HELLO,
+    );
+    e.process(1, LinkType::Ethernet, &syn);
+    assert_eq!(row(&e, "198.18.0.6", "anthropic").flows, 1);
+}
+
+#[test]
+fn reused_ports_count_as_a_new_flow() {
+    let mut e = engine();
+    let (src, dst) = ([198, 18, 0, 10], [198, 18, 1, 1]);
+    for (i, isn) in [100u32, 90_000].into_iter().enumerate() {
+        let t = i as u64 * 1_000_000;
+        e.process(
+            t,
+            LinkType::Ethernet,
+            &tcp4(src, 4000, dst, 443, isn, SYN, &[]),
+        );
+        let hello = tcp4(src, 4000, dst, 443, isn + 1, ACK, CURL_HELLO);
+        e.process(t + 1, LinkType::Ethernet, &hello);
+        // No FIN is captured.
+    }
+    assert_eq!(row(&e, "198.18.0.10", "anthropic").flows, 2);
 }
