@@ -220,34 +220,32 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<StrRef, JsonError> {
         self.i += 1;
         let start = self.i;
-        let mut escaped = false;
+        // Jump from quote to quote: a quote preceded by an odd number of
+        // backslashes is escaped. Embedded source code has an escape on
+        // every line, so stopping at backslashes would be slow.
+        let mut from = start;
         loop {
-            let rest = self.b.get(self.i..).ok_or_else(|| self.err())?;
-            match memchr::memchr2(b'"', b'\\', rest) {
-                None => {
-                    self.i = self.b.len();
-                    return Err(self.err());
-                }
-                Some(off) => {
-                    self.i += off;
-                    if self.b.get(self.i) == Some(&b'"') {
-                        let end = self.i;
-                        self.i += 1;
-                        return Ok(StrRef {
-                            start,
-                            end,
-                            escaped,
-                        });
-                    }
-                    // Backslash: skip it and the escaped byte; \u's hex
-                    // digits are ordinary bytes for the scan.
-                    escaped = true;
-                    self.i += 2;
-                    if self.i > self.b.len() {
-                        return Err(self.err());
-                    }
-                }
+            let rest = self.b.get(from..).ok_or_else(|| self.err())?;
+            let Some(off) = memchr::memchr(b'"', rest) else {
+                self.i = self.b.len();
+                return Err(self.err());
+            };
+            let q = from + off;
+            let mut bs = 0;
+            while q > start + bs && self.b.get(q - 1 - bs) == Some(&b'\\') {
+                bs += 1;
             }
+            if bs % 2 == 0 {
+                let content = self.b.get(start..q).unwrap_or_default();
+                let escaped = memchr::memchr(b'\\', content).is_some();
+                self.i = q + 1;
+                return Ok(StrRef {
+                    start,
+                    end: q,
+                    escaped,
+                });
+            }
+            from = q + 1;
         }
     }
 }
