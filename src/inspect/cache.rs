@@ -105,6 +105,14 @@ impl SegmentCache {
         inner.bytes += cost;
     }
 
+    /// Drops every entry.
+    pub fn clear(&self) {
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.map.clear();
+        inner.order.clear();
+        inner.bytes = 0;
+    }
+
     pub fn stats(&self) -> CacheStats {
         let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         CacheStats {

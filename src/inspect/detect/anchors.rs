@@ -14,8 +14,30 @@
 //! checked directly.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 const BITS: u32 = 18;
+
+/// The keys are already well-mixed 4-grams: a multiply is hash enough, and
+/// SipHash showed up in profiles.
+#[derive(Default)]
+struct GramHasher(u64);
+
+impl Hasher for GramHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type GramMap = HashMap<u32, Vec<u16>, BuildHasherDefault<GramHasher>>;
 
 /// One anchor: its bytes, whether it matches case-insensitively, and the
 /// rules it triggers.
@@ -30,7 +52,7 @@ struct Anchor {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct AnchorTable {
     bits: Vec<u64>,
-    map: HashMap<u32, Vec<u16>>,
+    map: GramMap,
     anchors: Vec<Anchor>,
 }
 
@@ -89,7 +111,7 @@ impl AnchorTable {
         }
         let mut t = AnchorTable {
             bits: vec![0u64; 1 << (BITS - 6)],
-            map: HashMap::new(),
+            map: GramMap::default(),
             anchors: Vec::new(),
         };
         for (idx, a) in anchors.iter().enumerate() {

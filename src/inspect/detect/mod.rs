@@ -802,25 +802,25 @@ fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
             while text.get(e).is_some_and(u8::is_ascii_digit) {
                 e += 1;
             }
-            // A digit run inside a long alphanumeric token is part of a
-            // hash, a key or an id (lockfile checksums, git SHAs, base64),
-            // not a number; IBANs are at most 34 upper-case characters.
-            let mut ts = s;
-            while ts > 0 && text.get(ts - 1).is_some_and(u8::is_ascii_alphanumeric) {
-                ts -= 1;
-            }
-            let mut te = e;
-            while text.get(te).is_some_and(u8::is_ascii_alphanumeric) {
-                te += 1;
-            }
-            let token = text.get(ts..te).unwrap_or_default();
-            let in_token =
-                token.len() > 34 || (token.len() >= 16 && token.iter().any(u8::is_ascii_lowercase));
-            if in_token {
-                i = te + 4;
-                continue;
-            }
             if e - s >= 4 {
+                // A digit run inside a long alphanumeric token is part of a
+                // hash, a key or an id (lockfile checksums, git SHAs, base64),
+                // not a number; IBANs are at most 34 upper-case characters.
+                let mut ts = s;
+                while ts > 0 && text.get(ts - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                    ts -= 1;
+                }
+                let mut te = e;
+                while text.get(te).is_some_and(u8::is_ascii_alphanumeric) {
+                    te += 1;
+                }
+                let token = text.get(ts..te).unwrap_or_default();
+                let in_token = token.len() > 34
+                    || (token.len() >= 16 && token.iter().any(u8::is_ascii_lowercase));
+                if in_token {
+                    i = te + 4;
+                    continue;
+                }
                 let ws = s.saturating_sub(PAD);
                 let we = (e + PAD).min(n);
                 match out.last_mut() {
