@@ -665,6 +665,9 @@ async fn send_upstream(
         }
     };
     strip_hop_by_hop(&mut parts.headers);
+    // The client's `Expect: 100-continue` was answered when its body was
+    // read; the upstream gets the whole body at once.
+    parts.headers.remove(http::header::EXPECT);
     let started = Instant::now();
     let result = match body {
         Outgoing::Buffered(b) => {
