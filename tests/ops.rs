@@ -40,6 +40,10 @@ const POLICY: &str = "policy:
       services: [openai]
       paths: ['/v1/embeddings*']
       action: deny
+    - name: models-uninspected
+      services: [openai]
+      paths: ['/v1/models*']
+      action: allow
   default:
     action: inspect
     on:
@@ -106,6 +110,13 @@ async fn metrics_count_exactly_what_happened() {
         .unwrap();
     assert_eq!(r.status(), 400);
     let _ = body_bytes(r).await;
+    // Allowed without inspection: counted as uninspected, with its bytes.
+    let r = o
+        .send(post("api.openai.com", "/v1/models", "0123456789", true))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let _ = body_bytes(r).await;
     // 1 spliced connection.
     let tcp = connect_tunnel(px.explicit(), "example.test", 443).await;
     let tls = tls_over(
@@ -134,6 +145,24 @@ async fn metrics_count_exactly_what_happened() {
         series(
             &m,
             "promptwall_connections_total{mode=\"explicit\",outcome=\"spliced\"}"
+        ),
+        1.0
+    );
+    assert_eq!(
+        series(&m, "promptwall_uninspected_total{reason=\"policy_allow\"}"),
+        1.0
+    );
+    assert_eq!(
+        series(
+            &m,
+            "promptwall_uninspected_bytes_total{reason=\"policy_allow\"}"
+        ),
+        10.0
+    );
+    assert_eq!(
+        series(
+            &m,
+            "promptwall_requests_total{group=\"-\",service=\"openai\",verdict=\"allow\"}"
         ),
         1.0
     );
@@ -176,8 +205,8 @@ async fn metrics_count_exactly_what_happened() {
     );
     assert!(series(&m, "promptwall_inspected_bytes_total") > 0.0);
     assert!(m.contains("promptwall_policy_info{version="), "{m}");
-    // The upstream saw exactly the two allowed requests.
-    assert_eq!(up.requests().len(), 2);
+    // The upstream saw exactly the three forwarded requests.
+    assert_eq!(up.requests().len(), 3);
 }
 
 #[tokio::test]

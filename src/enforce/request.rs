@@ -157,6 +157,11 @@ pub async fn handle(
                 .uninspected
                 .with_label_values(&["policy_allow"])
                 .inc();
+            proxy
+                .metrics
+                .uninspected_bytes
+                .with_label_values(&["policy_allow"])
+                .inc_by(body.len() as u64);
             return forward(&proxy, f, Request::from_parts(parts, body)).await;
         }
     };
@@ -571,6 +576,11 @@ async fn undecodable(
         ),
         BodyAction::Forward => {
             f.record.verdict = "undecodable_forwarded";
+            proxy
+                .metrics
+                .uninspected_bytes
+                .with_label_values(&["undecodable"])
+                .inc_by(body.len() as u64);
             forward(proxy, f, Request::from_parts(parts, body)).await
         }
     }
