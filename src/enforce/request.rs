@@ -409,17 +409,22 @@ fn block(
          Incident {incident}: quote it to your security team if you think this is wrong."
     );
     info!(incident = %incident, findings = blocking.len(), "request blocked");
-    count(proxy, &f, "block");
+    policy_reply(proxy, f, "block", "promptwall_blocked", &message)
+}
+
+/// A block or deny: counted, answered in the API's shape with the
+/// configured status, audited. Nothing was sent upstream.
+fn policy_reply(
+    proxy: &Proxy,
+    f: Flight,
+    verdict: &str,
+    code: &str,
+    message: &str,
+) -> Response<ProxyBody> {
+    count(proxy, &f, verdict);
     let status =
         StatusCode::from_u16(f.live.config.policy.block_status).unwrap_or(StatusCode::BAD_REQUEST);
-    let resp = reply::error(
-        f.ctx.service.api,
-        status,
-        ErrorClass::Policy,
-        "promptwall_blocked",
-        &message,
-    );
-    f.record.upstream_status = None;
+    let resp = reply::error(f.ctx.service.api, status, ErrorClass::Policy, code, message);
     audit_reply(proxy, f.record, &resp);
     resp
 }
@@ -440,18 +445,7 @@ fn deny(proxy: &Proxy, mut f: Flight) -> Response<ProxyBody> {
         f.ctx.service.name, f.ctx.sni, f.record.rule
     );
     info!(incident = %incident, service = %f.ctx.service.name, "request denied");
-    count(proxy, &f, "deny");
-    let status =
-        StatusCode::from_u16(f.live.config.policy.block_status).unwrap_or(StatusCode::BAD_REQUEST);
-    let resp = reply::error(
-        f.ctx.service.api,
-        status,
-        ErrorClass::Policy,
-        "promptwall_denied",
-        &message,
-    );
-    audit_reply(proxy, f.record, &resp);
-    resp
+    policy_reply(proxy, f, "deny", "promptwall_denied", &message)
 }
 
 fn is_websocket(h: &HeaderMap) -> bool {
