@@ -193,6 +193,13 @@ pub async fn start(cfg: Config) -> Result<Running, StartError> {
         .filter_map(|(_, l)| l.local_addr().ok())
         .collect();
 
+    if let Some(spec) = cfg.nft_quic_counter.clone() {
+        tokio::spawn(crate::telemetry::nft::watch_quic_counter(
+            spec,
+            metrics.clone(),
+            shutdown.clone(),
+        ));
+    }
     let permits = Arc::new(Semaphore::new(cfg.limits.max_connections));
     let audit = Arc::new(Audit::new(&cfg.audit).map_err(StartError::Audit)?);
     let live = Live::build(cfg, None)?;

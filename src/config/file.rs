@@ -24,7 +24,15 @@ pub struct FileConfig {
     pub policy: PolicySection,
     pub detect: DetectSection,
     pub audit: AuditSection,
+    pub metrics: MetricsSection,
     pub log: LogSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsSection {
+    /// nftables counter of dropped QUIC, "FAMILY TABLE NAME".
+    pub nft_quic_counter: Option<S<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -40,6 +40,9 @@ pub struct Config {
     pub policy: PolicyConfig,
     pub detect: DetectSection,
     pub audit: AuditTarget,
+    /// nftables counter of dropped QUIC ("FAMILY TABLE NAME"), read into the
+    /// coverage metrics.
+    pub nft_quic_counter: Option<String>,
     pub log: LogConfig,
 }
 
@@ -531,8 +534,21 @@ impl Validator {
             policy,
             detect: raw.detect,
             audit,
+            nft_quic_counter: self.nft_counter(&raw.metrics.nft_quic_counter),
             log,
         }
+    }
+
+    fn nft_counter(&mut self, v: &Option<S<String>>) -> Option<String> {
+        let s = v.as_ref()?;
+        if s.value.split_whitespace().count() != 3 {
+            self.problem(
+                s,
+                "metrics.nft_quic_counter: write 'FAMILY TABLE NAME', e.g. 'inet promptwall_redirect quic_dropped'",
+            );
+            return None;
+        }
+        Some(s.value.clone())
     }
 
     fn catalogue(&mut self, entries: &[file::ServiceEntry]) -> Catalogue {

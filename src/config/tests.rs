@@ -67,3 +67,19 @@ fn bad_host_pattern_names_its_line() {
     let err = Config::from_yaml(yaml, "s.yaml").expect_err("invalid");
     assert_eq!(err.problems()[0].line, 4, "{err}");
 }
+
+#[test]
+fn nft_counter_spec_is_checked() {
+    let ok = Config::from_yaml(
+        "metrics:\n  nft_quic_counter: inet promptwall_redirect quic_dropped\n",
+        "m.yaml",
+    )
+    .expect("valid");
+    assert_eq!(
+        ok.nft_quic_counter.as_deref(),
+        Some("inet promptwall_redirect quic_dropped")
+    );
+    let err = Config::from_yaml("metrics:\n  nft_quic_counter: quic_dropped\n", "m.yaml")
+        .expect_err("invalid");
+    assert_eq!(err.problems()[0].line, 2, "{err}");
+}
