@@ -2,7 +2,7 @@
 //!
 //! Each case names the API kind, the path, the body (a JSON value, or a
 //! string used verbatim when `raw` is true) and the expected findings as
-//! `[category, detector]` pairs. Placeholders are filled with generated,
+//! `[category, detector]` pairs. Template slots are filled with generated,
 //! format-valid values so that no file in the repository holds a
 //! credential-shaped string: `{{s:ID}}` is a sample for detector ID in a
 //! small context, `{{v:jwt}}` a bare JWT, `{{v:bearer}}` a bare opaque
@@ -39,7 +39,7 @@ fn api(s: &str) -> ApiKind {
     }
 }
 
-/// Replaces the placeholders; values are JSON-escaped (without quotes).
+/// Fills the template slots; values are JSON-escaped (without quotes).
 fn fill(template: &str, g: &mut Gen) -> String {
     let mut out = String::new();
     let mut rest = template;
@@ -65,7 +65,7 @@ fn fill(template: &str, g: &mut Gen) -> String {
                 let esc = serde_json::to_string(&v).expect("json");
                 out.push_str(&esc[1..esc.len() - 1]);
             }
-            // Not a placeholder (e.g. `${{ secrets.X }}` in a workflow).
+            // Not a template slot (e.g. `${{ secrets.X }}` in a workflow).
             None => out.push_str(&rest[i..i + 2 + j + 2]),
         }
         rest = &after[j + 2..];

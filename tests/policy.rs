@@ -360,11 +360,11 @@ async fn blocked_requests_get_api_shaped_errors_and_never_reach_upstream() {
 
 const REDACT: &str = "policy:\n  default:\n    action: inspect\n    on: {secret: redact}\n";
 
-/// The placeholder the upstream saw for `detector`.
-fn placeholder_in(body: &str, detector: &str) -> String {
+/// The redaction marker the upstream saw for `detector`.
+fn marker_in(body: &str, detector: &str) -> String {
     let re = regex::Regex::new(&format!(r"\[REDACTED:{detector}:[0-9a-f]{{4,}}\]")).unwrap();
     re.find(body)
-        .unwrap_or_else(|| panic!("no {detector} placeholder in: {body}"))
+        .unwrap_or_else(|| panic!("no {detector} redaction marker in: {body}"))
         .as_str()
         .to_string()
 }
@@ -381,7 +381,7 @@ fn assert_length_header(seen: &Seen) {
 }
 
 #[tokio::test]
-async fn redacted_request_is_valid_json_identical_elsewhere_with_a_stable_placeholder() {
+async fn redacted_request_is_valid_json_identical_elsewhere_with_a_stable_marker() {
     let ca = TestCa::new("test public CA");
     let up = mock_upstream(&ca).await;
     let tmp = tempfile::tempdir().unwrap();
@@ -400,14 +400,14 @@ async fn redacted_request_is_valid_json_identical_elsewhere_with_a_stable_placeh
     }
     let seen = up.requests();
     assert_eq!(seen.len(), 2);
-    let mut placeholders = Vec::new();
+    let mut markers = Vec::new();
     for (sent, got) in [&first, &second].into_iter().zip(&seen) {
         let got_text = String::from_utf8(got.body.to_vec()).unwrap();
         assert!(
             !got_text.contains(&key),
             "secret reached upstream: {got_text}"
         );
-        let ph = placeholder_in(&got_text, "aws_access_key_id");
+        let ph = marker_in(&got_text, "aws_access_key_id");
         assert_eq!(
             got_text,
             sent.replace(&key, &ph),
@@ -415,18 +415,18 @@ async fn redacted_request_is_valid_json_identical_elsewhere_with_a_stable_placeh
         );
         serde_json::from_str::<serde_json::Value>(&got_text).expect("valid JSON upstream");
         assert_length_header(got);
-        placeholders.push(ph);
+        markers.push(ph);
     }
     assert_eq!(
-        placeholders[0], placeholders[1],
-        "the same secret must get the same placeholder"
+        markers[0], markers[1],
+        "the same secret must get the same redaction marker"
     );
-    // A different secret gets a different placeholder.
+    // A different secret gets a different redaction marker.
     let other = anthropic_body(&format!("key {}", aws_key(5)));
     let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", other, false)).await;
     assert_forwarded(s, &h, &b);
     let third = String::from_utf8(up.requests()[2].body.to_vec()).unwrap();
-    assert_ne!(placeholder_in(&third, "aws_access_key_id"), placeholders[0]);
+    assert_ne!(marker_in(&third, "aws_access_key_id"), markers[0]);
 
     let rec = wait_audit(&audit, |r| r["verdict"] == "redact").await;
     assert!(rec["incident_id"].as_str().unwrap().starts_with("pw-"));
@@ -464,7 +464,7 @@ async fn gzip_body_is_redacted_and_forwarded_uncompressed() {
             got.headers
         );
         let text = String::from_utf8(got.body.to_vec()).expect("forwarded uncompressed");
-        let ph = placeholder_in(&text, "aws_access_key_id");
+        let ph = marker_in(&text, "aws_access_key_id");
         assert_eq!(text, plain.replace(&key, &ph));
         serde_json::from_str::<serde_json::Value>(&text).expect("valid JSON upstream");
         assert_length_header(got);
@@ -1191,7 +1191,7 @@ async fn binary_keeps_secrets_out_of_stdout_stderr_and_audit_and_reloads_on_sigh
     let got = String::from_utf8(seen[0].body.to_vec()).unwrap();
     assert_eq!(
         got,
-        sent.replace(&key2, &placeholder_in(&got, "aws_access_key_id"))
+        sent.replace(&key2, &marker_in(&got, "aws_access_key_id"))
     );
 
     let gkey = "AIzaSyBq7Nw3Kx9Lm2Vt5Rz8Hc4Pj6Yd1Gf0Sx";
@@ -1550,7 +1550,7 @@ async fn redaction_replaces_an_escaped_secret_in_the_raw_json() {
     let (s, h, b) = send(&mut c, post(ANTHROPIC, "/v1/messages", sent.clone(), false)).await;
     assert_forwarded(s, &h, &b);
     let got = String::from_utf8(up.requests()[0].body.to_vec()).unwrap();
-    let ph = placeholder_in(&got, "aws_access_key_id");
+    let ph = marker_in(&got, "aws_access_key_id");
     assert_eq!(got, sent.replace(&escaped, &ph));
     let v = json(&got);
     assert!(!v.to_string().contains(&key));
@@ -1872,21 +1872,18 @@ async fn cached_and_large_segments_are_redacted_at_their_own_offsets() {
     }
     let seen = up.requests();
     assert_eq!(seen.len(), 3);
-    let mut placeholders = Vec::new();
+    let mut markers = Vec::new();
     for (sent, got) in [&first, &second, &big].into_iter().zip(&seen) {
         let text = String::from_utf8(got.body.to_vec()).unwrap();
-        let ph = placeholder_in(&text, "aws_access_key_id");
+        let ph = marker_in(&text, "aws_access_key_id");
         assert!(
             text == sent.replace(&key, &ph),
             "patched at the wrong offset"
         );
         assert_length_header(got);
-        placeholders.push(ph);
+        markers.push(ph);
     }
-    assert!(
-        placeholders.windows(2).all(|w| w[0] == w[1]),
-        "{placeholders:?}"
-    );
+    assert!(markers.windows(2).all(|w| w[0] == w[1]), "{markers:?}");
     let m = px.running.metrics.render();
     assert!(
         m.contains("promptwall_delta_cache_segments_total 1"),
@@ -1930,7 +1927,7 @@ async fn chunked_request_is_redacted_with_a_content_length() {
     let got = String::from_utf8(seen[0].body.to_vec()).unwrap();
     assert_eq!(
         got,
-        body.replace(&key, &placeholder_in(&got, "aws_access_key_id"))
+        body.replace(&key, &marker_in(&got, "aws_access_key_id"))
     );
     assert!(seen[0].headers.get("transfer-encoding").is_none());
     assert_length_header(&seen[0]);
@@ -2132,7 +2129,7 @@ async fn every_content_encoding_is_redacted_uncompressed_and_clean_bodies_stay_c
         let text = String::from_utf8(got.body.to_vec()).unwrap();
         assert_eq!(
             text,
-            plain.replace(&key, &placeholder_in(&text, "aws_access_key_id")),
+            plain.replace(&key, &marker_in(&text, "aws_access_key_id")),
             "{enc}"
         );
         assert_length_header(&got);

@@ -16,7 +16,7 @@ pub struct DetectSection {
     /// Built-in detector ids to switch off.
     pub disabled: Vec<String>,
     /// Key for the salted hash of found values (audit correlation and
-    /// redaction placeholders). Unset: a key derived from a fixed string,
+    /// redaction markers). Unset: a key derived from a fixed string,
     /// so hashes are stable across restarts and gateways but can be
     /// brute-forced for low-entropy values by anyone who knows the build;
     /// set a private value in production.

@@ -1,24 +1,24 @@
 //! Redaction by patching the raw body: each redacted finding's byte range
-//! (inside a JSON string, escapes included) is replaced by a placeholder
+//! (inside a JSON string, escapes included) is replaced by a redaction marker
 //! such as `[REDACTED:aws_access_key_id:3f9a0c…]`. Nothing outside those
 //! ranges changes, so the JSON stays valid and a conversation keeps a
-//! byte-identical prefix turn after turn (the placeholder depends only on a
+//! byte-identical prefix turn after turn (the marker depends only on a
 //! keyed hash of the value, so provider prompt caching keeps working).
 
 use crate::inspect::Finding;
 
 /// Returns `body` with every finding in `redact` replaced by its
-/// placeholder. Overlapping ranges are merged into the first one.
+/// redaction marker. Overlapping ranges are merged into the first one.
 pub fn patch(body: &[u8], redact: &[&Finding]) -> Vec<u8> {
     let mut spans: Vec<(usize, usize, String)> = redact
         .iter()
         .filter(|f| f.start < f.end && f.end <= body.len())
-        .map(|f| (f.start, f.end, f.placeholder()))
+        .map(|f| (f.start, f.end, f.redaction_marker()))
         .collect();
     spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
     let mut out = Vec::with_capacity(body.len());
     let mut pos = 0;
-    for (start, end, placeholder) in spans {
+    for (start, end, marker) in spans {
         if start < pos {
             // Overlaps a range already replaced: extend past it if needed.
             if end > pos {
@@ -27,7 +27,7 @@ pub fn patch(body: &[u8], redact: &[&Finding]) -> Vec<u8> {
             continue;
         }
         out.extend_from_slice(&body[pos..start]);
-        out.extend_from_slice(placeholder.as_bytes());
+        out.extend_from_slice(marker.as_bytes());
         pos = end;
     }
     out.extend_from_slice(&body[pos..]);

@@ -405,7 +405,7 @@ fn block(
     };
     let message = format!(
         "promptwall blocked this request because it contains data that must not leave the company: {shown}{more}. \
-         Remove it (or replace it with a placeholder) and send the request again. \
+         Remove it (or replace it with a dummy value) and send the request again. \
          Incident {incident}: quote it to your security team if you think this is wrong."
     );
     info!(incident = %incident, findings = blocking.len(), "request blocked");

@@ -68,7 +68,7 @@ pub struct Finding {
     /// JSON pointer of the segment (`""` for a raw body).
     pub location: String,
     /// Byte range in the (decoded) body holding the value, JSON escapes
-    /// included: replacing it with a JSON-safe placeholder keeps the body
+    /// included: replacing it with a JSON-safe redaction marker keeps the body
     /// valid JSON. For a base64 document it is the whole base64 string.
     pub start: usize,
     pub end: usize,
@@ -82,8 +82,8 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A JSON-safe redaction placeholder naming the detector and hash.
-    pub fn placeholder(&self) -> String {
+    /// A JSON-safe redaction marker naming the detector and hash.
+    pub fn redaction_marker(&self) -> String {
         format!("[REDACTED:{}:{:016x}]", self.detector, self.hash)
     }
 }
@@ -281,7 +281,7 @@ impl Inspector {
         out
     }
 
-    /// Keyed hash of a found value, for correlation and placeholders.
+    /// Keyed hash of a found value, for correlation and redaction markers.
     pub fn hash_value(&self, detector: &str, value: &[u8]) -> u64 {
         let mut ctx = hmac::Context::with_key(&self.hash_key);
         ctx.update(detector.as_bytes());

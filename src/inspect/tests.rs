@@ -44,7 +44,12 @@ fn escaped_pem_is_found_and_located() {
     // The raw range is the escaped PEM; patching it keeps valid JSON.
     let raw = &body[f.start..f.end];
     assert_eq!(raw, json_str(&pem).trim_matches('"'));
-    let patched = format!("{}{}{}", &body[..f.start], f.placeholder(), &body[f.end..]);
+    let patched = format!(
+        "{}{}{}",
+        &body[..f.start],
+        f.redaction_marker(),
+        &body[f.end..]
+    );
     let v: serde_json::Value = serde_json::from_str(&patched).expect("still JSON");
     assert!(v["messages"][0]["content"][0]["text"]
         .as_str()

@@ -7,7 +7,7 @@
 //!    probe for number-shaped personal data, `memchr` for `@` (e-mail), and
 //!    one `RegexSet` pass for custom regex rules.
 //! 3. Each rule's confirmation regex runs only inside the merged windows
-//!    around its candidates; validators (checksums, entropy, placeholders,
+//!    around its candidates; validators (checksums, entropy, dummy values,
 //!    example values) run on what the regex confirms.
 //!
 //! The engine is immutable after [`Engine::new`] and shared across threads.
@@ -667,7 +667,7 @@ impl Engine {
                 password_ok(key, v, quoted)
             }
             Check::UrlPassword => {
-                !validate::is_placeholder(v)
+                !validate::is_dummy_value(v)
                     && !matches!(
                         v.to_ascii_lowercase().as_slice(),
                         b"pass"
@@ -695,7 +695,7 @@ impl Engine {
                     let colon = memchr::memchr(b':', &d);
                     colon.is_some_and(|c| c > 0 && c + 1 < d.len())
                         && d.iter().all(|b| (0x20..0x7f).contains(b))
-                        && !validate::is_placeholder(
+                        && !validate::is_dummy_value(
                             d.get(colon.unwrap_or(0) + 1..).unwrap_or_default(),
                         )
                 }),
@@ -1026,7 +1026,7 @@ fn assign_ok(key: &[u8], v: &[u8], min: f32) -> bool {
     if key_rejected(key) || v.len() < 16 {
         return false;
     }
-    if validate::is_placeholder(v)
+    if validate::is_dummy_value(v)
         || validate::looks_like_code(v)
         || validate::is_uuid(v)
         || v.starts_with(b"/")
@@ -1048,7 +1048,7 @@ fn assign_ok(key: &[u8], v: &[u8], min: f32) -> bool {
 }
 
 fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
-    if key_rejected(key) || validate::is_placeholder(v) || validate::looks_like_code(v) {
+    if key_rejected(key) || validate::is_dummy_value(v) || validate::looks_like_code(v) {
         return false;
     }
     if v.contains(&b' ') || v.iter().all(u8::is_ascii_digit) {

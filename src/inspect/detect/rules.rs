@@ -22,11 +22,11 @@ pub(crate) enum Check {
     GithubCrc,
     /// JWT structure (header JSON with `alg`).
     Jwt,
-    /// `key = value` assignment: placeholder, code and entropy gates.
+    /// `key = value` assignment: dummy-value, code and entropy gates.
     Assign(f32),
-    /// Password assignment: placeholder and code gates, weaker entropy.
+    /// Password assignment: dummy-value and code gates, weaker entropy.
     Password,
-    /// Password inside a URL: placeholder gate.
+    /// Password inside a URL: dummy-value gate.
     UrlPassword,
     /// PEM-like block: enough key material after the header.
     Pem,

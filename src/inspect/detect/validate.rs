@@ -1,5 +1,5 @@
 //! Validators: checksums and structure checks that turn a regex match into
-//! a finding (or drop it), plus the example-value and placeholder lists.
+//! a finding (or drop it), plus the example-value and dummy-value lists.
 
 use base64::Engine as _;
 
@@ -258,7 +258,7 @@ const EXAMPLES: &[&[u8]] = &[
     b"xoxb-not-a-real-token-this-will-not-work",
 ];
 
-/// Substrings that mark documentation or placeholder values.
+/// Substrings that mark documentation or dummy values.
 const EXAMPLE_MARKERS: &[&[u8]] = &[
     b"EXAMPLE",
     b"example",
@@ -287,7 +287,7 @@ const EXAMPLE_MARKERS: &[&[u8]] = &[
     b"...",
 ];
 
-/// True when `value` is a known example or looks like a placeholder.
+/// True when `value` is a known example or looks like a dummy value.
 pub fn is_example(value: &[u8]) -> bool {
     if EXAMPLES.contains(&value) {
         return true;
@@ -309,8 +309,8 @@ pub fn is_example(value: &[u8]) -> bool {
     value.len() >= 8 && distinct <= 3
 }
 
-/// Placeholder values of `password=`-style assignments.
-pub fn is_placeholder(value: &[u8]) -> bool {
+/// Dummy values of `password=`-style assignments (`changeme`, `${VAR}`, …).
+pub fn is_dummy_value(value: &[u8]) -> bool {
     let lower = value.to_ascii_lowercase();
     const WORDS: &[&[u8]] = &[
         b"password",
@@ -462,9 +462,9 @@ mod tests {
         assert!(is_example(b"AKIAIOSFODNN7EXAMPLE"));
         assert!(!is_example(b"AKIA2E0A8F3B244C9986"));
         assert!(is_uuid(b"123e4567-e89b-12d3-a456-426614174000"));
-        assert!(is_placeholder(b"${DB_PASSWORD}"));
-        assert!(is_placeholder(b"changeme"));
-        assert!(!is_placeholder(b"Tr0ub4dor&3x"));
+        assert!(is_dummy_value(b"${DB_PASSWORD}"));
+        assert!(is_dummy_value(b"changeme"));
+        assert!(!is_dummy_value(b"Tr0ub4dor&3x"));
         assert!(looks_like_code(b"self.password"));
         assert!(looks_like_code(b"os.getenv(\"X\")"));
         assert!(!looks_like_code(b"s3cr3t.Pa55"));
