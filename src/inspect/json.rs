@@ -270,16 +270,39 @@ pub struct Unescaped {
 /// literally and lone surrogates become U+FFFD, so this never fails.
 pub fn unescape(raw: &[u8]) -> Unescaped {
     let mut text = Vec::with_capacity(raw.len());
-    let mut escapes = Vec::new();
+    // Source code has an escape every few dozen bytes.
+    let mut escapes = Vec::with_capacity(raw.len() / 32);
     let mut i = 0;
     while i < raw.len() {
-        let Some(off) = raw.get(i..).and_then(|r| memchr::memchr(b'\\', r)) else {
-            text.extend_from_slice(raw.get(i..).unwrap_or_default());
+        // Copy up to the next backslash. Embedded source has one on every
+        // line, so the gaps are short: a word at a time beats a `memchr`
+        // call plus a `memcpy` call per gap.
+        i = copy_plain(raw, i, &mut text);
+        if i >= raw.len() {
             break;
-        };
-        text.extend_from_slice(raw.get(i..i + off).unwrap_or_default());
-        i += off;
+        }
         let text_pos = text.len();
+        // The escapes source code is full of: one byte out, no UTF-8.
+        let simple = match raw.get(i + 1) {
+            Some(b'n') => Some(b'\n'),
+            Some(b't') => Some(b'\t'),
+            Some(b'r') => Some(b'\r'),
+            Some(b'"') => Some(b'"'),
+            Some(b'\\') => Some(b'\\'),
+            Some(b'/') => Some(b'/'),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            text.push(c);
+            escapes.push(Escape {
+                text_pos: text_pos as u32,
+                raw_pos: i as u32,
+                raw_len: 2,
+                text_len: 1,
+            });
+            i += 2;
+            continue;
+        }
         let (consumed, out): (usize, Option<char>) = match raw.get(i + 1) {
             Some(b'n') => (2, Some('\n')),
             Some(b't') => (2, Some('\t')),
@@ -326,6 +349,37 @@ pub fn unescape(raw: &[u8]) -> Unescaped {
         i += consumed;
     }
     Unescaped { text, escapes }
+}
+
+/// Appends `raw[i..]` up to (not including) the next backslash to `text`;
+/// returns the backslash's index (or `raw.len()`).
+#[inline]
+fn copy_plain(raw: &[u8], mut i: usize, text: &mut Vec<u8>) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = raw.get(i..i + 8) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        // Zero-byte test on the word XOR backslashes: the lowest set high
+        // bit marks the first backslash exactly.
+        let x = u64::from_le_bytes(b) ^ (ONES * u64::from(b'\\'));
+        let t = x.wrapping_sub(ONES) & !x & (ONES << 7);
+        // Always append the whole word (a fixed-size copy), then cut back.
+        text.extend_from_slice(&b);
+        if t != 0 {
+            let keep = (t.trailing_zeros() / 8) as usize;
+            text.truncate(text.len() - 8 + keep);
+            return i + keep;
+        }
+        i += 8;
+    }
+    while let Some(&c) = raw.get(i) {
+        if c == b'\\' {
+            return i;
+        }
+        text.push(c);
+        i += 1;
+    }
+    i
 }
 
 fn hex4(raw: &[u8], at: usize) -> Option<u32> {

@@ -399,7 +399,7 @@ impl Engine {
             }
         };
         let mut found = Vec::new();
-        self.anchors.find(text, |m| found.push(m));
+        self.anchors.find(text, &mut found);
         for m in found {
             for &r in self.anchors.rules(m.anchor) {
                 let Some(rule) = self.rules.get(r as usize) else {
@@ -408,6 +408,9 @@ impl Engine {
                 if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
+                } else if rule.check == Check::UrlPassword && !userinfo_follows(text, m.end) {
+                    // Most `://` start a URL without a password: skip the
+                    // regex (it needs the same `user:pass@` shape).
                 } else {
                     push(
                         r,
@@ -467,8 +470,9 @@ impl Engine {
     #[doc(hidden)]
     pub fn profile_phases(&self, text: &[u8]) -> [std::time::Duration; 4] {
         let t = std::time::Instant::now();
-        let mut n = 0usize;
-        self.anchors.find(text, |_| n += 1);
+        let mut found = Vec::new();
+        self.anchors.find(text, &mut found);
+        let mut n = found.len();
         let a = t.elapsed();
         let t = std::time::Instant::now();
         n += digit_regions(text).len();
@@ -777,6 +781,30 @@ fn compile_builtin(def: &Def) -> Rule {
             "secret_assignment" | "password_assignment" | "http_bearer_token" | "url_credentials"
         ),
     }
+}
+
+/// Whether `user:password@` follows a `://` ending at `at`, with the
+/// character classes of the URL rules' regexes (a necessary condition for
+/// them to match there).
+fn userinfo_follows(text: &[u8], at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    let stop = |c: u8| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'<' | b'>');
+    let user = rest
+        .iter()
+        .take(65)
+        .position(|&c| stop(c) || matches!(c, b':' | b'/' | b'@'));
+    let Some(u) = user.filter(|&u| (1..=64).contains(&u)) else {
+        return false;
+    };
+    if rest.get(u) != Some(&b':') {
+        return false;
+    }
+    let pass = rest.get(u + 1..).unwrap_or_default();
+    let p = pass
+        .iter()
+        .take(129)
+        .position(|&c| stop(c) || matches!(c, b'@' | b'/'));
+    p.is_some_and(|p| (1..=128).contains(&p) && pass.get(p) == Some(&b'@'))
 }
 
 fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Option<(usize, usize)> {

@@ -333,9 +333,11 @@ fn anchor_stats() {
         include_str!("../../../Cargo.lock"),
     ]
     .concat();
-    let mut n = 0;
-    e.anchors.find(text.as_bytes(), |_| n += 1);
+    let mut found = Vec::new();
+    e.anchors.find(text.as_bytes(), &mut found);
+    let n = found.len();
     eprintln!("anchors {n}");
+    e.anchors.debug_stats(text.as_bytes());
     let hits = e.scan(text.as_bytes());
     let mut by = std::collections::BTreeMap::new();
     for h in &hits {
