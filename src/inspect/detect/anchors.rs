@@ -427,36 +427,37 @@ mod tests {
         assert!(out.len() >= 18);
         assert!(out.windows(2).all(|w| w[0].start <= w[1].start));
     }
-}
-#[cfg(test)]
-impl AnchorTable {
-    pub(crate) fn debug_stats(&self, text: &[u8]) {
-        let mut tested = 0usize;
-        let mut bit = 0usize;
-        let mut i = 0;
-        while let Some(w) = text.get(i..i + 4) {
-            let k = fold(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
-            tested += 1;
-            let s = slot(k);
-            if self.bits[(s >> 6) & (WORDS - 1)] >> (s & 63) & 1 != 0 {
-                bit += 1;
+
+    impl AnchorTable {
+        /// Diagnostic: table density and per-anchor counts on `text`.
+        pub(crate) fn debug_stats(&self, text: &[u8]) {
+            let mut tested = 0usize;
+            let mut bit = 0usize;
+            let mut i = 0;
+            while let Some(w) = text.get(i..i + 4) {
+                let k = fold(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
+                tested += 1;
+                let s = slot(k);
+                if self.bits[(s >> 6) & (WORDS - 1)] >> (s & 63) & 1 != 0 {
+                    bit += 1;
+                }
+                i += 2;
             }
-            i += 2;
+            let ones: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
+            let mut out = Vec::new();
+            self.find(text, &mut out);
+            let mut by = std::collections::BTreeMap::new();
+            for m in &out {
+                *by.entry(
+                    String::from_utf8_lossy(&self.anchors[m.anchor as usize].bytes).to_string(),
+                )
+                .or_insert(0) += 1;
+            }
+            eprintln!(
+                "density {:.4} tested {tested} bithits {bit} confirmed {} {by:?}",
+                f64::from(ones) / (WORDS as f64 * 64.0),
+                out.len()
+            );
         }
-        let ones: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
-        let mut out = Vec::new();
-        self.find(text, &mut out);
-        let mut by = std::collections::BTreeMap::new();
-        for m in &out {
-            *by.entry(
-                String::from_utf8_lossy(&self.anchors[m.anchor as usize].bytes).to_string(),
-            )
-            .or_insert(0) += 1;
-        }
-        eprintln!(
-            "density {:.4} tested {tested} bithits {bit} confirmed {} {by:?}",
-            f64::from(ones) / (WORDS as f64 * 64.0),
-            out.len()
-        );
     }
 }
