@@ -48,8 +48,9 @@ impl Hasher for GramHasher {
     }
 }
 
-/// Under one folded 4-gram: which anchor may start where, relative to the
-/// tested position (`-1`, `0` or `+1`).
+/// Under one folded 4-gram: which anchor may start where: `(anchor, off)`
+/// means the anchor starts `off` bytes before the tested position (`-1`
+/// when it starts one byte after it).
 type GramMap = HashMap<u32, Vec<(u16, i8)>, BuildHasherDefault<GramHasher>>;
 
 /// One anchor: its bytes, whether it matches case-insensitively, and the
@@ -86,6 +87,8 @@ pub(crate) struct AnchorTable {
     /// 3-byte anchors, checked directly at the one position the strided
     /// loop cannot see (an even start 3 bytes before the end).
     three: Vec<u16>,
+    /// Whether the CPU has AVX2 (checked once, at build).
+    avx2: bool,
 }
 
 /// A found anchor.
@@ -106,6 +109,50 @@ fn fold(w: u32) -> u32 {
 #[inline(always)]
 fn slot(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
+}
+
+/// How common a byte is in source code and prose once case-folded
+/// (English letter frequencies; separators and digits are rarer).
+fn commonness(b: u8) -> u32 {
+    match b | 0x20 {
+        b'e' => 10,
+        b't' | b'a' | b' ' => 9,
+        b'o' | b'i' | b'n' | b's' | b'r' => 8,
+        b'l' => 7,
+        b'h' | b'd' | b'c' | b'u' => 6,
+        b'm' | b'f' | b'p' | b'"' | b'.' | b'*' => 5,
+        b'g' | b'_' | b'-' | b'/' | b':' | b'=' | b'(' | b',' | b'\n' => 4,
+        b'w' | b'y' | b'b' | b'0'..=b'9' => 3,
+        b'v' | b'k' => 2,
+        b'x' | b'j' => 1,
+        _ => 0,
+    }
+}
+
+/// The offset k of the rarest 5-byte window of `p` (len >= 5): the grams
+/// at k and k + 1 are the ones entered.
+fn rarest_window(p: &[u8]) -> usize {
+    let last = p.len().saturating_sub(5).min(120);
+    (0..=last)
+        .min_by_key(|&k| {
+            p.get(k..k + 5)
+                .unwrap_or_default()
+                .iter()
+                .map(|&b| commonness(b))
+                .sum::<u32>()
+        })
+        .unwrap_or(0)
+}
+
+fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
 }
 
 /// The 128 distinct values a byte takes once folded.
@@ -149,6 +196,7 @@ impl AnchorTable {
             anchors: Vec::new(),
             tiny: Vec::new(),
             three: Vec::new(),
+            avx2: has_avx2(),
         };
         for (idx, a) in anchors.iter().enumerate() {
             let idx = idx as u16;
@@ -169,16 +217,24 @@ impl AnchorTable {
                         t.enter([c, p0, p1, p2], idx, -1);
                     }
                 }
-                [p0, p1, p2, p3, p4, ..] => {
-                    t.enter([p0, p1, p2, p3], idx, 0);
-                    t.enter([p1, p2, p3, p4], idx, 1);
+                [_, _, _, _, _, ..] => {
+                    // Any two consecutive grams inside the anchor pin it
+                    // down; take the rarest pair, so `github_pat_` is not
+                    // confirmed at every `github.com`.
+                    let k = rarest_window(p);
+                    let g = |o: usize| {
+                        let mut b = [0u8; 4];
+                        if let Some(w) = p.get(o..o + 4) {
+                            b.copy_from_slice(w);
+                        }
+                        b
+                    };
+                    // The gram at anchor offset o is tested at s + o, which
+                    // is even for exactly one of o = k, k + 1.
+                    t.enter(g(k), idx, k as i8);
+                    t.enter(g(k + 1), idx, k as i8 + 1);
                 }
             }
-        }
-        // Within one tested position, report starts in ascending order
-        // (offset +1 means the anchor starts one byte earlier).
-        for v in t.map.values_mut() {
-            v.sort_by_key(|&(a, off)| (-off, a));
         }
         t.anchors = anchors;
         t
@@ -233,6 +289,14 @@ impl AnchorTable {
             return;
         }
         let first = out.len();
+        let mut i = 0;
+        #[cfg(target_arch = "x86_64")]
+        #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
+        if self.avx2 {
+            // SAFETY: `avx2` is only true when the CPU reported AVX2 support
+            // (`has_avx2`), which is all `find_avx2` requires.
+            i = unsafe { self.find_avx2(text, out) };
+        }
         let bits: &[u64; WORDS] = &self.bits;
         let hit = |k: u32| {
             let s = slot(k);
@@ -242,7 +306,6 @@ impl AnchorTable {
         // The hot loop: 6 tested positions per two 8-byte loads (the
         // 4-grams at i, i+2, i+4 are the shifted low words of one folded
         // u64, those at i+6, i+8, i+10 of the next).
-        let mut i = 0;
         while let (Some(a), Some(b)) = (text.get(i..i + 8), text.get(i + 6..i + 14)) {
             let mut x = [0u8; 8];
             x.copy_from_slice(a);
@@ -297,10 +360,71 @@ impl AnchorTable {
         }
         if !self.tiny.is_empty() {
             self.find_tiny(text, out);
-            if let Some(tail) = out.get_mut(first..) {
-                tail.sort_by_key(|m| (m.start, m.anchor));
-            }
         }
+        // Grams inside long anchors report starts a little behind the
+        // tested position: restore position order (matches are few).
+        if let Some(tail) = out.get_mut(first..) {
+            tail.sort_unstable_by_key(|m| (m.start, m.anchor));
+        }
+    }
+
+    /// The hot loop with AVX2: the 4-grams at 8 even positions (16 bytes)
+    /// are built by one byte shuffle, folded, hashed by one multiply, and
+    /// their table bits fetched by one gather; only a set bit leaves the
+    /// vector code. Returns the first even position it did not test.
+    ///
+    /// # Safety
+    /// The CPU must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    #[allow(unsafe_code)] // SIMD intrinsics; each block states why it is sound.
+    unsafe fn find_avx2(&self, text: &[u8], out: &mut Vec<AnchorMatch>) -> usize {
+        use std::arch::x86_64::*;
+        // Lane 0 holds bytes i..i+16, lane 1 bytes i+8..i+24; in each lane
+        // the 4-grams at lane offsets 0, 2, 4, 6.
+        let shuf = _mm256_setr_epi8(
+            0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6, 7, 8, 9, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7,
+            6, 7, 8, 9,
+        );
+        let case = _mm256_set1_epi32(0x2020_2020);
+        let mul = _mm256_set1_epi32(0x9E37_79B1_u32 as i32);
+        let low5 = _mm256_set1_epi32(31);
+        let bits = self.bits.as_ptr().cast::<i32>();
+        let p = text.as_ptr();
+        let mut i = 0;
+        while i + 24 <= text.len() {
+            // SAFETY: i + 24 <= text.len(), so both 16-byte loads (at i and
+            // at i + 8) stay inside `text`; unaligned loads allow any
+            // address.
+            let (lo, hi) = unsafe {
+                (
+                    _mm_loadu_si128(p.add(i).cast::<__m128i>()),
+                    _mm_loadu_si128(p.add(i + 8).cast::<__m128i>()),
+                )
+            };
+            let grams = _mm256_or_si256(_mm256_shuffle_epi8(_mm256_set_m128i(hi, lo), shuf), case);
+            // Same hash as `slot`: the top BITS bits of the product.
+            let slot = _mm256_srli_epi32::<{ 32 - BITS as i32 }>(_mm256_mullo_epi32(grams, mul));
+            let word = _mm256_srli_epi32::<5>(slot);
+            // SAFETY: slot < 2^BITS, so word < 2^(BITS-5): the table holds
+            // WORDS = 2^(BITS-6) u64s, i.e. 2^(BITS-5) little-endian u32s,
+            // and u32 `word` holds table bits 32*word..32*word+32, the same
+            // bits `slot` indexes in the u64 view. 4-byte alignment holds
+            // for an array of u64.
+            let w = unsafe { _mm256_i32gather_epi32::<4>(bits, word) };
+            let bit = _mm256_srlv_epi32(w, _mm256_and_si256(slot, low5));
+            let mut m = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32::<31>(bit))) as u32;
+            while m != 0 {
+                let pos = i + 2 * m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(g) = text.get(pos..pos + 4) {
+                    let k = fold(u32::from_le_bytes([g[0], g[1], g[2], g[3]]));
+                    self.confirm(text, pos, k, out);
+                }
+            }
+            i += 16;
+        }
+        i
     }
 
     /// 1-2 byte anchors: `memchr` for the first byte (both cases when
@@ -414,6 +538,45 @@ mod tests {
         }
     }
 
+    /// The AVX2 loop and the scalar loop find the same occurrences.
+    #[test]
+    fn vector_and_scalar_paths_agree() {
+        let pats: Vec<(Vec<u8>, bool, u16)> = [
+            &b"ghp_"[..],
+            b"password",
+            b"://",
+            b"eyJ",
+            b"-----BEGIN",
+            b"AKIA",
+            b"secret",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.to_vec(), i % 2 == 1, i as u16))
+        .collect();
+        let vector = AnchorTable::new(&pats);
+        let scalar = AnchorTable {
+            avx2: false,
+            ..vector.clone()
+        };
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let alphabet = b"ghp_PASSWORDsecret:/eyJ-BEGINAKIA x\\n";
+        for len in [0usize, 3, 23, 24, 25, 40, 1000, 4099] {
+            let text: Vec<u8> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    alphabet[(x % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            vector.find(&text, &mut a);
+            scalar.find(&text, &mut b);
+            assert_eq!(a, b, "len {len}");
+        }
+    }
+
     #[test]
     fn starts_come_in_order() {
         let t = AnchorTable::new(&[
@@ -429,10 +592,12 @@ mod tests {
     }
 
     impl AnchorTable {
-        /// Diagnostic: table density and per-anchor counts on `text`.
+        /// Diagnostic: table density, the grams that pass the bit test
+        /// most often, and per-anchor counts on `text`.
         pub(crate) fn debug_stats(&self, text: &[u8]) {
             let mut tested = 0usize;
             let mut bit = 0usize;
+            let mut grams = std::collections::HashMap::new();
             let mut i = 0;
             while let Some(w) = text.get(i..i + 4) {
                 let k = fold(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
@@ -440,18 +605,25 @@ mod tests {
                 let s = slot(k);
                 if self.bits[(s >> 6) & (WORDS - 1)] >> (s & 63) & 1 != 0 {
                     bit += 1;
+                    *grams
+                        .entry((w.to_vec(), self.map.contains_key(&k)))
+                        .or_insert(0usize) += 1;
                 }
                 i += 2;
+            }
+            let mut top: Vec<_> = grams.into_iter().collect();
+            top.sort_by_key(|x| std::cmp::Reverse(x.1));
+            for ((g, in_map), c) in top.iter().take(25) {
+                eprintln!("{c:6} {:?} {in_map}", String::from_utf8_lossy(g));
             }
             let ones: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
             let mut out = Vec::new();
             self.find(text, &mut out);
             let mut by = std::collections::BTreeMap::new();
             for m in &out {
-                *by.entry(
-                    String::from_utf8_lossy(&self.anchors[m.anchor as usize].bytes).to_string(),
-                )
-                .or_insert(0) += 1;
+                let a = self.anchors.get(m.anchor as usize).map(|a| a.bytes.clone());
+                *by.entry(String::from_utf8_lossy(&a.unwrap_or_default()).to_string())
+                    .or_insert(0) += 1;
             }
             eprintln!(
                 "density {:.4} tested {tested} bithits {bit} confirmed {} {by:?}",

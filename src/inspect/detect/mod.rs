@@ -149,6 +149,9 @@ pub struct Engine {
     rules: Vec<Rule>,
     anchors: AnchorTable,
     region_rules: Vec<u16>,
+    /// Rules for credentials in URLs, driven by `@` rather than by `://`
+    /// (URLs are everywhere, a password in one is rare).
+    url_rules: Vec<u16>,
     email_rule: Option<u16>,
     custom_set: Option<RegexSet>,
     custom_set_rules: Vec<u16>,
@@ -175,6 +178,7 @@ impl Engine {
         let mut rules: Vec<Rule> = Vec::new();
         let mut patterns: Vec<(Vec<u8>, bool, u16)> = Vec::new();
         let mut region_rules = Vec::new();
+        let mut url_rules = Vec::new();
         let mut email_rule = None;
 
         let disabled: Vec<&str> = cfg.disabled.iter().map(String::as_str).collect();
@@ -196,6 +200,10 @@ impl Engine {
             match def.check {
                 Check::Region(_) => region_rules.push(idx),
                 Check::Email => email_rule = Some(idx),
+                Check::UrlPassword => {
+                    url_rules.push(idx);
+                    continue;
+                }
                 _ => {}
             }
             for a in def.anchors {
@@ -314,6 +322,7 @@ impl Engine {
             rules,
             anchors,
             region_rules,
+            url_rules,
             email_rule,
             custom_set,
             custom_set_rules,
@@ -408,9 +417,6 @@ impl Engine {
                 if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
-                } else if rule.check == Check::UrlPassword && !userinfo_follows(text, m.end) {
-                    // Most `://` start a URL without a password: skip the
-                    // regex (it needs the same `user:pass@` shape).
                 } else {
                     push(
                         r,
@@ -440,6 +446,24 @@ impl Engine {
                         .is_some_and(|x| x.check == Check::Region(Pii::UkNino));
                     if digits >= 9 || (nino && digits >= 6) {
                         push(r, ws, we, &mut hits, &mut vetoes);
+                    }
+                }
+            }
+        }
+        if !self.url_rules.is_empty() {
+            for at in memchr::memchr_iter(b'@', text) {
+                let Some(c) = url_before_at(text, at) else {
+                    continue;
+                };
+                for &r in &self.url_rules {
+                    if let Some(rule) = self.rules.get(r as usize) {
+                        push(
+                            r,
+                            c.saturating_sub(rule.back),
+                            (c + 3 + rule.fwd).min(len),
+                            &mut hits,
+                            &mut vetoes,
+                        );
                     }
                 }
             }
@@ -783,6 +807,15 @@ fn compile_builtin(def: &Def) -> Rule {
     }
 }
 
+/// The `://` of a URL whose `user:password@` ends at the `@` at `at`: the
+/// last `://` in the 200 bytes before it (user and password are at most
+/// 64 + 128 bytes and contain no `://`), if the userinfo shape holds.
+fn url_before_at(text: &[u8], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(200);
+    let c = from + memchr::memmem::rfind(text.get(from..at)?, b"://")?;
+    userinfo_follows(text, c + 3).then_some(c)
+}
+
 /// Whether `user:password@` follows a `://` ending at `at`, with the
 /// character classes of the URL rules' regexes (a necessary condition for
 /// them to match there).
@@ -815,51 +848,70 @@ fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Optio
 /// Regions around runs of at least 4 digits, found by probing every 4th
 /// byte: any run of 4+ digits contains a probed position, so the probe
 /// touches a quarter of the bytes of digit-free text.
+///
+/// A probe that lands on a digit takes in the whole alphanumeric token
+/// around it at once: a digit run inside a long token is part of a hash, a
+/// key or an id (lockfile checksums, git SHAs, base64), not a number, and
+/// skipping the token in one step keeps hex-heavy text (lockfiles) cheap.
+/// `[A-Za-z0-9]` as a table: one load per byte in the token walks.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
     const PAD: usize = 48;
     let mut out: Vec<(usize, usize)> = Vec::new();
     let n = text.len();
+    let alnum = |i: usize| text.get(i).is_some_and(|&c| ALNUM[c as usize]);
     let mut i = 3;
-    while i < n {
-        if text.get(i).is_some_and(u8::is_ascii_digit) {
-            let mut s = i;
-            while s > 0 && text.get(s - 1).is_some_and(u8::is_ascii_digit) {
-                s -= 1;
-            }
-            let mut e = i + 1;
-            while text.get(e).is_some_and(u8::is_ascii_digit) {
-                e += 1;
-            }
-            if e - s >= 4 {
-                // A digit run inside a long alphanumeric token is part of a
-                // hash, a key or an id (lockfile checksums, git SHAs, base64),
-                // not a number; IBANs are at most 34 upper-case characters.
-                let mut ts = s;
-                while ts > 0 && text.get(ts - 1).is_some_and(u8::is_ascii_alphanumeric) {
-                    ts -= 1;
-                }
-                let mut te = e;
-                while text.get(te).is_some_and(u8::is_ascii_alphanumeric) {
-                    te += 1;
-                }
-                let token = text.get(ts..te).unwrap_or_default();
-                let in_token = token.len() > 34
-                    || (token.len() >= 16 && token.iter().any(u8::is_ascii_lowercase));
-                if in_token {
-                    i = te + 4;
+    while let Some(&c) = text.get(i) {
+        if !c.is_ascii_digit() {
+            i += 4;
+            continue;
+        }
+        let mut ts = i;
+        while ts > 0 && alnum(ts - 1) {
+            ts -= 1;
+        }
+        let mut te = i + 1;
+        while alnum(te) {
+            te += 1;
+        }
+        let token = text.get(ts..te).unwrap_or_default();
+        // IBANs are at most 34 upper-case characters.
+        let in_token =
+            token.len() > 34 || (token.len() >= 16 && token.iter().any(u8::is_ascii_lowercase));
+        if !in_token {
+            let mut s = ts;
+            while s < te {
+                if !text.get(s).is_some_and(u8::is_ascii_digit) {
+                    s += 1;
                     continue;
                 }
-                let ws = s.saturating_sub(PAD);
-                let we = (e + PAD).min(n);
-                match out.last_mut() {
-                    Some(last) if last.1 >= ws => last.1 = we,
-                    _ => out.push((ws, we)),
+                let mut e = s + 1;
+                while text.get(e).is_some_and(u8::is_ascii_digit) {
+                    e += 1;
                 }
+                if e - s >= 4 {
+                    let ws = s.saturating_sub(PAD);
+                    let we = (e + PAD).min(n);
+                    match out.last_mut() {
+                        Some(last) if last.1 >= ws => last.1 = we,
+                        _ => out.push((ws, we)),
+                    }
+                }
+                s = e;
             }
-            i = e + 4;
-        } else {
-            i += 4;
         }
+        // A run starting after the token's end (te is not alphanumeric)
+        // covers te + 3.
+        i = te + 3;
     }
     out
 }
