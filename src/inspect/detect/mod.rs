@@ -142,6 +142,46 @@ struct Rule {
     conf: Confidence,
     /// Generic context rules yield to a specific rule on the same bytes.
     generic: bool,
+    /// A cheap necessary condition checked after the anchor, before any
+    /// regex runs.
+    gate: Option<Gate>,
+}
+
+/// What must follow a context keyword for its rule's regex to match there:
+/// up to `key` identifier characters (`password_hash`), an optional
+/// quote, whitespace, then one of `ops`. Code mentions `password` and
+/// `token` everywhere; only assignments are worth a regex.
+#[derive(Clone, Copy, Debug)]
+struct Gate {
+    key: usize,
+    ops: &'static [u8],
+}
+
+impl Gate {
+    fn open(self, text: &[u8], at: usize) -> bool {
+        let mut i = at;
+        while i - at <= self.key
+            && text
+                .get(i)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        {
+            i += 1;
+        }
+        if i - at > self.key {
+            return false;
+        }
+        if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
+            i += 1;
+        }
+        // `\s` of the regexes (ASCII): space, \t, \n, \v, \f, \r.
+        while text
+            .get(i)
+            .is_some_and(|&c| c == b' ' || (b'\t'..=b'\r').contains(&c))
+        {
+            i += 1;
+        }
+        text.get(i).is_some_and(|c| self.ops.contains(c))
+    }
 }
 
 /// The compiled rule set.
@@ -158,6 +198,8 @@ pub struct Engine {
     aws_id: Option<u16>,
     aws_secret: Option<u16>,
     version: u64,
+    /// Off only in tests that compare gated and ungated scans.
+    gates: bool,
 }
 
 impl std::fmt::Debug for Engine {
@@ -223,6 +265,7 @@ impl Engine {
                 bound: Bound::None,
                 conf: Confidence::Medium,
                 generic: false,
+                gate: None,
             });
             for k in &cfg.keywords {
                 if !k.trim().is_empty() {
@@ -269,6 +312,7 @@ impl Engine {
                         bound: Bound::None,
                         conf: Confidence::Medium,
                         generic: false,
+                        gate: None,
                     });
                 }
                 (None, false) => {
@@ -282,6 +326,7 @@ impl Engine {
                         bound: Bound::None,
                         conf: Confidence::Medium,
                         generic: false,
+                        gate: None,
                     });
                     for k in &c.keywords {
                         if !k.trim().is_empty() {
@@ -329,6 +374,7 @@ impl Engine {
             aws_id,
             aws_secret,
             version,
+            gates: true,
         })
     }
 
@@ -417,6 +463,8 @@ impl Engine {
                 if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
+                } else if self.gates && rule.gate.is_some_and(|g| !g.open(text, m.end)) {
+                    // Not an assignment: the regex cannot match here.
                 } else {
                     push(
                         r,
@@ -804,6 +852,17 @@ fn compile_builtin(def: &Def) -> Rule {
             def.id,
             "secret_assignment" | "password_assignment" | "http_bearer_token" | "url_credentials"
         ),
+        // Each gate restates the start of its rule's regex (keyword, key
+        // suffix, quote, space, operator); tests/detect check that gated
+        // and ungated scans agree.
+        gate: match def.id {
+            "password_assignment" | "secret_assignment" => Some(Gate {
+                key: 20,
+                ops: b":=",
+            }),
+            "http_bearer_token" => Some(Gate { key: 0, ops: b":=," }),
+            _ => None,
+        },
     }
 }
 
@@ -1291,3 +1350,6 @@ fn email_hits(text: &[u8], rule: u16, hits: &mut Vec<Hit>) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod engine_tests;

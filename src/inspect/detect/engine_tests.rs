@@ -1,0 +1,73 @@
+//! Differential tests of the engine's shortcuts: the gates and the
+//! `@`-driven URL rules must not change what is found.
+
+use super::*;
+use crate::config::detect::DetectSection;
+
+/// Random texts from fragments that sit on both sides of every gate:
+/// keywords with and without key suffixes, quotes, operators, spaces,
+/// URLs with and without `user:pass@`, tokens and noise.
+fn texts(n: usize) -> Vec<Vec<u8>> {
+    const FRAGS: &[&str] = &[
+        "password", "PASSWORD", "passwd", "pwd", "passphrase", "secret", "client_secret",
+        "api_key", "apikey", "access_key", "token", "Token", "private_key", "authorization",
+        "Authorization", "_hash", "_for_the_service_account_of_x", "-x", "\"", "'", "`", " ",
+        "  ", "\t", "\n", ":", "=", ":=", "=>", "==", ",", "Bearer ", "bearer ",
+        "s3cr3tV4lu3xQ9zK", "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1x", "Zx8Qw7Er6Ty5Ui4Op3",
+        "https://", "postgres://", "redis://", "git://", "user", "admin", ":", "@",
+        "db.internal.corp", "/path", "host", "example", ";", "(", ")", "{", "}", "x", "1234",
+    ];
+    let mut x = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    (0..n)
+        .map(|_| {
+            let parts = 4 + (next() % 40) as usize;
+            (0..parts)
+                .flat_map(|_| {
+                    let f = FRAGS[(next() % FRAGS.len() as u64) as usize];
+                    f.bytes()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn gates_do_not_change_findings() {
+    let cfg = DetectSection::default();
+    let gated = Engine::new(&cfg).expect("engine");
+    let mut open = Engine::new(&cfg).expect("engine");
+    open.gates = false;
+    let mut fired = 0;
+    for t in texts(20_000) {
+        let a = gated.scan(&t);
+        let b = open.scan(&t);
+        fired += usize::from(!a.is_empty());
+        assert_eq!(a, b, "{:?}", String::from_utf8_lossy(&t));
+    }
+    // The generator must reach the gated rules, or this proves nothing.
+    assert!(fired > 500, "only {fired} texts had findings");
+}
+
+#[test]
+fn url_rules_match_the_naive_scan() {
+    let e = Engine::new(&DetectSection::default()).expect("engine");
+    let url: Vec<u16> = e.url_rules.clone();
+    assert_eq!(url.len(), 2);
+    let mut fired = 0;
+    for t in texts(20_000) {
+        let pick = |hits: Vec<Hit>| -> Vec<Hit> {
+            hits.into_iter().filter(|h| url.contains(&h.rule)).collect()
+        };
+        let a = pick(e.scan(&t));
+        let b = pick(e.scan_naive(&t));
+        fired += usize::from(!a.is_empty());
+        assert_eq!(a, b, "{:?}", String::from_utf8_lossy(&t));
+    }
+    assert!(fired > 50, "only {fired} texts had URL findings");
+}
