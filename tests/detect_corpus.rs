@@ -5,8 +5,9 @@
 //! `[category, detector]` pairs. Template slots are filled with generated,
 //! format-valid values so that no file in the repository holds a
 //! credential-shaped string: `{{s:ID}}` is a sample for detector ID in a
-//! small context, `{{v:jwt}}` a bare JWT, `{{v:bearer}}` a bare opaque
-//! token, `{{b64:ID}}` a sample base64-encoded.
+//! small context, `{{v:ID}}` a bare value for detector ID or a named
+//! variant (`{{v:jwt}}`, `{{v:bearer}}`, `{{v:phone_uk}}`, `{{v:iban_fr}}`,
+//! … see `Gen::value`), `{{b64:ID}}` a sample base64-encoded.
 //!
 //! The test prints precision and recall per category (and every miss and
 //! false alarm) and asserts the floors stated in docs/DETECTION.md.
@@ -17,7 +18,7 @@ use std::collections::BTreeMap;
 
 use base64::Engine as _;
 use promptwall::config::{ApiKind, DetectSection};
-use promptwall::inspect::detect::samples::{Gen, ALNUM};
+use promptwall::inspect::detect::samples::Gen;
 use promptwall::inspect::{DecodeLimits, Inspector};
 
 /// Floors asserted per category: (precision, recall).
@@ -53,8 +54,7 @@ fn fill(template: &str, g: &mut Gen) -> String {
         let tag = &after[..j];
         let value = match tag.split_once(':') {
             Some(("s", id)) => g.sample(id),
-            Some(("v", "jwt")) => Some(g.jwt()),
-            Some(("v", "bearer")) => Some(g.s(40, ALNUM)),
+            Some(("v", id)) => g.value(id),
             Some(("b64", id)) => g
                 .sample(id)
                 .map(|s| base64::engine::general_purpose::STANDARD.encode(s)),
