@@ -25,7 +25,7 @@ use promptwall::inspect::{DecodeLimits, Inspector};
 const FLOORS: &[(&str, f64, f64)] = &[
     ("secret", 0.95, 0.95),
     ("private_key", 1.0, 1.0),
-    ("pii", 0.90, 0.90),
+    ("pii", 0.95, 0.95),
     ("confidential", 0.90, 0.90),
 ];
 
@@ -99,7 +99,7 @@ fn corpus_precision_recall() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     dir.sort();
-    assert!(dir.len() >= 25, "corpus too small");
+    assert!(dir.len() >= 70, "corpus too small");
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
     let mut problems = Vec::new();
     for (n, path) in dir.iter().enumerate() {

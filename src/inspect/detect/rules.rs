@@ -981,7 +981,6 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Ctx(Pii::Phone),
         bound: Bound::None,
         conf: Confidence::Medium,
-        ..S
     },
     Def {
         id: "us_ssn",
@@ -994,7 +993,6 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Ctx(Pii::Ssn),
         bound: Bound::None,
         conf: Confidence::Medium,
-        ..S
     },
     Def {
         id: "uk_national_insurance_number",
@@ -1007,7 +1005,6 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Ctx(Pii::UkNino),
         bound: Bound::None,
         conf: Confidence::Medium,
-        ..S
     },
 ];
 

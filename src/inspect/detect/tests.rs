@@ -352,7 +352,7 @@ fn anchor_stats() {
 fn every_detector_has_a_hard_negative() {
     let e = engine();
     let mut g = Gen::new(21);
-    let mut bad_crc = |p: &str, g: &mut Gen| {
+    let bad_crc = |p: &str, g: &mut Gen| {
         let mut t = g.github(p);
         let last = t.pop().unwrap_or('a');
         t.push(if last == 'a' { 'b' } else { 'a' });
