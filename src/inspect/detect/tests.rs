@@ -755,3 +755,29 @@ fn urls_and_logins() {
         assert!(f.is_empty(), "false positive {f:?} in {t:?}");
     }
 }
+
+/// JSON left escaped in a raw body (a JSONL batch file, a multipart part):
+/// `\"password\": \"…\"` is still an assignment, and a placeholder still
+/// is not.
+#[test]
+fn escaped_json_quotes_in_raw_text() {
+    let e = engine();
+    let mut g = Gen::new(55);
+    let pw = format!("{}!{}", g.s(8, ALNUM), g.s(3, ALNUM));
+    let t = format!(
+        r#"{{"content":"cfg {{\"password\": \"{pw}\", \"api_key\": \"{}\"}}"}}"#,
+        g.s(32, HEX)
+    );
+    let mut f = live(&e, &t);
+    f.sort();
+    assert_eq!(f, vec!["password_assignment", "secret_assignment"], "{t}");
+    let h = e
+        .scan(t.as_bytes())
+        .into_iter()
+        .find(|h| &*e.rule_id(h.rule) == "password_assignment")
+        .expect("password hit");
+    assert_eq!(&t[h.start..h.end], pw);
+    let neg =
+        r#"{"content":"{\"password\": \"${DB_PASSWORD}\", \"token\": \"{{ vault_token }}\"}"}"#;
+    assert!(live(&e, neg).is_empty(), "{:?}", live(&e, neg));
+}
