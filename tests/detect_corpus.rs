@@ -5,8 +5,9 @@
 //! `[category, detector]` pairs. Template slots are filled with generated,
 //! format-valid values so that no file in the repository holds a
 //! credential-shaped string: `{{s:ID}}` is a sample for detector ID in a
-//! small context, `{{v:jwt}}` a bare JWT, `{{v:bearer}}` a bare opaque
-//! token, `{{b64:ID}}` a sample base64-encoded.
+//! small context, `{{v:ID}}` a bare value for detector ID or a named
+//! variant (`{{v:jwt}}`, `{{v:bearer}}`, `{{v:phone_uk}}`, `{{v:iban_fr}}`,
+//! … see `Gen::value`), `{{b64:ID}}` a sample base64-encoded.
 //!
 //! The test prints precision and recall per category (and every miss and
 //! false alarm) and asserts the floors stated in docs/DETECTION.md.
@@ -17,14 +18,14 @@ use std::collections::BTreeMap;
 
 use base64::Engine as _;
 use promptwall::config::{ApiKind, DetectSection};
-use promptwall::inspect::detect::samples::{Gen, ALNUM};
+use promptwall::inspect::detect::samples::Gen;
 use promptwall::inspect::{DecodeLimits, Inspector};
 
 /// Floors asserted per category: (precision, recall).
 const FLOORS: &[(&str, f64, f64)] = &[
     ("secret", 0.95, 0.95),
     ("private_key", 1.0, 1.0),
-    ("pii", 0.90, 0.90),
+    ("pii", 0.95, 0.95),
     ("confidential", 0.90, 0.90),
 ];
 
@@ -53,8 +54,7 @@ fn fill(template: &str, g: &mut Gen) -> String {
         let tag = &after[..j];
         let value = match tag.split_once(':') {
             Some(("s", id)) => g.sample(id),
-            Some(("v", "jwt")) => Some(g.jwt()),
-            Some(("v", "bearer")) => Some(g.s(40, ALNUM)),
+            Some(("v", id)) => g.value(id),
             Some(("b64", id)) => g
                 .sample(id)
                 .map(|s| base64::engine::general_purpose::STANDARD.encode(s)),
@@ -99,7 +99,7 @@ fn corpus_precision_recall() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     dir.sort();
-    assert!(dir.len() >= 25, "corpus too small");
+    assert!(dir.len() >= 70, "corpus too small");
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
     let mut problems = Vec::new();
     for (n, path) in dir.iter().enumerate() {

@@ -733,7 +733,19 @@ impl Engine {
                 let key = group(re, locs, "k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
-                assign_ok(key, v, min)
+                // The identifier the keyword ends (`nextPage` of
+                // `nextPageToken`, `csrf_` of `csrf_token`).
+                let mut p = ms;
+                while p > 0
+                    && ms - p < 40
+                    && text
+                        .get(p - 1)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+                {
+                    p -= 1;
+                }
+                let prefix = text.get(p..ms).unwrap_or_default();
+                assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
                 let key = group(re, locs, "k")
@@ -788,8 +800,36 @@ impl Engine {
                 memchr::memmem::find(ctx, b"private_key").is_some()
             }
             Check::Region(kind) => {
-                return region_ok(kind, text, re, locs, vs, ve)
+                return region_ok(kind, text, re, locs, vs, ve, false)
                     .map(|c| (c, example || region_example(kind, v)))
+            }
+            Check::Ctx(kind) => {
+                // Where the digit-probe rule reports this number itself,
+                // the context rule stays silent (one finding per value).
+                let probe = self
+                    .rules
+                    .iter()
+                    .find(|r| r.check == Check::Region(kind))
+                    .and_then(|r| r.regex.as_ref().map(|x| (r, x)));
+                if let Some((_, pre)) = probe {
+                    let hay = text.get(..(ve + 1).min(text.len())).unwrap_or_default();
+                    let mut plocs = pre.capture_locations();
+                    let mut pos = vs.saturating_sub(2);
+                    while let Some(m) = pre.captures_read_at(&mut plocs, hay, pos) {
+                        if m.start() >= ve {
+                            break;
+                        }
+                        if m.end() > vs
+                            && region_ok(kind, text, pre, &plocs, m.start(), m.end(), false)
+                                .is_some()
+                        {
+                            return None;
+                        }
+                        pos = m.start() + 1;
+                    }
+                }
+                return region_ok(kind, text, re, locs, vs, ve, true)
+                    .map(|c| (c, example || region_example(kind, v)));
             }
         };
         ok.then_some((if example { Confidence::Low } else { conf }, example))
@@ -975,6 +1015,8 @@ fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
+/// `ctx`: the value follows a keyword naming it (`phone:`, `SSN`), so
+/// assignment syntax before it (`phone=…`) is not a sign of a larger token.
 fn region_ok(
     kind: Pii,
     text: &[u8],
@@ -982,22 +1024,30 @@ fn region_ok(
     locs: &regex::bytes::CaptureLocations,
     vs: usize,
     ve: usize,
+    ctx: bool,
 ) -> Option<Confidence> {
     let v = text.get(vs..ve)?;
     let before = vs.checked_sub(1).and_then(|i| text.get(i)).copied();
+    let before2 = vs.checked_sub(2).and_then(|i| text.get(i)).copied();
     let after = text.get(ve).copied();
     let after2 = text.get(ve + 1).copied();
     let alnum = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+    let digit = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_digit());
     // `.5` after a number is a decimal, `-`/`.`/`/` before it a larger token
     // (a version, a path, an IP, a date).
-    let glued_after = alnum(after)
-        || (matches!(after, Some(b'.' | b'-' | b'/' | b':'))
-            && after2.is_some_and(|c| c.is_ascii_digit()));
+    let glued_after =
+        alnum(after) || (matches!(after, Some(b'.' | b'-' | b'/' | b':')) && digit(after2));
     let glued_before = alnum(before)
-        || matches!(
-            before,
-            Some(b'.' | b'-' | b'/' | b'+' | b'$' | b'#' | b'=' | b'\\')
-        );
+        || (!ctx
+            && matches!(
+                before,
+                Some(b'.' | b'-' | b'/' | b'+' | b'$' | b'#' | b'=' | b'\\')
+            ));
+    // A digit group just before or after, across one space, means the
+    // match is a slice of a longer run of numbers (a table row, a byte
+    // dump, `0 12 34 56 78 90`), not a number of its own.
+    let in_run =
+        (after == Some(b' ') && digit(after2)) || (!ctx && before == Some(b' ') && digit(before2));
     match kind {
         Pii::Card => {
             if glued_before || glued_after {
@@ -1022,7 +1072,7 @@ fn region_ok(
             validate::iban_ok(&compact).then_some(Confidence::High)
         }
         Pii::Ssn => {
-            if glued_before || glued_after {
+            if glued_before || glued_after || (ctx && in_run) {
                 return None;
             }
             let g = |n: &str| group(re, locs, n).and_then(|(a, b)| text.get(a..b));
@@ -1030,12 +1080,63 @@ fn region_ok(
             validate::ssn_ok(a, gr, s).then_some(Confidence::Medium)
         }
         Pii::Phone => {
-            if glued_before || glued_after || matches!(before, Some(b':' | b'@')) {
+            if glued_before
+                || glued_after
+                || in_run
+                || (!ctx && matches!(before, Some(b':' | b'@')))
+            {
                 return None;
             }
             let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
             if !(10..=15).contains(&digits) {
                 return None;
+            }
+            // The digit probe only opens a region around a run of 4+
+            // digits: a number in short groups (`+33 6 12 34 56 78`) would
+            // be seen or not depending on its neighbours, so without a
+            // keyword it is never reported.
+            if !ctx && !v.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+                return None;
+            }
+            if ctx {
+                // The context form takes any separators: refuse the shapes
+                // of dates (`2024-01-15 10:30`), IPv4 addresses and
+                // one repeated digit.
+                let groups: Vec<&[u8]> = v
+                    .split(|c| !c.is_ascii_digit())
+                    .filter(|g| !g.is_empty())
+                    .collect();
+                let date = v.windows(10).any(|w| {
+                    let d = |r: std::ops::Range<usize>| {
+                        w.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+                    };
+                    (d(0..4)
+                        && matches!(w[4], b'-' | b'/' | b'.')
+                        && d(5..7)
+                        && w[7] == w[4]
+                        && d(8..10))
+                        || (d(0..2)
+                            && matches!(w[2], b'-' | b'/' | b'.')
+                            && d(3..5)
+                            && w[5] == w[2]
+                            && d(6..10))
+                });
+                let ip = groups.len() == 4
+                    && v.iter().filter(|&&c| c == b'.').count() == 3
+                    && groups.iter().all(|g| g.len() <= 3);
+                // Dots only, with a 1-digit or 5+-digit group: a version or
+                // build number (`10.0.19045.3930`), not `06.12.34.56.78`.
+                let version = v.contains(&b'.')
+                    && v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+                    && groups.iter().any(|g| g.len() == 1 || g.len() >= 5);
+                let first = v.iter().find(|c| c.is_ascii_digit());
+                let same = v
+                    .iter()
+                    .filter(|c| c.is_ascii_digit())
+                    .all(|c| Some(c) == first);
+                if date || ip || version || same {
+                    return None;
+                }
             }
             // Bare `+digits` is E.164 only when it is not arithmetic.
             if v.first() == Some(&b'+')
@@ -1160,11 +1261,109 @@ fn key_rejected(key: &[u8]) -> bool {
             .any(|r| k.ends_with(r.as_bytes()) && r.len() >= 4)
 }
 
-fn assign_ok(key: &[u8], v: &[u8], min: f32) -> bool {
+/// Words before the keyword that make a `…token`/`…key` a public or
+/// non-credential value: pagination cursors, CSRF form tokens, browser-
+/// exposed keys, idempotency and cache keys.
+const PREFIX_REJECT: &[&str] = &[
+    "page",
+    "next",
+    "prev",
+    "cursor",
+    "continuation",
+    "pagination",
+    "sync",
+    "idempotency",
+    "publishable",
+    "public",
+    "csrf",
+    "xsrf",
+    "authenticity",
+    "cache",
+    "file",
+    "upload",
+    "resume",
+    "bos",
+    "eos",
+    "pad",
+    "unk",
+    "max",
+    "num",
+];
+
+/// Names ending in a bare `_key` that hold identifiers or public values,
+/// not credentials (`PRIMARY_KEY`, `S3_KEY`, `RECAPTCHA_SITE_KEY`).
+const KEYNAME_REJECT: &[&str] = &[
+    "primary",
+    "foreign",
+    "partition",
+    "sort",
+    "routing",
+    "object",
+    "s3",
+    "lookup",
+    "translation",
+    "i18n",
+    "dedup",
+    "dedupe",
+    "shard",
+    "license",
+    "product",
+    "site",
+    "recaptcha",
+    "turnstile",
+    "hcaptcha",
+    "row",
+    "map",
+    "hash",
+    "ssh",
+    "gpg",
+    "pgp",
+    "cert",
+    "tls",
+];
+
+/// True when one word of `prefix` (split at `_`, `-` and camelCase) is in
+/// `list`.
+fn prefix_rejected(prefix: &[u8], list: &[&str]) -> bool {
+    let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+    let mut prev_lower = false;
+    for &c in prefix {
+        if matches!(c, b'_' | b'-') {
+            words.push(Vec::new());
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower {
+            words.push(Vec::new());
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        if let Some(w) = words.last_mut() {
+            w.push(c.to_ascii_lowercase());
+        }
+    }
+    words
+        .iter()
+        .any(|w| list.iter().any(|r| r.as_bytes() == w.as_slice()))
+}
+
+/// `bare_key`: the keyword was a bare `_key` (`OPENAI_KEY`), a weaker
+/// signal than `api_key` or `secret`.
+fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> bool {
     let v = v.strip_suffix(b".").unwrap_or(v);
-    if key_rejected(key) || v.len() < 16 {
+    if key_rejected(key)
+        || prefix_rejected(prefix, PREFIX_REJECT)
+        || (bare_key && (prefix.is_empty() || prefix_rejected(prefix, KEYNAME_REJECT)))
+        || v.len() < 16
+    {
         return false;
     }
+    // Hex carries at most 4 bits per character, and a random 32-digit hex
+    // key often measures below the general threshold.
+    let min = if v.iter().all(u8::is_ascii_hexdigit) {
+        min.min(3.0)
+    } else {
+        min
+    };
     if validate::is_dummy_value(v)
         || validate::looks_like_code(v)
         || validate::is_uuid(v)
@@ -1191,6 +1390,14 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
         return false;
     }
     if v.contains(&b' ') || v.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    // A long pure-base64 value under a password key is an encrypted blob
+    // (SealedSecret `encryptedData`, SOPS, Ansible vault) or a digest.
+    if v.len() > 64
+        && v.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+    {
         return false;
     }
     let has_digit = v.iter().any(u8::is_ascii_digit);
@@ -1292,6 +1499,30 @@ fn email_hits(text: &[u8], rule: u16, hits: &mut Vec<Hit>) {
             .get(t..s)
             .is_some_and(|pre| memchr::memmem::find(pre, b"://").is_some())
         {
+            continue;
+        }
+        // `ssh deploy@host`, `scp f user@host:/tmp`: a login on a host.
+        if text.get(e) == Some(&b':')
+            && text
+                .get(e + 1)
+                .is_some_and(|c| matches!(c, b'/' | b'~' | b'.'))
+        {
+            continue;
+        }
+        let line_start = text
+            .get(s.saturating_sub(200)..s)
+            .and_then(|pre| memchr::memrchr(b'\n', pre).map(|i| s.saturating_sub(200) + i + 1))
+            .unwrap_or(s.saturating_sub(200));
+        let line = text.get(line_start..s).unwrap_or_default();
+        let shell_login = line
+            .split(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_')))
+            .any(|w| {
+                matches!(
+                    w,
+                    b"ssh" | b"scp" | b"sftp" | b"rsync" | b"mosh" | b"ssh-copy-id"
+                )
+            });
+        if shell_login {
             continue;
         }
         const EXAMPLE_DOMAINS: &[&[u8]] = &[

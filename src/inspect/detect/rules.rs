@@ -38,6 +38,11 @@ pub(crate) enum Check {
     GcpSa,
     /// Digit-probe PII with its validator.
     Region(Pii),
+    /// Number-shaped PII found by a context keyword (`phone:`, `SSN`,
+    /// `NI number`) in a form the digit probe cannot see or would not
+    /// trust; validated like `Region`, and it defers to the `Region` rule
+    /// where that one matches the same number.
+    Ctx(Pii),
     /// E-mail address (driven by `@`).
     Email,
     /// Confidential keyword: whole word; single words must be upper case.
@@ -554,10 +559,15 @@ pub(crate) static RULES: &[Def] = &[
     // ---- SaaS ----
     Def {
         id: "twilio_api_key",
-        anchors: &["twilio"],
-        ci: true,
-        re: r"SK[0-9a-fA-F]{32}",
-        fwd: 200,
+        // `SK` + 32 lower-case hex, anchored on `SK` plus the first hex
+        // digit (anchors need 3 bytes); word bounds keep it out of longer
+        // identifiers, so no `twilio` context is needed.
+        anchors: &[
+            "SK0", "SK1", "SK2", "SK3", "SK4", "SK5", "SK6", "SK7", "SK8", "SK9", "SKa", "SKb",
+            "SKc", "SKd", "SKe", "SKf",
+        ],
+        re: r"SK[0-9a-f]{32}",
+        fwd: 32,
         check: Check::Entropy(3.0),
         conf: Confidence::Medium,
         ..S
@@ -725,7 +735,7 @@ pub(crate) static RULES: &[Def] = &[
     Def {
         id: "database_url_password",
         anchors: &["://"],
-        re: r#"(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|jdbc:[a-z]+)://[^\s:/@"'<>]{1,64}:(?P<v>[^\s@"'<>/]{1,128})@[^\s/"'<>]+"#,
+        re: r#"(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|jdbc:[a-z]+)(?:\+[a-z0-9]+)?://[^\s:/@"'<>]{0,64}:(?P<v>[^\s@"'<>/]{1,128})@[^\s/"'<>]+"#,
         back: 24,
         fwd: 300,
         check: Check::UrlPassword,
@@ -779,7 +789,9 @@ pub(crate) static RULES: &[Def] = &[
         id: "password_assignment",
         ci: true,
         anchors: &["password", "passwd", "pwd", "passphrase"],
-        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})["'`]?\s*(?:[:=]|:=|=>|==)\s*(?:["'`](?P<v>[^"'`\r\n]{4,128})["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>]{6,128}))"#,
+        // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
+        // batch file or a multipart part.
+        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>|==)\s*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -800,8 +812,9 @@ pub(crate) static RULES: &[Def] = &[
             "token",
             "private_key",
             "client_secret",
+            "_key",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key)(?P<k>[A-Za-z0-9_-]{0,20})["'`]?\s*(?:[:=]|:=|=>)\s*["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>)\s*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -931,7 +944,7 @@ pub(crate) static RULES: &[Def] = &[
         cat: Category::Pii,
         check: Check::Region(Pii::Phone),
         bound: Bound::None,
-        re: r"\+[1-9][0-9]{7,14}|\+[1-9][0-9]{0,2}[ .-]?\(?[0-9]{1,4}\)?(?:[ .-][0-9]{2,5}){2,4}|\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[ .-][0-9]{4}|[2-9][0-9]{2}([.-])[2-9][0-9]{2}[.-][0-9]{4}",
+        re: PHONE,
         conf: Confidence::Medium,
         ..S
     },
@@ -952,7 +965,69 @@ pub(crate) static RULES: &[Def] = &[
         conf: Confidence::Medium,
         ..S
     },
+    // ---- personal data named by context ----
+    // The same ids as the digit-probe rules: these only add forms the
+    // probe cannot trust without a keyword (bare or space-separated
+    // digits), so one value is never reported by both.
+    Def {
+        id: "phone_number",
+        cat: Category::Pii,
+        ci: true,
+        anchors: &[
+            "phone", "mobil", "tel", "cell", "fax", "whatsapp", "call me", "text me", "handy",
+            "portable", "appel", "fixe", "t\u{e9}l",
+        ],
+        re: r"(?i:\b(?:tele?phone|phone|mobile?|cell(?:phone)?|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|telefon|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        back: 1,
+        fwd: 60,
+        check: Check::Ctx(Pii::Phone),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+    },
+    Def {
+        id: "us_ssn",
+        cat: Category::Pii,
+        ci: true,
+        anchors: &["ssn", "social security", "social-security"],
+        re: r"(?i:\bssn|social[ -]security)[^0-9\n]{0,24}?(?P<v>(?P<a>[0-9]{3}) ?(?P<g>[0-9]{2}) ?(?P<s>[0-9]{4}))",
+        back: 1,
+        fwd: 60,
+        check: Check::Ctx(Pii::Ssn),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+    },
+    Def {
+        id: "uk_national_insurance_number",
+        cat: Category::Pii,
+        ci: true,
+        anchors: &["national insurance", "nino", "ni number", "ni no", "ni:"],
+        re: r"(?P<v>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] [0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D])",
+        back: 0,
+        fwd: 60,
+        check: Check::Ctx(Pii::UkNino),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+    },
 ];
+
+/// Phone numbers the digit probe accepts without context: E.164, the
+/// international form with separators (incl. the UK `(0)` trunk), NANP
+/// with parentheses, dashes or dots, and national formats with a leading
+/// trunk `0` and their usual grouping: UK (`020 7946 0958`,
+/// `0161 496 0000`, `07700 900123`), French (`06 12 34 56 78`), German
+/// (`030 12345678`, `089/1234567`). Bare space-separated NANP
+/// (`512 256 1024`) is left to the context rule.
+const PHONE: &str = concat!(
+    r"\+[1-9][0-9]{7,14}",
+    r"|\+[1-9][0-9]{0,2}[ .-]?(?:\(0\) ?)?\(?[0-9]{1,5}\)?(?:[ .-][0-9]{2,8}){1,4}",
+    r"|(?:1[ .-])?\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[ .-][0-9]{4}",
+    r"|(?:1[.-])?[2-9][0-9]{2}[.-][2-9][0-9]{2}[.-][0-9]{4}",
+    r"|\(?0[1-9][0-9]\)? [0-9]{4} [0-9]{4}",
+    r"|\(?0[1-9][0-9]{2}\)? [0-9]{3} [0-9]{4}",
+    r"|\(?0[1-9][0-9]{3}\)? [0-9]{3} ?[0-9]{3}",
+    r"|0[1-9](?: [0-9]{2}){4}|0[1-9](?:\.[0-9]{2}){4}",
+    r"|\(?0[1-9][0-9]{1,4}\)?[ /-][0-9]{5,8}",
+);
 
 /// The PEM body fragment substituted for `PEMBODY` in the rules above.
 pub(crate) fn expand(re: &str) -> String {

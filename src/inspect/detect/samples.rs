@@ -197,6 +197,168 @@ impl Gen {
         Some(s)
     }
 
+    /// A bare value (no surrounding context) for detector `id`, or for one
+    /// of the named variants below, so corpus templates can give it their
+    /// own context (`export X="…"`, a curl header, a chat message).
+    /// Variants: `twilio_auth_token`, `hex32`, `hex64`, `b64_40`,
+    /// `password`, `phone_uk`, `phone_uk_mobile`, `phone_uk_intl`,
+    /// `phone_de`, `phone_de_intl`, `phone_fr`, `phone_fr_intl`,
+    /// `phone_us`, `phone_us_bare`, `card_visa`, `card_mc`, `card_amex`,
+    /// `iban_de`, `iban_gb`, `iban_fr`, `ssn`, `nino`, `email`, `jwt`,
+    /// `bearer`.
+    pub fn value(&mut self, id: &str) -> Option<String> {
+        let d = |g: &mut Gen, n: usize| g.s(n, DIGITS);
+        let v = match id {
+            "aws_access_key_id" => {
+                format!("AKIA{}", self.s(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
+            }
+            "aws_secret_access_key" | "b64_40" => self.s(40, B64),
+            "github_pat" => self.github("ghp_"),
+            "stripe_secret_key" => format!("sk_live_{}", self.s(24, ALNUM)),
+            "openai_api_key" => format!("sk-proj-{}", self.s(120, URLSAFE)),
+            "anthropic_api_key" => format!("sk-ant-api03-{}AA", self.s(93, URLSAFE)),
+            "google_api_key" => format!("AIza{}", self.s(35, URLSAFE)),
+            "gitlab_pat" => format!("glpat-{}", self.s(20, URLSAFE)),
+            "npm_token" => format!("npm_{}", self.s(36, ALNUM)),
+            "slack_bot_token" => format!(
+                "xoxb-{}-{}-{}",
+                self.s(11, DIGITS),
+                self.s(13, DIGITS),
+                self.s(24, ALNUM)
+            ),
+            "twilio_api_key" => format!("SK{}", self.s(32, HEX)),
+            "twilio_auth_token" | "hex32" => self.s(32, HEX),
+            "hex64" => self.s(64, HEX),
+            "password" => format!(
+                "{}{}!{}",
+                self.s(5, ALNUM),
+                self.s(2, DIGITS),
+                self.s(4, ALNUM)
+            ),
+            "phone_uk" => format!("020 7{} {}", d(self, 3), d(self, 4)),
+            "phone_uk_mobile" => format!("07{} {}", d(self, 3), d(self, 6)),
+            "phone_uk_intl" => format!("+44 20 7{} {}", d(self, 3), d(self, 4)),
+            "phone_de" => format!("030 {}", d(self, 8)),
+            "phone_de_intl" => format!("+49 151 {}", d(self, 8)),
+            "phone_fr" => format!(
+                "06 {} {} {} {}",
+                d(self, 2),
+                d(self, 2),
+                d(self, 2),
+                d(self, 2)
+            ),
+            "phone_fr_intl" => format!(
+                "+33 6 {} {} {} {}",
+                d(self, 2),
+                d(self, 2),
+                d(self, 2),
+                d(self, 2)
+            ),
+            "phone_us" => format!(
+                "({}) {}-{}",
+                201 + self.next_u64() % 700,
+                201 + self.next_u64() % 350,
+                d(self, 4)
+            ),
+            "phone_us_bare" => format!(
+                "{}{}{}",
+                201 + self.next_u64() % 700,
+                201 + self.next_u64() % 350,
+                d(self, 4)
+            ),
+            "card_visa" => self.card(),
+            "card_mc" => {
+                let p = format!("5{}", 1 + self.next_u64() % 5);
+                group4(&self.luhn(&p, 16))
+            }
+            "card_amex" => {
+                let p = if self.next_u64() % 2 == 0 { "34" } else { "37" };
+                let n = self.luhn(p, 15);
+                format!(
+                    "{} {} {}",
+                    n.get(..4).unwrap_or_default(),
+                    n.get(4..10).unwrap_or_default(),
+                    n.get(10..).unwrap_or_default()
+                )
+            }
+            "iban_de" => self.iban(),
+            "iban_gb" => {
+                let bban = format!("{}{}", self.s(4, UPPER), self.s(14, DIGITS));
+                group4(&iban_with_check("GB", &bban))
+            }
+            "iban_fr" => {
+                let bban = format!("{}{}", self.s(21, DIGITS), self.s(2, DIGITS));
+                group4(&iban_with_check("FR", &bban))
+            }
+            "ssn" => format!(
+                "{}-{}-{}",
+                100 + self.next_u64() % 500,
+                10 + self.next_u64() % 89,
+                1000 + self.next_u64() % 8999
+            ),
+            "nino" => format!(
+                "{}{}{}",
+                ["AB", "CE", "JK", "PR", "SW", "TL"]
+                    .get((self.next_u64() % 6) as usize)
+                    .copied()
+                    .unwrap_or("AB"),
+                d(self, 6),
+                ["A", "B", "C", "D"]
+                    .get((self.next_u64() % 4) as usize)
+                    .copied()
+                    .unwrap_or("A")
+            ),
+            "email" => format!(
+                "{}.{}@{}",
+                self.s(5, LOWER),
+                self.s(7, LOWER),
+                [
+                    "gmail.com",
+                    "outlook.com",
+                    "web.de",
+                    "orange.fr",
+                    "btinternet.com"
+                ]
+                .get((self.next_u64() % 5) as usize)
+                .copied()
+                .unwrap_or("gmail.com")
+            ),
+            "jwt" => self.jwt(),
+            "bearer" => self.s(40, ALNUM),
+            _ => return None,
+        };
+        Some(v)
+    }
+
+    /// `prefix` completed with random digits and a Luhn check digit to
+    /// `len` digits.
+    pub fn luhn(&mut self, prefix: &str, len: usize) -> String {
+        let mut s = prefix.to_string();
+        while s.len() + 1 < len {
+            s.push(char::from(b'0' + (self.next_u64() % 10) as u8));
+        }
+        let sum: u32 = s
+            .bytes()
+            .rev()
+            .enumerate()
+            .map(|(i, c)| {
+                let v = u32::from(c - b'0');
+                if i % 2 == 0 {
+                    let w = v * 2;
+                    if w > 9 {
+                        w - 9
+                    } else {
+                        w
+                    }
+                } else {
+                    v
+                }
+            })
+            .sum();
+        s.push(char::from(b'0' + ((10 - sum % 10) % 10) as u8));
+        s
+    }
+
     /// A GitHub token with a valid CRC32 checksum.
     pub fn github(&mut self, prefix: &str) -> String {
         let random = self.s(30, ALNUM);
@@ -284,6 +446,33 @@ impl Gen {
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// `s` in groups of four separated by spaces.
+fn group4(s: &str) -> String {
+    s.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `CC` + ISO 7064 mod-97 check digits + `bban` (digits and upper case).
+fn iban_with_check(cc: &str, bban: &str) -> String {
+    let rearranged = format!("{bban}{cc}00");
+    let rem = rearranged.bytes().fold(0u64, |r, c| {
+        let v = if c.is_ascii_digit() {
+            u64::from(c - b'0')
+        } else {
+            u64::from(c.to_ascii_uppercase().saturating_sub(b'A')) + 10
+        };
+        if v >= 10 {
+            (r * 100 + v) % 97
+        } else {
+            (r * 10 + v) % 97
+        }
+    });
+    format!("{cc}{:02}{bban}", 98 - rem)
 }
 
 /// Builds a Claude-Code-like Anthropic Messages body: `turns` user/assistant

@@ -346,3 +346,440 @@ fn anchor_stats() {
     eprintln!("hits {} {by:?}", hits.len());
     eprintln!("regions {}", digit_regions(text.as_bytes()).len());
 }
+
+/// One near miss per detector (too short, wrong checksum, placeholder,
+/// prefix inside a word, missing context); every built-in id must have
+/// one, so a new detector comes with a hard negative.
+#[test]
+fn every_detector_has_a_hard_negative() {
+    let e = engine();
+    let mut g = Gen::new(21);
+    let bad_crc = |p: &str, g: &mut Gen| {
+        let mut t = g.github(p);
+        let last = t.pop().unwrap_or('a');
+        t.push(if last == 'a' { 'b' } else { 'a' });
+        t
+    };
+    let upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let cases: Vec<(&str, String)> = vec![
+        (
+            "aws_access_key_id",
+            format!("key AKIA{} end", g.s(15, upper)),
+        ),
+        (
+            "aws_secret_access_key",
+            "aws_secret_access_key = os.environ[\"AWS_SECRET_ACCESS_KEY\"]".into(),
+        ),
+        (
+            "gcp_service_account",
+            "{\"type\": \"service_account\", \"project_id\": \"demo\"}".into(),
+        ),
+        ("google_api_key", format!("AIza{}", g.s(20, ALNUM))),
+        (
+            "google_oauth_client_secret",
+            format!("GOCSPX-{}", g.s(10, ALNUM)),
+        ),
+        ("google_oauth_access_token", "ya29.token".into()),
+        (
+            "azure_storage_account_key",
+            "AccountKey=<storage-account-key>;EndpointSuffix=core.windows.net".into(),
+        ),
+        (
+            "azure_sas_token",
+            format!("https://x.blob.core.windows.net/c/b?sig={}", g.s(43, ALNUM)),
+        ),
+        (
+            "azure_service_bus_key",
+            format!("SharedAccessKey={}", g.s(20, ALNUM)),
+        ),
+        (
+            "azure_ad_client_secret",
+            format!("abc8Q~{}", g.s(12, ALNUM)),
+        ),
+        ("github_pat", bad_crc("ghp_", &mut g)),
+        ("github_oauth_token", bad_crc("gho_", &mut g)),
+        ("github_user_token", bad_crc("ghu_", &mut g)),
+        ("github_app_token", bad_crc("ghs_", &mut g)),
+        ("github_refresh_token", bad_crc("ghr_", &mut g)),
+        (
+            "github_fine_grained_pat",
+            format!("github_pat_{}_{}", g.s(22, ALNUM), g.s(10, ALNUM)),
+        ),
+        ("gitlab_pat", format!("glpat-{}", g.s(10, ALNUM))),
+        (
+            "gitlab_pipeline_trigger_token",
+            format!("glptt-{}", g.s(39, HEX)),
+        ),
+        ("gitlab_runner_token", format!("glrt-{}", g.s(10, ALNUM))),
+        ("gitlab_deploy_token", format!("gldt-{}", g.s(10, ALNUM))),
+        ("bitbucket_app_password", format!("ATBB{}", g.s(20, ALNUM))),
+        (
+            "slack_bot_token",
+            "xoxb-not-a-real-token-this-will-not-work".into(),
+        ),
+        ("slack_user_token", "xoxp-1234-5678".into()),
+        ("slack_app_token", "xapp-1-A123".into()),
+        ("slack_legacy_token", format!("xoxs-{}", g.s(10, ALNUM))),
+        (
+            "slack_webhook_url",
+            "https://hooks.slack.com/services/T000/B000/XXXX".into(),
+        ),
+        (
+            "discord_webhook_url",
+            "https://discord.com/api/webhooks/123/abc".into(),
+        ),
+        (
+            "discord_bot_token",
+            "discord.js: client.login(process.env.DISCORD_TOKEN)".into(),
+        ),
+        ("telegram_bot_token", "12345:AAshort".into()),
+        (
+            "teams_webhook_url",
+            "https://contoso.webhook.office.com/webhookb2/short".into(),
+        ),
+        ("stripe_secret_key", format!("sk_live_{}", g.s(10, ALNUM))),
+        (
+            "stripe_restricted_key",
+            format!("rk_live_{}", g.s(10, ALNUM)),
+        ),
+        ("stripe_webhook_secret", format!("whsec_{}", g.s(10, ALNUM))),
+        (
+            "square_access_token",
+            format!("sq0atp-{} EAAA{}", g.s(10, ALNUM), g.s(20, ALNUM)),
+        ),
+        ("square_oauth_secret", format!("sq0csp-{}", g.s(10, ALNUM))),
+        (
+            "braintree_access_token",
+            "access_token$production$abc$def".into(),
+        ),
+        (
+            "openai_api_key",
+            format!("OPENAI_API_KEY=sk-...xxxx sk-proj-{}", g.s(20, ALNUM)),
+        ),
+        (
+            "anthropic_api_key",
+            "ANTHROPIC_API_KEY=sk-ant-api03-...".into(),
+        ),
+        (
+            "anthropic_admin_key",
+            format!("sk-ant-admin01-{}", g.s(20, ALNUM)),
+        ),
+        (
+            "anthropic_oauth_token",
+            format!("sk-ant-oat01-{}", g.s(20, ALNUM)),
+        ),
+        (
+            "huggingface_token",
+            "from huggingface_hub import hf_hub_download".into(),
+        ),
+        ("groq_api_key", format!("gsk_{}", g.s(20, ALNUM))),
+        ("replicate_api_token", format!("r8_{}", g.s(10, ALNUM))),
+        ("perplexity_api_key", "model = \"pplx-7b-online\"".into()),
+        (
+            "xai_api_key",
+            "pip install xai-sdk; model xai-grok-beta".into(),
+        ),
+        (
+            "npm_token",
+            "npm_config_cache=/tmp/.npm npm_package_version=1.2.3".into(),
+        ),
+        (
+            "pypi_token",
+            format!("pypi-AgEIcHlwaS5vcmc{}", g.s(10, ALNUM)),
+        ),
+        ("crates_io_token", format!("precious cio{}", g.s(10, ALNUM))),
+        ("dockerhub_pat", format!("dckr_pat_{}", g.s(10, ALNUM))),
+        ("rubygems_api_key", "rubygems_version: 3.5.3".into()),
+        (
+            "nuget_api_key",
+            format!("oy2{}", g.s(20, "abcdefghijklmnopqrstuvwxyz0123456789")),
+        ),
+        (
+            "twilio_api_key",
+            format!("TASK{} SK{} SK{}", g.s(32, HEX), g.s(31, HEX), g.s(33, HEX)),
+        ),
+        (
+            "sendgrid_api_key",
+            format!("SG.1234 SG.{}.{}", g.s(22, ALNUM), g.s(10, ALNUM)),
+        ),
+        (
+            "mailgun_api_key",
+            format!("key-value store, key-{}", g.s(20, HEX)),
+        ),
+        (
+            "mailchimp_api_key",
+            format!("bucket {}-us-east-1", g.s(32, HEX)),
+        ),
+        ("shopify_access_token", format!("shpat_{}", g.s(10, HEX))),
+        ("atlassian_api_token", format!("ATATT3{}", g.s(20, ALNUM))),
+        ("datadog_api_key", "DD_API_KEY=${DD_API_KEY}".into()),
+        ("digitalocean_token", format!("dop_v1_{}", g.s(10, HEX))),
+        ("heroku_api_key", format!("HRKU-{}", g.s(10, ALNUM))),
+        ("linear_api_key", format!("lin_api_{}", g.s(10, ALNUM))),
+        ("notion_token", "secret_name: notion-integration".into()),
+        ("postman_api_key", format!("PMAK-{}", g.s(10, HEX))),
+        ("newrelic_api_key", format!("NRAK-{}", g.s(10, upper))),
+        ("sentry_auth_token", "sntrys_eyJ".into()),
+        ("doppler_token", format!("dp.pt.{}", g.s(10, ALNUM))),
+        ("vault_token", format!("hvs.{}", g.s(10, ALNUM))),
+        ("pulumi_access_token", format!("pul-{}", g.s(10, HEX))),
+        (
+            "grafana_token",
+            format!("glsa_{} glc_{}", g.s(10, ALNUM), g.s(10, ALNUM)),
+        ),
+        ("databricks_token", "dapiVersion = 2; dapi".into()),
+        ("jwt", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.".into()),
+        (
+            "database_url_password",
+            "postgres://user:password@localhost:5432/db".into(),
+        ),
+        (
+            "url_credentials",
+            "https://oauth2:${CI_JOB_TOKEN}@gitlab.com/x.git".into(),
+        ),
+        (
+            "db_connection_string",
+            "Server=db;Database=app;User Id=sa;Password=${SA_PASSWORD};".into(),
+        ),
+        (
+            "http_basic_auth",
+            "Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=".into(),
+        ),
+        (
+            "http_bearer_token",
+            "Authorization: Bearer ${ACCESS_TOKEN}".into(),
+        ),
+        ("password_assignment", "password: ${DB_PASS}".into()),
+        (
+            "secret_assignment",
+            "secret_name: my-app-staging-secret".into(),
+        ),
+        (
+            "pem_rsa_private_key",
+            "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----".into(),
+        ),
+        (
+            "pem_ec_private_key",
+            "-----BEGIN EC PRIVATE KEY-----\n<key>\n-----END EC PRIVATE KEY-----".into(),
+        ),
+        (
+            "pem_dsa_private_key",
+            "-----BEGIN DSA PRIVATE KEY-----\n...".into(),
+        ),
+        (
+            "pem_pkcs8_private_key",
+            "if (line.startsWith('-----BEGIN PRIVATE KEY-----')) {".into(),
+        ),
+        (
+            "pem_encrypted_private_key",
+            "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----"
+                .into(),
+        ),
+        (
+            "openssh_private_key",
+            "grep -q 'BEGIN OPENSSH PRIVATE KEY' ~/.ssh/id_ed25519".into(),
+        ),
+        (
+            "pgp_private_key_block",
+            "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n...\n-----END PGP PRIVATE KEY BLOCK-----"
+                .into(),
+        ),
+        (
+            "putty_private_key",
+            "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n".into(),
+        ),
+        (
+            "age_secret_key",
+            format!(
+                "AGE-SECRET-KEY-1{}",
+                g.s(10, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
+            ),
+        ),
+        (
+            "credit_card_number",
+            "order id 4111111111111112, ref 4532 0151 1283 0367".into(),
+        ),
+        ("iban", "DE89370400440532013001".into()),
+        ("us_ssn", "666-12-3456, ssn 000 12 3456".into()),
+        (
+            "phone_number",
+            "version 1.2.3456789, mobile_app_version: 10.0.19045.3930".into(),
+        ),
+        (
+            "uk_national_insurance_number",
+            "GB123456A, NI number: QQ 12 34 56 C".into(),
+        ),
+        ("email_address", "git@github.com:org/repo.git".into()),
+        ("confidential_marker", "a confidential client".into()),
+    ];
+    for info in e.rules() {
+        assert!(
+            cases.iter().any(|(id, _)| **id == *info.id),
+            "no hard negative for {}",
+            info.id
+        );
+    }
+    for (id, text) in &cases {
+        let f = live(&e, text);
+        assert!(!f.iter().any(|x| x == id), "{id} fired on {text:?}");
+    }
+}
+
+/// Phone numbers in national formats and with a keyword; look-alikes that
+/// must not be taken for one.
+#[test]
+fn phone_formats() {
+    let e = engine();
+    for t in [
+        "mobile 07700 900123",
+        "home 020 7946 0958",
+        "office 0161 496 0000",
+        "+44 20 7946 0958",
+        "+44 (0)20 7946 0958",
+        "+44 7700 900123",
+        "Telefon: 030 24681357",
+        "+49 151 23456789",
+        "089/1234567",
+        "Portable : 06 12 34 56 78",
+        "tel +33 6 12 34 56 78",
+        "phone: 4158675309",
+        "call me on 415 867 5309",
+        "phone=+14158675309",
+        "1-415-867-5309",
+    ] {
+        let f = live(&e, t);
+        assert_eq!(f, vec!["phone_number"], "{t}");
+    }
+    for t in [
+        // Short groups with no keyword: not trusted without context.
+        "06 12 34 56 78",
+        "bytes 01 02 03 04 05 06 07 08",
+        "dims [512 256 1024]",
+        "phone_verified_at: 2024-01-15 10:30:00",
+        "mobile_app_version: 10.0.19045.3930",
+        "server tel 192.168.100.200 port 5060",
+        "telemetry 1710512525123",
+        "0151 2345 6789 0123 4567",
+        "phone: 0000000000",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// SSN, NINO and the other context forms.
+#[test]
+fn pii_context_forms() {
+    let e = engine();
+    for (t, id) in [
+        ("SSN 536228726", "us_ssn"),
+        ("social security number: 536 22 8726", "us_ssn"),
+        ("ssn=536228726", "us_ssn"),
+        ("NI number: AB 12 34 56 C", "uk_national_insurance_number"),
+        (
+            "national insurance AB 123456 C",
+            "uk_national_insurance_number",
+        ),
+    ] {
+        assert_eq!(live(&e, t), vec![id], "{t}");
+    }
+    for t in [
+        "classname 536228726",
+        "SSN 536228726123",
+        "SSN 666 22 8726",
+        "order 536228726",
+        "AB 12 34 56 C",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// Generic assignment gates added for realistic configs.
+#[test]
+fn assignment_names_and_values() {
+    let e = engine();
+    let mut g = Gen::new(33);
+    for t in [
+        format!("ENCRYPTION_KEY={}", g.s(40, B64)),
+        format!("MASTER_KEY=\"{}\"", g.s(32, HEX)),
+        format!("  api-key: {}", g.s(32, HEX)),
+        format!("TWILIO_AUTH_TOKEN={}", g.s(32, HEX)),
+    ] {
+        assert_eq!(live(&e, &t), vec!["secret_assignment"], "{t}");
+    }
+    for t in [
+        format!("\"nextPageToken\": \"{}\"", g.s(43, ALNUM)),
+        format!("next_page_token = \"{}\"", g.s(40, ALNUM)),
+        format!("<input name=\"csrf_token\" value=\"{}\">", g.s(43, ALNUM)),
+        format!("\"idempotency_key\": \"{}\"", g.s(32, ALNUM)),
+        format!("PRIMARY_KEY = \"{}\"", g.s(24, ALNUM)),
+        format!("S3_KEY = \"uploads/2024/03/{}.png\"", g.s(20, ALNUM)),
+        format!("RECAPTCHA_SITE_KEY = \"6Lc{}\"", g.s(37, ALNUM)),
+        format!("PUBLIC_KEY = \"{}\"", g.s(44, B64)),
+        format!("  encryptedData:\n    password: AgB{}", g.s(300, B64)),
+    ] {
+        let f = live(&e, &t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// URLs and logins: driver-qualified schemes and empty users are database
+/// URLs; `ssh`/`scp` targets are logins, not e-mail addresses.
+#[test]
+fn urls_and_logins() {
+    let e = engine();
+    let mut g = Gen::new(44);
+    let pw = g.s(16, ALNUM);
+    assert_eq!(
+        live(&e, &format!("REDIS_URL=redis://:{pw}@cache:6379/0")),
+        vec!["database_url_password"]
+    );
+    assert_eq!(
+        live(
+            &e,
+            &format!("postgresql+psycopg2://app:{pw}@10.0.3.4:5432/app")
+        ),
+        vec!["database_url_password"]
+    );
+    assert_eq!(
+        live(
+            &e,
+            &format!("client = Client(\"SK{}\", secret)", g.s(32, HEX))
+        ),
+        vec!["twilio_api_key"]
+    );
+    for t in [
+        "$ ssh deploy@bastion.prod.acme-corp.net -i ~/.ssh/deploy",
+        "scp build.tgz ubuntu@ec2-3-91-22-11.compute.amazonaws.com:/tmp/",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// JSON left escaped in a raw body (a JSONL batch file, a multipart part):
+/// `\"password\": \"…\"` is still an assignment, and a placeholder still
+/// is not.
+#[test]
+fn escaped_json_quotes_in_raw_text() {
+    let e = engine();
+    let mut g = Gen::new(55);
+    let pw = format!("{}!{}", g.s(8, ALNUM), g.s(3, ALNUM));
+    let t = format!(
+        r#"{{"content":"cfg {{\"password\": \"{pw}\", \"api_key\": \"{}\"}}"}}"#,
+        g.s(32, HEX)
+    );
+    let mut f = live(&e, &t);
+    f.sort();
+    assert_eq!(f, vec!["password_assignment", "secret_assignment"], "{t}");
+    let h = e
+        .scan(t.as_bytes())
+        .into_iter()
+        .find(|h| &*e.rule_id(h.rule) == "password_assignment")
+        .expect("password hit");
+    assert_eq!(&t[h.start..h.end], pw);
+    let neg =
+        r#"{"content":"{\"password\": \"${DB_PASSWORD}\", \"token\": \"{{ vault_token }}\"}"}"#;
+    assert!(live(&e, neg).is_empty(), "{:?}", live(&e, neg));
+}
