@@ -160,7 +160,7 @@ fn check(config: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         "catalogue: {} services (built-in {}), detectors: {}",
         live.config.catalogue.services().len(),
         promptwall::config::catalogue::BUILTIN_VERSION,
-        live.inspector.engine().rules().len()
+        live.inspector.engine().detectors().len()
     );
     print!("{}", promptwall::enforce::live::effective_policy(&live));
     Ok(ExitCode::SUCCESS)

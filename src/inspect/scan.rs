@@ -68,7 +68,7 @@ pub fn run(args: &ScanArgs) -> Result<u8, ScanError> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.list {
-        for r in inspector.engine().rules() {
+        for r in inspector.engine().detectors() {
             writeln!(out, "{}\t{}", r.id, r.category.as_str())?;
         }
         out.flush()?;

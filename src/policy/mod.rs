@@ -105,7 +105,11 @@ impl Policy {
     /// Compiles the policy of `cfg`; detector ids in `on:` are checked
     /// against `engine`, and the users file is loaded.
     pub fn new(cfg: &Config, engine: &Engine) -> Result<Policy, PolicyError> {
-        let known: HashSet<String> = engine.rules().iter().map(|r| r.id.to_string()).collect();
+        let known: HashSet<String> = engine
+            .detectors()
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect();
         let compile = |action: &RuleAction| -> Result<Action, PolicyError> {
             Ok(match action {
                 RuleAction::Allow => Action::Allow,

@@ -383,8 +383,8 @@ impl AnchorTable {
         // Lane 0 holds bytes i..i+16, lane 1 bytes i+8..i+24; in each lane
         // the 4-grams at lane offsets 0, 2, 4, 6.
         let shuf = _mm256_setr_epi8(
-            0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6, 7, 8, 9, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7,
-            6, 7, 8, 9,
+            0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6, 7, 8, 9, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6,
+            7, 8, 9,
         );
         let case = _mm256_set1_epi32(0x2020_2020);
         let mul = _mm256_set1_epi32(0x9E37_79B1_u32 as i32);
@@ -413,7 +413,8 @@ impl AnchorTable {
             // for an array of u64.
             let w = unsafe { _mm256_i32gather_epi32::<4>(bits, word) };
             let bit = _mm256_srlv_epi32(w, _mm256_and_si256(slot, low5));
-            let mut m = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32::<31>(bit))) as u32;
+            let mut m =
+                _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32::<31>(bit))) as u32;
             while m != 0 {
                 let pos = i + 2 * m.trailing_zeros() as usize;
                 m &= m - 1;

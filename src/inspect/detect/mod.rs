@@ -1,11 +1,14 @@
 //! The detection engine: all rules in one pass over a segment.
 //!
-//! 1. Two Aho-Corasick automata (case-sensitive token prefixes, and
-//!    case-insensitive context keywords) find every literal anchor of every
-//!    rule in one pass each.
-//! 2. Rules without an anchor are driven by cheap probes: a strided digit
-//!    probe for number-shaped personal data, `memchr` for `@` (e-mail), and
-//!    one `RegexSet` pass for custom regex rules.
+//! 1. The anchor table (`anchors.rs`: hashed, case-folded 4-grams tested at
+//!    every second position, with AVX2 when the CPU has it) finds every
+//!    literal anchor of every rule in one pass.
+//! 2. Context-keyword rules (`password`, `token`, `authorization`) pass a
+//!    gate first: only a keyword followed by an assignment operator opens a
+//!    regex window. Rules without an anchor are driven by cheap probes: a
+//!    strided digit probe for number-shaped personal data, `memchr` for `@`
+//!    (e-mail, and credentials in URLs: a password in a URL ends at an `@`),
+//!    and one `RegexSet` pass for custom regex rules.
 //! 3. Each rule's confirmation regex runs only inside the merged windows
 //!    around its candidates; validators (checksums, entropy, dummy values,
 //!    example values) run on what the regex confirms.
@@ -29,7 +32,7 @@ use self::rules::{Bound, Check, Def, Pii, RULES};
 use crate::config::detect::DetectSection;
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 1;
+const ENGINE_VERSION: u64 = 2;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -149,7 +152,7 @@ struct Rule {
 
 /// What must follow a context keyword for its rule's regex to match there:
 /// up to `key` identifier characters (`password_hash`), an optional
-/// quote, whitespace, then one of `ops`. Code mentions `password` and
+/// backslash and quote, whitespace, then one of `ops`. Code mentions `password` and
 /// `token` everywhere; only assignments are worth a regex.
 #[derive(Clone, Copy, Debug)]
 struct Gate {
@@ -169,6 +172,10 @@ impl Gate {
         }
         if i - at > self.key {
             return false;
+        }
+        // `\\?["'`]?`: a quote, escaped or not (JSON inside raw text).
+        if text.get(i) == Some(&b'\\') {
+            i += 1;
         }
         if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
             i += 1;
@@ -423,6 +430,18 @@ impl Engine {
                 category: r.category,
             })
             .collect()
+    }
+
+    /// The detector ids, each once (several compiled rules may report
+    /// under one id, e.g. `phone_number` with and without a keyword).
+    pub fn detectors(&self) -> Vec<RuleInfo> {
+        let mut out: Vec<RuleInfo> = Vec::new();
+        for r in self.rules() {
+            if !out.iter().any(|o| o.id == r.id) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// Scans one segment's text; hits are sorted by start offset.
@@ -900,7 +919,10 @@ fn compile_builtin(def: &Def) -> Rule {
                 key: 20,
                 ops: b":=",
             }),
-            "http_bearer_token" => Some(Gate { key: 0, ops: b":=," }),
+            "http_bearer_token" => Some(Gate {
+                key: 0,
+                ops: b":=,",
+            }),
             _ => None,
         },
     }
@@ -925,7 +947,8 @@ fn userinfo_follows(text: &[u8], at: usize) -> bool {
         .iter()
         .take(65)
         .position(|&c| stop(c) || matches!(c, b':' | b'/' | b'@'));
-    let Some(u) = user.filter(|&u| (1..=64).contains(&u)) else {
+    // Database URLs may have an empty user (`redis://:pw@host`).
+    let Some(u) = user.filter(|&u| u <= 64) else {
         return false;
     };
     if rest.get(u) != Some(&b':') {

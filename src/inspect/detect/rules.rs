@@ -1,8 +1,8 @@
 //! The built-in detector table.
 //!
 //! Each rule names its literal anchors (found for all rules at once by one
-//! Aho-Corasick pass), a confirmation regex run only in a window around each
-//! anchor, and a validator. Rules without an anchor are driven by the digit
+//! pass of the anchor table, `anchors.rs`), a confirmation regex run only
+//! in a window around each anchor, and a validator. Rules without an anchor are driven by the digit
 //! probe (`Check::Region`, PII numbers) or by `@` (e-mail). Ids are stable:
 //! policies and audit logs name them; add new ids, never rename.
 //!
