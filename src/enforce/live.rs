@@ -27,7 +27,12 @@ impl Live {
     pub fn build(cfg: Config, previous: Option<&Live>) -> Result<Live, LiveError> {
         let inspector = match previous {
             Some(p) if p.config.detect == cfg.detect => p.inspector.clone(),
-            _ => Arc::new(Inspector::new(&cfg.detect)?),
+            _ => {
+                let inspector = Inspector::new(&cfg.detect)?;
+                // Compile every regex now: the first requests must not pay.
+                inspector.engine().warm();
+                Arc::new(inspector)
+            }
         };
         let policy = Policy::new(&cfg, inspector.engine())?;
         Ok(Live {

@@ -137,7 +137,7 @@ pub struct RuleInfo {
 struct Rule {
     id: Arc<str>,
     category: Category,
-    regex: Option<Regex>,
+    regex: Option<Confirm>,
     back: usize,
     fwd: usize,
     check: Check,
@@ -188,6 +188,46 @@ impl Gate {
             i += 1;
         }
         text.get(i).is_some_and(|c| self.ops.contains(c))
+    }
+}
+
+/// A rule's confirmation regex, compiled on first use: scanning one file
+/// needs a handful of the ~100 regexes, and compiling all of them was most
+/// of `promptwall scan`'s start-up time. The proxy compiles them all up
+/// front ([`Engine::warm`]) so no request pays for it.
+struct Confirm {
+    pattern: String,
+    re: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl Confirm {
+    fn lazy(pattern: String) -> Confirm {
+        Confirm {
+            pattern,
+            re: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn ready(re: Regex) -> Confirm {
+        Confirm {
+            pattern: String::new(),
+            re: std::sync::OnceLock::from(Some(re)),
+        }
+    }
+
+    fn get(&self) -> Option<&Regex> {
+        self.re
+            .get_or_init(|| {
+                // Built-in patterns are tested (`builtin_regexes_compile`);
+                // a failure is a programming error, so the rule goes quiet
+                // rather than panic in production.
+                RegexBuilder::new(&self.pattern)
+                    .unicode(false)
+                    .size_limit(1 << 24)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
     }
 }
 
@@ -312,7 +352,7 @@ impl Engine {
                     rules.push(Rule {
                         id: Arc::from(c.id.as_str()),
                         category,
-                        regex: Some(regex),
+                        regex: Some(Confirm::ready(regex)),
                         back: 0,
                         fwd: 0,
                         check: Check::Plain,
@@ -383,6 +423,16 @@ impl Engine {
             version,
             gates: true,
         })
+    }
+
+    /// Compiles every confirmation regex now (they are otherwise compiled
+    /// on first use), so that no request pays for it.
+    pub fn warm(&self) {
+        for r in &self.rules {
+            if let Some(c) = &r.regex {
+                c.get();
+            }
+        }
     }
 
     /// Rule-set version (changes when rules or their config change).
@@ -648,7 +698,9 @@ impl Engine {
         hits: &mut Vec<Hit>,
         vetoes: &mut Vec<(usize, usize)>,
     ) {
-        let Some(re) = &rule.regex else { return };
+        let Some(re) = rule.regex.as_ref().and_then(Confirm::get) else {
+            return;
+        };
         let hay = text.get(..we).unwrap_or(text);
         let mut pos = ws;
         let mut locs = re.capture_locations();
@@ -829,7 +881,7 @@ impl Engine {
                     .rules
                     .iter()
                     .find(|r| r.check == Check::Region(kind))
-                    .and_then(|r| r.regex.as_ref().map(|x| (r, x)));
+                    .and_then(|r| r.regex.as_ref().and_then(Confirm::get).map(|x| (r, x)));
                 if let Some((_, pre)) = probe {
                     let hay = text.get(..(ve + 1).min(text.len())).unwrap_or_default();
                     let mut plocs = pre.capture_locations();
@@ -886,18 +938,7 @@ impl Engine {
 }
 
 fn compile_builtin(def: &Def) -> Rule {
-    let regex = if def.re.is_empty() {
-        None
-    } else {
-        // Built-in patterns are tested; a failure here is a programming
-        // error caught by the unit tests, so fall back to "no regex" rather
-        // than panic in production.
-        RegexBuilder::new(&rules::expand(def.re))
-            .unicode(false)
-            .size_limit(1 << 24)
-            .build()
-            .ok()
-    };
+    let regex = (!def.re.is_empty()).then(|| Confirm::lazy(rules::expand(def.re)));
     Rule {
         id: Arc::from(def.id),
         category: def.cat,

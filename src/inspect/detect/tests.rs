@@ -44,6 +44,12 @@ fn builtin_regexes_compile_and_count() {
     }
     let e = engine();
     assert!(e.len() >= 60, "only {} detectors", e.len());
+    // Lazily compiled regexes compile too (none went quiet).
+    e.warm();
+    assert!(e
+        .rules
+        .iter()
+        .all(|r| r.regex.as_ref().is_none_or(|c| c.get().is_some())));
 }
 
 #[test]
