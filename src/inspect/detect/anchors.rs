@@ -80,6 +80,10 @@ impl Anchor {
 #[derive(Clone, Debug)]
 pub(crate) struct AnchorTable {
     bits: Box<[u64; WORDS]>,
+    /// The same grams under a second hash: most set bits the hot loop
+    /// meets are collisions, and this second test rejects them before a
+    /// map lookup.
+    bits2: Box<[u64; WORDS]>,
     map: GramMap,
     anchors: Vec<Anchor>,
     /// Anchors of 1-2 bytes, found by the side scan.
@@ -109,6 +113,12 @@ fn fold(w: u32) -> u32 {
 #[inline(always)]
 fn slot(key: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - BITS)) as usize
+}
+
+/// The second, independent hash (another odd multiplier, other bits).
+#[inline(always)]
+fn slot2(key: u32) -> usize {
+    ((u64::from(key).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> 23) as usize) & ((1 << BITS) - 1)
 }
 
 /// How common a byte is in source code and prose once case-folded
@@ -192,6 +202,7 @@ impl AnchorTable {
         }
         let mut t = AnchorTable {
             bits: Box::new([0u64; WORDS]),
+            bits2: Box::new([0u64; WORDS]),
             map: GramMap::default(),
             anchors: Vec::new(),
             tiny: Vec::new(),
@@ -244,6 +255,8 @@ impl AnchorTable {
         let k = fold(u32::from_le_bytes(gram));
         let s = slot(k);
         self.bits[(s >> 6) & (WORDS - 1)] |= 1u64 << (s & 63);
+        let s = slot2(k);
+        self.bits2[(s >> 6) & (WORDS - 1)] |= 1u64 << (s & 63);
         let e = self.map.entry(k).or_default();
         if !e.contains(&(anchor, off)) {
             e.push((anchor, off));
@@ -262,6 +275,10 @@ impl AnchorTable {
     #[cold]
     #[inline(never)]
     fn confirm(&self, text: &[u8], i: usize, key: u32, out: &mut Vec<AnchorMatch>) {
+        let s = slot2(key);
+        if self.bits2[(s >> 6) & (WORDS - 1)] >> (s & 63) & 1 == 0 {
+            return;
+        }
         let Some(cands) = self.map.get(&key) else {
             return;
         };
