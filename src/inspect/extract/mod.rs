@@ -14,6 +14,7 @@
 
 mod anthropic;
 mod bedrock;
+mod container;
 mod gemini;
 mod generic;
 mod openai;
@@ -38,6 +39,10 @@ pub enum Shape {
     BedrockConverse,
     /// JSON of no known shape: every string.
     GenericJson,
+    /// One JSON document per line (OpenAI Batch input).
+    Jsonl,
+    /// `multipart/form-data` (file uploads): each part by its content.
+    Multipart,
     /// Not JSON (or malformed JSON): the whole body as text.
     Raw,
 }
@@ -51,6 +56,8 @@ impl Shape {
             Shape::GeminiGenerate => "gemini_generate",
             Shape::BedrockConverse => "bedrock_converse",
             Shape::GenericJson => "generic_json",
+            Shape::Jsonl => "jsonl",
+            Shape::Multipart => "multipart",
             Shape::Raw => "raw",
         }
     }
@@ -155,7 +162,7 @@ fn extract_with<'a>(api: ApiKind, path: &str, body: &'a [u8], lazy: bool) -> Ext
         None
     };
     let Some(root) = root else {
-        return raw(body);
+        return containers(body, lazy);
     };
     let shape = shape_of(api, path, body, &root);
     let rules: &[Rule] = match api {
@@ -187,6 +194,32 @@ fn extract_with<'a>(api: ApiKind, path: &str, body: &'a [u8], lazy: bool) -> Ext
         shape,
         segments: w.out,
         model,
+    }
+}
+
+/// A body that is not one JSON value: JSONL, multipart, or raw text.
+fn containers(body: &[u8], lazy: bool) -> Extraction<'_> {
+    let boundary = container::multipart_boundary(body).map(<[u8]>::to_vec);
+    let shape = match &boundary {
+        Some(_) => Shape::Multipart,
+        None if container::is_jsonl(body) => Shape::Jsonl,
+        None => return raw(body),
+    };
+    let mut w = Walker {
+        body,
+        rules: container::ALL_RULES,
+        out: Vec::new(),
+        ptr: String::new(),
+        lazy,
+    };
+    match &boundary {
+        Some(b) => w.multipart(0, body, b, 0),
+        None => w.jsonl(0, body, 0),
+    }
+    Extraction {
+        shape,
+        segments: w.out,
+        model: None,
     }
 }
 
