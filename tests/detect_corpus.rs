@@ -74,6 +74,34 @@ fn fill(template: &str, g: &mut Gen) -> String {
     out
 }
 
+/// Writes a filled body and its labels for `benches/compare_scanners.py`
+/// (set `PROMPTWALL_CORPUS_DUMP=dir`): `dir/NNN_name.body`, one line per
+/// body in `dir/labels.jsonl`.
+fn dump(
+    dir: &std::path::Path,
+    n: usize,
+    case: &std::path::Path,
+    body: &str,
+    expected: &BTreeMap<(String, String), usize>,
+) {
+    use std::io::Write as _;
+    std::fs::create_dir_all(dir).expect("dump dir");
+    let stem = case.file_stem().and_then(|s| s.to_str()).unwrap_or("case");
+    let file = format!("{n:03}_{stem}.body");
+    std::fs::write(dir.join(&file), body).expect("write body");
+    let labels: Vec<(&str, &str, usize)> = expected
+        .iter()
+        .map(|((c, d), k)| (c.as_str(), d.as_str(), *k))
+        .collect();
+    let line = serde_json::json!({"file": file, "labels": labels});
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("labels.jsonl"))
+        .expect("labels");
+    writeln!(f, "{line}").expect("write labels");
+}
+
 #[derive(Default, Debug)]
 struct Score {
     tp: usize,
@@ -126,6 +154,9 @@ fn corpus_precision_recall() {
             let cat = l[0].as_str().expect("cat").to_string();
             let det = l[1].as_str().expect("det").to_string();
             *expected.entry((cat, det)).or_default() += 1;
+        }
+        if let Some(out) = std::env::var_os("PROMPTWALL_CORPUS_DUMP") {
+            dump(std::path::Path::new(&out), n, path, &body, &expected);
         }
         let mut found: BTreeMap<(String, String), usize> = BTreeMap::new();
         for f in r.findings.iter().filter(|f| !f.example) {
