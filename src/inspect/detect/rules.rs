@@ -801,8 +801,9 @@ pub(crate) static RULES: &[Def] = &[
         ci: true,
         anchors: &["password", "passwd", "pwd", "passphrase"],
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
-        // batch file or a multipart part.
-        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>|==)\s*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
+        // batch file or a multipart part. The value is on the same line
+        // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
+        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -825,7 +826,7 @@ pub(crate) static RULES: &[Def] = &[
             "client_secret",
             "_key",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>)\s*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>)[ \t]*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),

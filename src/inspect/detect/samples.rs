@@ -230,7 +230,8 @@ impl Gen {
     /// `phone_us`, `phone_us_bare`, `card_visa`, `card_mc`, `card_amex`,
     /// `iban_de`, `iban_gb`, `iban_fr`, `ssn`, `nino`, `email`, `jwt`,
     /// `bearer`, `django_key`, `laravel_key`, `session_id`, `basic_b64`
-    /// (base64 of `user:password`), `b64_private_key` (base64 of a PEM key).
+    /// (base64 of `user:password`), `b64_private_key` (base64 of a PEM key),
+    /// `b64_certificate`, `upper20` (an access key id), `hex40`, `uuid`.
     pub fn value(&mut self, id: &str) -> Option<String> {
         let d = |g: &mut Gen, n: usize| g.s(n, DIGITS);
         let v = match id {
@@ -356,6 +357,12 @@ impl Gen {
                 base64::engine::general_purpose::STANDARD.encode(bytes)
             }
             "session_id" => self.s(32, "abcdefghijklmnopqrstuvwxyz0123456789"),
+            "upper20" => self.s(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+            "hex40" => self.s(40, HEX),
+            "uuid" => self.uuid(),
+            "b64_certificate" => {
+                base64::engine::general_purpose::STANDARD.encode(self.pem("CERTIFICATE", 8))
+            }
             "basic_b64" => base64::engine::general_purpose::STANDARD
                 .encode(format!("ci:{}", self.value("password").unwrap_or_default())),
             "b64_private_key" => {

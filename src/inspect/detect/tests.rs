@@ -739,6 +739,9 @@ fn assignment_names_and_values() {
         format!("RECAPTCHA_SITE_KEY = \"6Lc{}\"", g.s(37, ALNUM)),
         format!("PUBLIC_KEY = \"{}\"", g.s(44, B64)),
         format!("  encryptedData:\n    password: AgB{}", g.s(300, B64)),
+        // Empty assignments: the next line is not their value.
+        "APP_KEY=\nAPP_KEY_FALLBACK=base64:${LARAVEL_KEY}".to_string(),
+        "DB_PASSWORD=\nDB_HOST=db.internal.corp:5432".to_string(),
     ] {
         let f = live(&e, &t);
         assert!(f.is_empty(), "false positive {f:?} in {t:?}");
