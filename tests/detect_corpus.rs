@@ -127,7 +127,7 @@ fn corpus_precision_recall() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     dir.sort();
-    assert!(dir.len() >= 70, "corpus too small");
+    assert!(dir.len() >= 80, "corpus too small");
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
     let mut problems = Vec::new();
     for (n, path) in dir.iter().enumerate() {

@@ -42,6 +42,10 @@ fn texts(n: usize) -> Vec<Vec<u8>> {
         ",",
         "Bearer ",
         "bearer ",
+        // `Authorization: token …` and an empty assignment before a line
+        // break (the value must stay on the operator's line).
+        "token ",
+        "APP_KEY=\n",
         "s3cr3tV4lu3xQ9zK",
         "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1x",
         "Zx8Qw7Er6Ty5Ui4Op3",

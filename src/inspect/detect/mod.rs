@@ -816,7 +816,20 @@ impl Engine {
                     p -= 1;
                 }
                 let prefix = text.get(p..ms).unwrap_or_default();
-                assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
+                // An access key *id* (MinIO, Wasabi, Scaleway: 20 upper-case
+                // characters) is an identifier; its secret is the finding.
+                // (The keyword may be `access_key` or the `_key` of it.)
+                let access = |k: &[u8]| k.eq_ignore_ascii_case(b"access");
+                let access_id = (text.get(ms..ms + 6).is_some_and(access)
+                    || prefix
+                        .len()
+                        .checked_sub(6)
+                        .and_then(|i| prefix.get(i..))
+                        .is_some_and(access))
+                    && v.len() <= 24
+                    && v.iter()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                !access_id && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
                 let key = group(re, locs, "k")
@@ -825,24 +838,35 @@ impl Engine {
                 let quoted = group(re, locs, "v").is_some();
                 password_ok(key, v, quoted)
             }
-            Check::UrlPassword => {
-                !validate::is_dummy_value(v)
-                    && !matches!(
-                        v.to_ascii_lowercase().as_slice(),
-                        b"pass"
-                            | b"pw"
-                            | b"pwd"
-                            | b"user"
-                            | b"guest"
-                            | b"root"
-                            | b"postgres"
-                            | b"mysql"
-                            | b"x"
-                            | b"oauth2"
-                            | b"token"
-                    )
-                    && (v.len() <= 1 || v.iter().any(|&c| Some(&c) != v.first()))
+            Check::UrlPassword => url_password_ok(v),
+            Check::Cli => {
+                // The flag's value may be quoted: a trailing quote or
+                // backslash-escape is not part of the password.
+                v.len() >= 4
+                    && url_password_ok(v)
+                    && !validate::looks_like_code(v)
+                    && !v.iter().all(u8::is_ascii_uppercase)
             }
+            Check::Cookie => {
+                let name = group(re, locs, "k")
+                    .and_then(|(a, b)| text.get(a..b))
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                cookie_ok(&name, v)
+            }
+            // With a value group this is the `SECRET_KEY = …` rule: a
+            // `django-insecure-` value is the prefix rule's finding.
+            Check::AppKey => app_key_ok(v) && (vs == ms || !v.starts_with(b"django-insecure-")),
+            Check::B64Pem => base64::engine::general_purpose::STANDARD
+                .decode(v.get(..v.len() - v.len() % 4).unwrap_or_default())
+                .ok()
+                .is_some_and(|d| {
+                    d.starts_with(b"-----BEGIN ")
+                        && memchr::memmem::find(d.get(..80).unwrap_or(&d[..]), b"PRIVATE KEY-----")
+                            .is_some()
+                        && d.iter().filter(|c| c.is_ascii_alphanumeric()).count() >= 160
+                        && memchr::memmem::find(&d, b"...").is_none()
+                }),
             Check::Pem => {
                 let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();
                 b64 >= 120 && memchr::memmem::find(v, b"...").is_none()
@@ -950,7 +974,12 @@ fn compile_builtin(def: &Def) -> Rule {
         conf: def.conf,
         generic: matches!(
             def.id,
-            "secret_assignment" | "password_assignment" | "http_bearer_token" | "url_credentials"
+            "secret_assignment"
+                | "password_assignment"
+                | "http_bearer_token"
+                | "url_credentials"
+                | "cli_password"
+                | "session_cookie"
         ),
         // Each gate restates the start of its rule's regex (keyword, key
         // suffix, quote, space, operator); tests/detect check that gated
@@ -1447,6 +1476,85 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> b
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
     !slug
+}
+
+/// The password part of a URL or command line: not a variable, a
+/// placeholder, a well-known default or one repeated character.
+fn url_password_ok(v: &[u8]) -> bool {
+    !validate::is_dummy_value(v)
+        && !matches!(
+            v.to_ascii_lowercase().as_slice(),
+            b"pass"
+                | b"pw"
+                | b"pwd"
+                | b"user"
+                | b"guest"
+                | b"root"
+                | b"postgres"
+                | b"mysql"
+                | b"x"
+                | b"oauth2"
+                | b"token"
+        )
+        && (v.len() <= 1 || v.iter().any(|&c| Some(&c) != v.first()))
+}
+
+/// A session/auth cookie value: CSRF cookies are public by design, and a
+/// session id is long and random (`sessionid=abc123` is a made-up one).
+fn cookie_ok(name: &[u8], v: &[u8]) -> bool {
+    if memchr::memmem::find(name, b"csrf").is_some()
+        || memchr::memmem::find(name, b"xsrf").is_some()
+        || v.len() < 16
+        || validate::is_dummy_value(v)
+        || validate::is_example(v)
+    {
+        return false;
+    }
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+    has_digit && has_alpha && validate::entropy(v) >= 3.3
+}
+
+/// A framework signing key literal: long and random, not a sentence such
+/// as `dev-secret-key-not-for-production`.
+fn app_key_ok(v: &[u8]) -> bool {
+    // `get_random_secret_key()`, `env.str(...)`: code, not a literal.
+    let call = v.ends_with(b")")
+        && v.iter()
+            .position(|&c| c == b'(')
+            .and_then(|i| v.get(..i))
+            .is_some_and(|f| {
+                !f.is_empty()
+                    && f.iter()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+            });
+    // Django keys are drawn from `a-z0-9!@#$%^&*(-_=+)`, so a long one
+    // may well contain `$(` or start with `%`: past 40 characters only a
+    // leading template reference makes it a dummy (dummy sentences fail
+    // the word test below).
+    let dummy = if v.len() >= 40 {
+        [b"${".as_slice(), b"$(", b"{{", b"%("]
+            .iter()
+            .any(|p| v.starts_with(p))
+    } else {
+        validate::is_dummy_value(v)
+    };
+    if v.len() < 24 || dummy || call {
+        return false;
+    }
+    let v_lower = v.to_ascii_lowercase();
+    let words = v_lower
+        .split(|c| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    // Hex keys (Flask `secrets.token_hex()`) carry at most 4 bits a character.
+    let min = if v.iter().all(u8::is_ascii_hexdigit) {
+        3.0
+    } else {
+        3.8
+    };
+    !words && has_digit && validate::entropy(v) >= min
 }
 
 fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {

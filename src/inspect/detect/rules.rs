@@ -45,6 +45,17 @@ pub(crate) enum Check {
     Ctx(Pii),
     /// E-mail address (driven by `@`).
     Email,
+    /// Password given on a command line (`mysql -p…`, `curl -u u:p`):
+    /// not a variable, placeholder or well-known default.
+    Cli,
+    /// Session cookie value: long, random, not a placeholder.
+    Cookie,
+    /// Framework signing key (Django/Flask `SECRET_KEY`): long, random,
+    /// not a dummy sentence.
+    AppKey,
+    /// Base64 of a PEM private key (kubeconfig `client-key-data`, k8s
+    /// `tls.key`): decodes to a private key block with key material.
+    B64Pem,
     /// Confidential keyword: whole word; single words must be upper case.
     Marker,
     /// Custom keyword: whole word, any case.
@@ -778,7 +789,7 @@ pub(crate) static RULES: &[Def] = &[
         id: "http_bearer_token",
         ci: true,
         anchors: &["authorization"],
-        re: r#"(?i:authorization)["'`]?\s*[:=,]\s*["'`]?(?i:bearer)\s+(?P<v>[A-Za-z0-9._~+/-]{20,}=*)"#,
+        re: r#"(?i:authorization)["'`]?\s*[:=,]\s*["'`]?(?i:bearer|token)\s+(?P<v>[A-Za-z0-9._~+/-]{20,}=*)"#,
         fwd: 2048,
         check: Check::Assign(3.5),
         bound: Bound::Token,
@@ -790,8 +801,9 @@ pub(crate) static RULES: &[Def] = &[
         ci: true,
         anchors: &["password", "passwd", "pwd", "passphrase"],
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
-        // batch file or a multipart part.
-        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>|==)\s*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
+        // batch file or a multipart part. The value is on the same line
+        // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
+        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -814,7 +826,7 @@ pub(crate) static RULES: &[Def] = &[
             "client_secret",
             "_key",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>)\s*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>)[ \t]*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -1007,6 +1019,121 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Ctx(Pii::UkNino),
         bound: Bound::None,
         conf: Confidence::Medium,
+    },
+    // ---- credentials on command lines, in cookies and framework configs ----
+    Def {
+        id: "cli_password",
+        // One line of a shell command that takes a password as an
+        // argument. The anchors are the command names; the flag, and for
+        // curl the `user:` before the password, are confirmed by the regex.
+        // `--password=…` is left to `password_assignment`.
+        anchors: &[
+            "curl ",
+            "mysql",
+            "mariadb",
+            "docker login",
+            "sshpass",
+            "redis-cli",
+            "htpasswd",
+        ],
+        re: r#"(?:\bcurl(?:\s[^\n|;&]{0,300}?)?\s(?:-u|--user)(?:\s+|=)?\\?["']?[^\s:"'$\\]{1,64}:|\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)(?:\s[^\n|;&]{0,300}?)?\s-p|\bdocker\s+login(?:\s[^\n|;&]{0,300}?)?\s(?:-p|--password)\s+|\bsshpass\s+-p\s*|\bredis-cli(?:\s[^\n|;&]{0,300}?)?\s(?:-a|--pass)\s+|\bhtpasswd\s+-[a-zA-Z]*b[a-zA-Z]*\s+(?:[^\s<>|]+\s+)?[^\s<>|]+\s+)\\?["']?(?P<v>[^\s"'`;|&<>\\]{3,128})"#,
+        back: 0,
+        fwd: 460,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "session_cookie",
+        ci: true,
+        // `Cookie:`/`Set-Cookie:` headers (also as JSON keys) and curl's
+        // `--cookie`; only cookies whose name says session/auth.
+        anchors: &["cookie:", "cookie\":", "--cookie"],
+        re: r#"(?i:cookie)\\?["']?\s*[:=]?[^\n]{0,600}?[\s;:"'=](?P<k>[A-Za-z0-9_.-]{0,40}(?i:sess|sid|auth|jwt|remember|access)[A-Za-z0-9_.-]{0,40})=(?P<v>[A-Za-z0-9%._~+/=-]{16,512})"#,
+        back: 0,
+        fwd: 1200,
+        check: Check::Cookie,
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "framework_secret_key",
+        // Django's generated development key: the prefix is the signal.
+        anchors: &["django-insecure-"],
+        re: r"django-insecure-[a-z0-9!@#$%^&*(=+_)-]{30,80}",
+        fwd: 84,
+        check: Check::AppKey,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "framework_secret_key",
+        // Django/Flask `SECRET_KEY` literals (also the default of
+        // `os.environ.get`): Django keys use `!@#$%^&*(-_=+)`, outside the
+        // generic assignment rule's value class.
+        // The name is the framework's own (`STRIPE_SECRET_KEY` is not).
+        anchors: &["SECRET_KEY"],
+        re: r#"(?:\b|\bDJANGO_|\bFLASK_)SECRET_KEY\\?["'\]]*\s*[:=]\s*(?:os\.environ\.get\(\s*["'][A-Za-z0-9_]+["']\s*,\s*|os\.getenv\(\s*["'][A-Za-z0-9_]+["']\s*,\s*)?(?:\\?["'](?P<v>[^"'\s\\]{24,100})\\?["']|(?P<u>[^\s"'#\\]{24,100}))"#,
+        back: 7,
+        fwd: 200,
+        check: Check::AppKey,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "framework_secret_key",
+        // Laravel `APP_KEY=base64:…` (32 random bytes).
+        anchors: &["APP_KEY"],
+        re: r#"APP_KEY\\?["']?\s*[:=]\s*\\?["']?base64:(?P<v>[A-Za-z0-9+/]{40,88}={0,2})"#,
+        fwd: 110,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "registry_auth",
+        // `~/.docker/config.json` `"auth": "<base64 user:pass>"`.
+        anchors: &["\"auth\""],
+        re: r#""auth"\s*:\s*"(?P<v>[A-Za-z0-9+/]{8,}={0,2})""#,
+        fwd: 300,
+        check: Check::BasicAuth,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        id: "registry_auth",
+        // `.npmrc` `_auth = <base64 user:pass>`.
+        anchors: &["_auth=", "_auth ="],
+        re: r#"_auth\s*=\s*["']?(?P<v>[A-Za-z0-9+/]{8,}={0,2})"#,
+        fwd: 200,
+        check: Check::BasicAuth,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "npm_token",
+        // Legacy npm tokens are UUIDs (which the generic rule rejects); the
+        // `_authToken=` key of an `.npmrc` makes them credentials.
+        anchors: &["_authToken="],
+        re: r"_authToken=(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        fwd: 40,
+        check: Check::Entropy(3.0),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "base64_private_key",
+        cat: Category::PrivateKey,
+        // Base64 of `-----BEGIN ` (kubeconfig `client-key-data`, k8s TLS
+        // secrets); certificates share the prefix, the validator decodes.
+        anchors: &["LS0tLS1CRUdJTi"],
+        re: r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}",
+        fwd: 16384,
+        check: Check::B64Pem,
+        bound: Bound::Token,
+        ..S
     },
 ];
 

@@ -192,6 +192,30 @@ impl Gen {
             "uk_national_insurance_number" => format!("NI number AB{}C", self.s(6, DIGITS)),
             "email_address" => format!("contact {}.{}@acme-corp.io", self.s(5, LOWER), self.s(6, LOWER)),
             "confidential_marker" => "CONFIDENTIAL - internal roadmap".to_string(),
+            "cli_password" => {
+                let pw = self.value("password").unwrap_or_default();
+                match self.next_u64() % 4 {
+                    0 => format!("curl -u admin:{pw} https://jenkins.corp.net/api/json"),
+                    1 => format!("mysql -h db.corp -u app -p{pw} app"),
+                    2 => format!("sshpass -p '{pw}' ssh deploy@10.0.0.5"),
+                    _ => format!("redis-cli -h cache.corp -a {pw} ping"),
+                }
+            }
+            "session_cookie" => format!(
+                "Cookie: csrftoken={}; sessionid={}",
+                self.s(32, ALNUM),
+                self.s(32, "abcdefghijklmnopqrstuvwxyz0123456789")
+            ),
+            "framework_secret_key" => format!("SECRET_KEY = '{}'", self.django_key()),
+            "registry_auth" => format!(
+                "{{\"auths\": {{\"registry.corp.net\": {{\"auth\": \"{}\"}}}}}}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("ci:{}", self.value("password").unwrap_or_default()))
+            ),
+            "base64_private_key" => format!(
+                "    client-key-data: {}",
+                base64::engine::general_purpose::STANDARD.encode(self.pem("RSA PRIVATE KEY", 12))
+            ),
             _ => return None,
         };
         Some(s)
@@ -205,7 +229,9 @@ impl Gen {
     /// `phone_de`, `phone_de_intl`, `phone_fr`, `phone_fr_intl`,
     /// `phone_us`, `phone_us_bare`, `card_visa`, `card_mc`, `card_amex`,
     /// `iban_de`, `iban_gb`, `iban_fr`, `ssn`, `nino`, `email`, `jwt`,
-    /// `bearer`.
+    /// `bearer`, `django_key`, `laravel_key`, `session_id`, `basic_b64`
+    /// (base64 of `user:password`), `b64_private_key` (base64 of a PEM key),
+    /// `b64_certificate`, `upper20` (an access key id), `hex40`, `uuid`.
     pub fn value(&mut self, id: &str) -> Option<String> {
         let d = |g: &mut Gen, n: usize| g.s(n, DIGITS);
         let v = match id {
@@ -325,6 +351,23 @@ impl Gen {
             ),
             "jwt" => self.jwt(),
             "bearer" => self.s(40, ALNUM),
+            "django_key" => self.django_key(),
+            "laravel_key" => {
+                let bytes: Vec<u8> = (0..32).map(|_| (self.next_u64() & 0xff) as u8).collect();
+                base64::engine::general_purpose::STANDARD.encode(bytes)
+            }
+            "session_id" => self.s(32, "abcdefghijklmnopqrstuvwxyz0123456789"),
+            "upper20" => self.s(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+            "hex40" => self.s(40, HEX),
+            "uuid" => self.uuid(),
+            "b64_certificate" => {
+                base64::engine::general_purpose::STANDARD.encode(self.pem("CERTIFICATE", 8))
+            }
+            "basic_b64" => base64::engine::general_purpose::STANDARD
+                .encode(format!("ci:{}", self.value("password").unwrap_or_default())),
+            "b64_private_key" => {
+                base64::engine::general_purpose::STANDARD.encode(self.pem("EC PRIVATE KEY", 3))
+            }
             _ => return None,
         };
         Some(v)
@@ -364,6 +407,11 @@ impl Gen {
         let random = self.s(30, ALNUM);
         let check = base62_6(crc32fast::hash(random.as_bytes()));
         format!("{prefix}{random}{}", String::from_utf8_lossy(&check))
+    }
+
+    /// A Django-style `SECRET_KEY` (50 characters of Django's alphabet).
+    pub fn django_key(&mut self) -> String {
+        self.s(50, "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)")
     }
 
     pub fn uuid(&mut self) -> String {

@@ -617,6 +617,27 @@ fn every_detector_has_a_hard_negative() {
         ),
         ("email_address", "git@github.com:org/repo.git".into()),
         ("confidential_marker", "a confidential client".into()),
+        (
+            "cli_password",
+            "mysql -u root -p app < schema.sql; docker login -u ci --password-stdin ghcr.io".into(),
+        ),
+        (
+            "session_cookie",
+            format!("Set-Cookie: csrftoken={}; Path=/", g.s(32, ALNUM)),
+        ),
+        (
+            "framework_secret_key",
+            "SECRET_KEY = 'dev-secret-key-not-for-production-use'".into(),
+        ),
+        ("registry_auth", "\"auth\": \"oauth2\"".into()),
+        (
+            "base64_private_key",
+            format!(
+                "certificate-authority-data: {}",
+                base64::engine::general_purpose::STANDARD
+                    .encode(g.pem("CERTIFICATE", 8).as_bytes())
+            ),
+        ),
     ];
     for info in e.rules() {
         assert!(
@@ -724,6 +745,9 @@ fn assignment_names_and_values() {
         format!("RECAPTCHA_SITE_KEY = \"6Lc{}\"", g.s(37, ALNUM)),
         format!("PUBLIC_KEY = \"{}\"", g.s(44, B64)),
         format!("  encryptedData:\n    password: AgB{}", g.s(300, B64)),
+        // Empty assignments: the next line is not their value.
+        "APP_KEY=\nAPP_KEY_FALLBACK=base64:${LARAVEL_KEY}".to_string(),
+        "DB_PASSWORD=\nDB_HOST=db.internal.corp:5432".to_string(),
     ] {
         let f = live(&e, &t);
         assert!(f.is_empty(), "false positive {f:?} in {t:?}");
@@ -788,4 +812,154 @@ fn escaped_json_quotes_in_raw_text() {
     let neg =
         r#"{"content":"{\"password\": \"${DB_PASSWORD}\", \"token\": \"{{ vault_token }}\"}"}"#;
     assert!(live(&e, neg).is_empty(), "{:?}", live(&e, neg));
+}
+
+/// Passwords passed as command-line arguments; prompts, variables,
+/// `--password-stdin` and defaults are not findings.
+#[test]
+fn command_line_credentials() {
+    let e = engine();
+    let mut g = Gen::new(66);
+    let pw = g.value("password").expect("pw");
+    for t in [
+        format!("curl -u admin:{pw} https://jenkins.corp.net/api/json"),
+        format!("curl -sS --user deploy:{pw} https://x.corp.net"),
+        format!("curl -u 'admin:{pw}' https://x.corp.net"),
+        format!("mysql -h db.corp -u root -p{pw} app"),
+        format!("mysqldump -uroot -p'{pw}' app > dump.sql"),
+        format!("docker login -u ci -p {pw} registry.corp.net"),
+        format!("docker login --username ci --password {pw} registry.corp.net"),
+        format!("sshpass -p '{pw}' ssh deploy@10.0.0.5"),
+        format!("redis-cli -a '{pw}' --no-auth-warning"),
+        format!("htpasswd -bc /etc/nginx/.htpasswd admin {pw}"),
+    ] {
+        let hits = e.scan(t.as_bytes());
+        let f = live(&e, &t);
+        assert_eq!(f, vec!["cli_password"], "{t}");
+        // The value is the password alone (no user, no quotes).
+        assert_eq!(&t[hits[0].start..hits[0].end], pw, "{t}");
+    }
+    // `--password=` is the assignment rule's, reported once.
+    assert_eq!(
+        live(&e, &format!("mysql -u app --password={pw} app")),
+        vec!["password_assignment"]
+    );
+    for t in [
+        "curl -u admin:x https://jenkins.corp.net/api/json",
+        "curl -u \"$USER:$PASS\" https://x.corp.net",
+        "curl -u \"${API_KEY}:\" https://api.stripe.com/v1/charges",
+        "curl -u user:password https://httpbin.org/basic-auth/user/password",
+        "curl --user-agent \"Mozilla/5.0 (X11; Linux)\" https://x.corp.net",
+        "mysql -h 127.0.0.1 -P 3306 -u root -p",
+        "mysql -uroot -p\"$MYSQL_ROOT_PASSWORD\" -e \"select 1\"",
+        "mysql -u root -proot",
+        "docker login -u \"$CI_REGISTRY_USER\" -p \"$CI_REGISTRY_PASSWORD\" $CI_REGISTRY",
+        "sshpass -f ~/.sshpass ssh deploy@host",
+        "redis-cli -h cache -p 6379 ping",
+        "htpasswd -c /etc/nginx/.htpasswd admin",
+        "admin:$apr1$Xq2b3c4d$kP0fH5s1Jv8Yq2Wm3Lx9Z/",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// Session cookies, framework signing keys, registry credentials and
+/// base64 private keys.
+#[test]
+fn cookies_framework_keys_and_registries() {
+    let e = engine();
+    let mut g = Gen::new(77);
+    let cases = [
+        (
+            format!(
+                "Cookie: _ga=GA1.2.1234.5678; sessionid={}",
+                g.value("session_id").expect("v")
+            ),
+            "session_cookie",
+        ),
+        (
+            format!(
+                "Set-Cookie: connect.sid=s%3A{}.{}; Path=/; HttpOnly",
+                g.s(32, ALNUM),
+                g.s(43, ALNUM)
+            ),
+            "session_cookie",
+        ),
+        (
+            format!(
+                "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', 'django-insecure-{}')",
+                g.value("django_key").expect("v")
+            ),
+            "framework_secret_key",
+        ),
+        (
+            format!("app.config['SECRET_KEY'] = '{}'", g.s(32, HEX)),
+            "framework_secret_key",
+        ),
+        (
+            format!("APP_KEY=base64:{}", g.value("laravel_key").expect("v")),
+            "framework_secret_key",
+        ),
+        (
+            format!("_auth = {}", g.value("basic_b64").expect("v")),
+            "registry_auth",
+        ),
+        (
+            format!("//registry.npmjs.org/:_authToken={}", g.uuid()),
+            "npm_token",
+        ),
+        (
+            format!(
+                "    client-key-data: {}",
+                g.value("b64_private_key").expect("v")
+            ),
+            "base64_private_key",
+        ),
+        (
+            format!("curl -H 'Authorization: token {}'", g.s(40, HEX)),
+            "http_bearer_token",
+        ),
+    ];
+    for (t, id) in &cases {
+        assert_eq!(live(&e, t), vec![*id], "{t}");
+    }
+    for t in [
+        "Cookie: theme=dark; lang=en-US; _ga=GA1.2.1234567890.1700000000",
+        "Set-Cookie: sessionid=; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0",
+        "Cookie: session=${SESSION_COOKIE}",
+        "Cookie: sessionid=abc123",
+        "SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]",
+        "SECRET_KEY = get_random_secret_key()",
+        "SECRET_KEY = 'your-secret-key-here'",
+        "app.config[\"SECRET_KEY\"] = \"change-this-to-something-random-in-prod\"",
+        "APP_KEY=base64:${LARAVEL_KEY}",
+        "\"auths\": {\"ghcr.io\": {\"credsStore\": \"desktop\"}}",
+        "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+        "Authorization: token ${GITHUB_TOKEN}",
+        "sentry_sdk.init(dsn=\"https://fb9035e22c1d460fae4e72b005d284ba@o123456.ingest.sentry.io/4505\")",
+        "TWILIO_ACCOUNT_SID=AC17d782483fd5c72eb4204b008ec2166e",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// An access key *id* is an identifier; numbers are examples only when
+/// they are nothing but a counting run.
+#[test]
+fn access_key_ids_and_numeric_examples() {
+    let e = engine();
+    let mut g = Gen::new(88);
+    let id = g.s(20, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    assert!(live(&e, &format!("\"access_key\": \"{id}\"")).is_empty());
+    assert_eq!(
+        live(&e, &format!("\"access_key\": \"{}\"", g.s(40, B64))),
+        vec!["secret_assignment"]
+    );
+    assert_eq!(live(&e, "Telefon: 030 12345678"), vec!["phone_number"]);
+    assert_eq!(examples(&e, "phone: 0123456789"), vec!["phone_number"]);
+    assert!(validate::is_example(b"sk_live_12345678abcdEFGH"));
+    assert!(!validate::is_example(b"+49 30 12345678"));
+    assert!(validate::is_example(b"1234 5678 9012"));
 }

@@ -265,8 +265,6 @@ const EXAMPLE_MARKERS: &[&[u8]] = &[
     b"Example",
     b"xxxxxxxx",
     b"XXXXXXXX",
-    b"00000000",
-    b"12345678",
     b"abcdefgh",
     b"ABCDEFGH",
     b"your",
@@ -293,6 +291,29 @@ pub fn is_example(value: &[u8]) -> bool {
         return true;
     }
     if EXAMPLE_MARKERS
+        .iter()
+        .any(|m| memchr::memmem::find(value, m).is_some())
+    {
+        return true;
+    }
+    // Counting or zero runs mark a made-up token (`sk_live_12345678…`), but
+    // a number is only an example when it is nothing but the run: a real
+    // phone number may well end in `12345678` (`030 12345678`).
+    let digits: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
+    let numeric = value
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')' | b'+'));
+    let run = |d: &[u8]| {
+        const UP: &[u8] = b"0123456789012345678901234567890";
+        const DOWN: &[u8] = b"9876543210987654321098765432109";
+        d.len() >= 8
+            && (memchr::memmem::find(UP, d).is_some() || memchr::memmem::find(DOWN, d).is_some())
+    };
+    if numeric {
+        if run(&digits) {
+            return true;
+        }
+    } else if [b"00000000".as_slice(), b"12345678"]
         .iter()
         .any(|m| memchr::memmem::find(value, m).is_some())
     {
