@@ -742,8 +742,19 @@ impl Engine {
                     vetoes.push((vs, ve));
                     pos = next;
                 }
-                // A rejected match may hide a real one starting inside it.
-                _ => pos = ms + 1,
+                // A rejected match may hide a real one starting inside it;
+                // a number-shaped value may not start right after a letter
+                // or digit (`region_ok` rejects it), so skip those starts
+                // instead of retrying at every digit of a long number.
+                _ => {
+                    pos = ms + 1;
+                    // (Only where the value is the whole match.)
+                    if matches!(rule.check, Check::Region(_)) && v.is_none() {
+                        while pos < we && text.get(pos - 1).is_some_and(u8::is_ascii_alphanumeric) {
+                            pos += 1;
+                        }
+                    }
+                }
             }
         }
     }
