@@ -290,10 +290,17 @@ pub fn is_example(value: &[u8]) -> bool {
     if EXAMPLES.contains(&value) {
         return true;
     }
-    if EXAMPLE_MARKERS
-        .iter()
-        .any(|m| memchr::memmem::find(value, m).is_some())
-    {
+    // One automaton for all markers: this runs on every regex match (PEM
+    // bodies included), and a `memmem` per marker showed in profiles.
+    static MARKERS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(EXAMPLE_MARKERS).ok());
+    let marked = match &*MARKERS {
+        Some(ac) => ac.is_match(value),
+        None => EXAMPLE_MARKERS
+            .iter()
+            .any(|m| memchr::memmem::find(value, m).is_some()),
+    };
+    if marked {
         return true;
     }
     // Counting or zero runs mark a made-up token (`sk_live_12345678…`), but
