@@ -139,17 +139,35 @@ fn commonness(b: u8) -> u32 {
     }
 }
 
+/// Folded 4-grams that letter frequencies underrate: URL, config and
+/// keyword fragments that fill source code.
+const COMMON_GRAMS: &[&[u8; 4]] = &[
+    b"conf", b"onfi", b"nfig", b".com", b"http", b"ttps", b"word", b"pass", b"tion", b"ment",
+    b"self", b"retu", b"name", b"type", b"data", b"test", b"user", b"file", b"path", b"line",
+    b"text", b"valu", b"stri", b"erro", b"resu", b"impo", b"func", b"clas", b"defa", b"ault",
+    b"toke", b"oken", b"secr", b"ecre", b"cret", b"key ", b"_key", b"auth", b"cook",
+];
+
 /// The offset k of the rarest 5-byte window of `p` (len >= 5): the grams
 /// at k and k + 1 are the ones entered.
 fn rarest_window(p: &[u8]) -> usize {
     let last = p.len().saturating_sub(5).min(120);
+    let common = |g: &[u8]| {
+        let mut f = [0u8; 4];
+        for (d, c) in f.iter_mut().zip(g) {
+            *d = c | 0x20;
+        }
+        COMMON_GRAMS.iter().any(|c| **c == f)
+    };
     (0..=last)
         .min_by_key(|&k| {
-            p.get(k..k + 5)
-                .unwrap_or_default()
+            let w = p.get(k..k + 5).unwrap_or_default();
+            let bytes: u32 = w.iter().map(|&b| commonness(b)).sum();
+            let grams = [w.get(..4), w.get(1..)]
                 .iter()
-                .map(|&b| commonness(b))
-                .sum::<u32>()
+                .filter(|g| g.is_some_and(common))
+                .count() as u32;
+            bytes + 12 * grams
         })
         .unwrap_or(0)
 }
