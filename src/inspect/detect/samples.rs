@@ -192,7 +192,7 @@ impl Gen {
             "uk_national_insurance_number" => format!("NI number AB{}C", self.s(6, DIGITS)),
             "email_address" => format!("contact {}.{}@acme-corp.io", self.s(5, LOWER), self.s(6, LOWER)),
             "confidential_marker" => "CONFIDENTIAL - internal roadmap".to_string(),
-            _ => return None,
+            _ => return super::national_id::sample(self, id),
         };
         Some(s)
     }
@@ -325,7 +325,7 @@ impl Gen {
             ),
             "jwt" => self.jwt(),
             "bearer" => self.s(40, ALNUM),
-            _ => return None,
+            _ => return super::national_id::value(self, id),
         };
         Some(v)
     }

@@ -618,6 +618,7 @@ fn every_detector_has_a_hard_negative() {
         ("email_address", "git@github.com:org/repo.git".into()),
         ("confidential_marker", "a confidential client".into()),
     ];
+    let cases = [cases, super::national_id::hard_negatives(&mut g)].concat();
     for info in e.rules() {
         assert!(
             cases.iter().any(|(id, _)| **id == *info.id),
