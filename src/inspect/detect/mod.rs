@@ -18,6 +18,7 @@
 //! raw body offsets.
 
 mod anchors;
+mod national_id;
 pub(crate) mod rules;
 pub mod samples;
 pub mod validate;
@@ -288,6 +289,7 @@ impl Engine {
             rules.push(compile_builtin(def));
             match def.check {
                 Check::Region(_) => region_rules.push(idx),
+                Check::NationalId(k) if k.probed() => region_rules.push(idx),
                 Check::Email => email_rule = Some(idx),
                 Check::UrlPassword => {
                     url_rules.push(idx);
@@ -909,6 +911,7 @@ impl Engine {
                 return region_ok(kind, text, re, locs, vs, ve, false)
                     .map(|c| (c, example || region_example(kind, v)))
             }
+            Check::NationalId(kind) => return national_id::validate(kind, text, vs, ve),
             Check::Ctx(kind) => {
                 // Where the digit-probe rule reports this number itself,
                 // the context rule stays silent (one finding per value).

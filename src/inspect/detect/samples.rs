@@ -216,7 +216,7 @@ impl Gen {
                 "    client-key-data: {}",
                 base64::engine::general_purpose::STANDARD.encode(self.pem("RSA PRIVATE KEY", 12))
             ),
-            _ => return None,
+            _ => return super::national_id::sample(self, id),
         };
         Some(s)
     }
@@ -368,7 +368,7 @@ impl Gen {
             "b64_private_key" => {
                 base64::engine::general_purpose::STANDARD.encode(self.pem("EC PRIVATE KEY", 3))
             }
-            _ => return None,
+            _ => return super::national_id::value(self, id),
         };
         Some(v)
     }

@@ -639,6 +639,7 @@ fn every_detector_has_a_hard_negative() {
             ),
         ),
     ];
+    let cases = [cases, super::national_id::hard_negatives(&mut g)].concat();
     for info in e.rules() {
         assert!(
             cases.iter().any(|(id, _)| **id == *info.id),

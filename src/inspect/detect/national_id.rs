@@ -1,0 +1,1333 @@
+//! National identifiers with a check digit: validators, context rules and
+//! sample generators for the `Check::NationalId` rules in `rules.rs`.
+//!
+//! Most of these numbers are short digit strings that order ids, phone
+//! numbers and row ids collide with; their checksums only catch 1 in 10 to
+//! 1 in 100 random look-alikes. So every rule but the spaced Aadhaar needs
+//! the number named: a keyword just before the value on the same line
+//! (`CPF: …`, `"bsn": "…"`), or a table column whose header names it (a
+//! CSV/TSV/Markdown export with a `cpf` column). The keyword rules'
+//! windows reach 8 KiB past the keyword so the rows under a header are
+//! seen; the validator decides whether the header is really this column.
+//!
+//! Forms the digit probe cannot see (no run of 4 digits: `123.456.789-09`,
+//! `1 84 12 76 451 089 46`, codice fiscale) can only be found through a
+//! keyword anchor; that is why none of them may fire bare.
+
+use super::samples::{Gen, DIGITS};
+use super::validate;
+use super::Confidence;
+
+/// Which identifier a `Check::NationalId` rule validates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum IdKind {
+    /// Canada SIN: 9 digits, Luhn, first digit not 0 or 8.
+    CaSin,
+    /// France NIR / INSEE: 13 digits + key 97 - (n mod 97), 2A/2B Corsica.
+    FrNir,
+    /// Spain DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter).
+    EsDniNie,
+    /// Italy codice fiscale: 16 characters, check letter.
+    ItCf,
+    /// Netherlands BSN: 9 digits, 11-proof.
+    NlBsn,
+    /// Brazil CPF: 11 digits, two mod-11 check digits.
+    BrCpf,
+    /// India Aadhaar after a keyword: 12 digits, Verhoeff.
+    InAadhaar,
+    /// India Aadhaar without a keyword: only `NNNN NNNN NNNN`, found by the
+    /// digit probe.
+    InAadhaarBare,
+    /// Germany Steuer-ID: 11 digits, digit-repetition rule, ISO 7064 mod 11,10.
+    DeTaxId,
+    /// Australia TFN: 9 digits, weighted mod 11.
+    AuTfn,
+    /// Poland PESEL: 11 digits, birth date, weighted mod 10.
+    PlPesel,
+    /// Sweden personnummer / samordningsnummer: date + 4 digits, Luhn.
+    SePnr,
+}
+
+impl IdKind {
+    /// Rules run by the digit probe (no anchors).
+    pub(crate) fn probed(self) -> bool {
+        self == IdKind::InAadhaarBare
+    }
+
+    /// Words that name the number, lower case; matched case-insensitively
+    /// as whole words (`_` and punctuation are word breaks, so `customer_cpf`
+    /// and `"cpf":` count).
+    fn keywords(self) -> &'static [&'static str] {
+        match self {
+            IdKind::CaSin => &["sin", "social insurance", "assurance sociale", "nas"],
+            IdKind::FrNir => &[
+                "nir",
+                "insee",
+                "s\u{e9}curit\u{e9} sociale",
+                "securite sociale",
+                "s\u{e9}cu",
+                "secu",
+                "carte vitale",
+                "social security",
+                "num\u{e9}ro ss",
+            ],
+            IdKind::EsDniNie => &[
+                "dni",
+                "nie",
+                "nif",
+                "d.n.i",
+                "n.i.e",
+                "documento nacional",
+                "documento de identidad",
+            ],
+            IdKind::ItCf => &[
+                "codice fiscale",
+                "codicefiscale",
+                "codice_fiscale",
+                "cod. fiscale",
+                "cod. fisc",
+                "cod.fisc",
+                "fiscal code",
+                "fiscal_code",
+                "c.f",
+                "cf",
+                "tax code",
+            ],
+            IdKind::NlBsn => &[
+                "bsn",
+                "burgerservicenummer",
+                "sofinummer",
+                "sofi-nummer",
+                "sofinr",
+                "sofi",
+            ],
+            IdKind::BrCpf => &["cpf", "cadastro de pessoas"],
+            IdKind::InAadhaar | IdKind::InAadhaarBare => &[
+                "aadhaar",
+                "aadhar",
+                "adhaar",
+                "uidai",
+                "\u{906}\u{927}\u{93e}\u{930}",
+            ],
+            IdKind::DeTaxId => &[
+                "steuer-id",
+                "steuerid",
+                "steuer id",
+                "steuer-idnr",
+                "steuer-identifikationsnummer",
+                "steueridentifikationsnummer",
+                "identifikationsnummer",
+                "idnr",
+                "tax id",
+                "tax_id",
+                "tax-id",
+                "taxid",
+            ],
+            IdKind::AuTfn => &["tfn", "tax file number", "tax file no"],
+            IdKind::PlPesel => &["pesel"],
+            IdKind::SePnr => &[
+                "personnummer",
+                "personnr",
+                "person-nr",
+                "pers.nr",
+                "samordningsnummer",
+                "personal identity number",
+            ],
+        }
+    }
+}
+
+/// Documented example values (compact, upper case): reported as examples.
+const EXAMPLES: &[&[u8]] = &[
+    // Sequential-looking value that passes TFN, BSN and SIN checks alike.
+    b"123456782",
+    b"046454286",
+    b"111222333",
+    b"184127645108946",
+    b"255081416802538",
+    b"12345678Z",
+    b"X1234567L",
+    b"RSSMRA85T10A562S",
+    b"12345678909",
+    b"11144477735",
+    b"86095742719",
+    b"65929970489",
+    b"12345678995",
+    b"44051401359",
+    b"1212121212",
+    b"8112189876",
+];
+
+/// Validates a match of a `NationalId` rule: shape, checksum, degenerate
+/// values, then context (keyword or column header) unless the kind may
+/// fire bare. Returns the confidence and whether it is an example value.
+pub(crate) fn validate(
+    kind: IdKind,
+    text: &[u8],
+    vs: usize,
+    ve: usize,
+) -> Option<(Confidence, bool)> {
+    let v = text.get(vs..ve)?;
+    if glued(text, vs, ve) {
+        return None;
+    }
+    let compact = checksum_ok(kind, v)?;
+    let digits: Vec<u8> = compact.iter().copied().filter(u8::is_ascii_digit).collect();
+    let listed = EXAMPLES.contains(&compact.as_slice());
+    // Documented values such as `12345678Z` are reported as examples, not
+    // dropped as hand-typed runs.
+    if degenerate(&digits) && !listed {
+        return None;
+    }
+    match kind {
+        IdKind::InAadhaarBare => {
+            if !bare_aadhaar_ok(text, vs, ve) {
+                return None;
+            }
+        }
+        // The bare rule reports the spaced form itself: one finding per value.
+        IdKind::InAadhaar if bare_aadhaar_ok(text, vs, ve) => return None,
+        _ => {
+            if !(named_before(kind, text, vs) || column_named(kind, text, vs, ve)) {
+                return None;
+            }
+        }
+    }
+    let example = listed || validate::is_example(&compact);
+    Some(if example {
+        (Confidence::Low, true)
+    } else {
+        (Confidence::Medium, false)
+    })
+}
+
+/// The value continues a larger token: `.5`, `-12`, `/3` after it, or a
+/// digit/letter run with `.`/`-`/`/`/`+` before it (a version, a date, a
+/// UUID's last group, a path).
+fn glued(text: &[u8], vs: usize, ve: usize) -> bool {
+    let at = |i: Option<usize>| i.and_then(|i| text.get(i)).copied();
+    let alnum = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+    let (b1, b2) = (at(vs.checked_sub(1)), at(vs.checked_sub(2)));
+    let (a1, a2) = (at(Some(ve)), at(Some(ve + 1)));
+    alnum(b1)
+        || alnum(a1)
+        || (matches!(b1, Some(b'.' | b'-' | b'/' | b'+')) && alnum(b2))
+        || (matches!(a1, Some(b'.' | b'-' | b'/' | b',')) && a2.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// All one digit, or a run like `123456789` / `987654321`: typed by hand,
+/// not issued.
+fn degenerate(d: &[u8]) -> bool {
+    let same = d.first().is_some_and(|f| d.iter().all(|c| c == f));
+    let up = d.windows(2).all(|w| (w[1] + 10 - w[0]) % 10 == 1);
+    let down = d.windows(2).all(|w| (w[0] + 10 - w[1]) % 10 == 1);
+    d.len() >= 6 && (same || up || down)
+}
+
+/// The bare Aadhaar form: `NNNN NNNN NNNN`, not one slice of a longer run
+/// of digit groups (a card number `4111 1111 1111 1111`, an IBAN, a byte
+/// dump), not after a phone keyword or `+91`.
+fn bare_aadhaar_ok(text: &[u8], vs: usize, ve: usize) -> bool {
+    let v = text.get(vs..ve).unwrap_or_default();
+    let shape = v.len() == 14
+        && v.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 9 {
+                *c == b' '
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape {
+        return false;
+    }
+    let at = |i: Option<usize>| i.and_then(|i| text.get(i)).copied();
+    let digit = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_digit());
+    let run_before =
+        matches!(at(vs.checked_sub(1)), Some(b' ' | b'-')) && digit(at(vs.checked_sub(2)));
+    let run_after = matches!(at(Some(ve)), Some(b' ' | b'-')) && digit(at(Some(ve + 1)));
+    if run_before || run_after {
+        return false;
+    }
+    let line = line_before(text, vs, 40).to_ascii_lowercase();
+    !BARE_OTHER
+        .iter()
+        .any(|k| memchr::memmem::find(&line, k.as_bytes()).is_some())
+}
+
+/// Words that turn a label about the id into a label about something
+/// else: `cpf_verified`, `bsn_lookup_ms`, `sin_count`, `tfn_status`.
+const OTHER_WORDS: &[&str] = &[
+    "verified",
+    "valid",
+    "validated",
+    "validation",
+    "status",
+    "check",
+    "checked",
+    "lookup",
+    "hash",
+    "hashed",
+    "masked",
+    "ms",
+    "count",
+    "len",
+    "length",
+    "type",
+    "flag",
+    "format",
+    "present",
+    "missing",
+    "exists",
+    "error",
+    "errors",
+    "ok",
+    "pattern",
+    "regex",
+    "mask",
+];
+
+fn names_other(label: &[u8]) -> bool {
+    label.split(|c| !c.is_ascii_alphanumeric()).any(|w| {
+        OTHER_WORDS
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o.as_bytes()))
+    })
+}
+
+/// What else a spaced 12-digit number is when the line names it: a
+/// tracking, order or account number, a phone number.
+const BARE_OTHER: &[&str] = &[
+    "phone",
+    "mobile",
+    "tel",
+    "+91",
+    "fax",
+    "whatsapp",
+    "tracking",
+    "track",
+    "awb",
+    "order",
+    "invoice",
+    "ref",
+    "txn",
+    "transaction",
+    "utr",
+    "upi",
+    "account",
+    "acct",
+    "a/c",
+    "card",
+    "iban",
+    "serial",
+    "imei",
+    "policy",
+    "pnr",
+    "ticket",
+    "shipment",
+    "consignment",
+    "fedex",
+];
+
+/// Up to `max` bytes before `vs` on the same line.
+fn line_before(text: &[u8], vs: usize, max: usize) -> &[u8] {
+    let from = vs.saturating_sub(max);
+    let pre = text.get(from..vs).unwrap_or_default();
+    match memchr::memrchr(b'\n', pre) {
+        Some(i) => pre.get(i + 1..).unwrap_or_default(),
+        None => pre,
+    }
+}
+
+/// Case-insensitive whole-word search for any keyword of `kind` in `hay`;
+/// the end of the last occurrence.
+fn last_keyword_end(kind: IdKind, hay: &[u8]) -> Option<usize> {
+    let lower = hay.to_ascii_lowercase();
+    let word = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let mut best = None;
+    for k in kind.keywords() {
+        let k = k.as_bytes();
+        for s in memchr::memmem::find_iter(&lower, k) {
+            let e = s + k.len();
+            let before = s.checked_sub(1).and_then(|i| lower.get(i));
+            // A keyword ending in punctuation (`c.f`) may be followed by `.`.
+            if word(before) || word(lower.get(e)) {
+                continue;
+            }
+            best = best.max(Some(e));
+        }
+    }
+    best
+}
+
+/// A keyword naming the number just before it on the same line, with only
+/// a short label between (`CPF: `, `"bsn": "`, `Aadhaar No. `, `NIR : `):
+/// no digits, and no other field after a separator (`CPF n/a, phone: …`).
+fn named_before(kind: IdKind, text: &[u8], vs: usize) -> bool {
+    let pre = line_before(text, vs, 64);
+    let Some(k) = last_keyword_end(kind, pre) else {
+        return false;
+    };
+    let gap = pre.get(k..).unwrap_or_default();
+    if gap.len() > 40 || gap.iter().any(u8::is_ascii_digit) || names_other(gap) {
+        return false;
+    }
+    match gap
+        .iter()
+        .rposition(|c| matches!(c, b',' | b';' | b'|' | b'\t'))
+    {
+        Some(i) => !gap
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .any(u8::is_ascii_alphabetic),
+        None => true,
+    }
+}
+
+/// The value is a whole cell of a table (CSV, TSV, `;`-separated or
+/// Markdown) whose header, above it in the same block of lines, names the
+/// number in the same column.
+fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', text.get(..vs).unwrap_or_default()).map_or(0, |i| i + 1);
+    let le =
+        memchr::memchr(b'\n', text.get(ve..).unwrap_or_default()).map_or(text.len(), |i| ve + i);
+    let line = text.get(ls..le).unwrap_or_default();
+    let (cs, ce) = (vs - ls, ve - ls);
+    for sep in [b',', b';', b'\t', b'|'] {
+        let Some(col) = cell_index(line, sep, cs, ce) else {
+            continue;
+        };
+        // Walk up at most 400 lines of this block (a blank line ends it).
+        let mut end = ls.saturating_sub(1);
+        for _ in 0..400 {
+            if end == 0 {
+                break;
+            }
+            let start =
+                memchr::memrchr(b'\n', text.get(..end).unwrap_or_default()).map_or(0, |i| i + 1);
+            let prev = text.get(start..end).unwrap_or_default();
+            if prev.iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
+            if let Some(cell) = prev.split(|&c| c == sep).nth(col) {
+                if cell.len() <= 48 && last_keyword_end(kind, cell).is_some() && !names_other(cell)
+                {
+                    return true;
+                }
+            }
+            if start == 0 {
+                break;
+            }
+            end = start - 1;
+        }
+    }
+    false
+}
+
+/// Index of the `sep`-separated cell of `line` that is exactly the value
+/// at `cs..ce` (spaces and quotes around it allowed).
+fn cell_index(line: &[u8], sep: u8, cs: usize, ce: usize) -> Option<usize> {
+    if !line.contains(&sep) {
+        return None;
+    }
+    let before = line.get(..cs)?;
+    let after = line.get(ce..)?;
+    let pad = |c: &u8| matches!(c, b' ' | b'"' | b'\'' | b'\r');
+    let lead = before.iter().rev().take_while(|c| pad(c)).count();
+    let trail = after.iter().take_while(|c| pad(c)).count();
+    let bs = before.len() - lead;
+    let left_ok = bs == 0 || before.get(bs - 1) == Some(&sep);
+    let right_ok = after.get(trail).is_none_or(|&c| c == sep);
+    (left_ok && right_ok).then(|| before.iter().filter(|&&c| c == sep).count())
+}
+
+/// Shape and checksum; the value compacted (separators dropped, upper
+/// case) when it passes.
+fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
+    // One kind of separator at most (`123-456 789` is two numbers).
+    let seps: Vec<u8> = v
+        .iter()
+        .copied()
+        .filter(|c| !c.is_ascii_alphanumeric())
+        .collect();
+    if kind != IdKind::BrCpf && seps.windows(2).any(|w| w[0] != w[1]) {
+        return None;
+    }
+    let c: Vec<u8> = v
+        .iter()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(u8::to_ascii_uppercase)
+        .collect();
+    let d: Vec<u8> = c
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .map(|c| c - b'0')
+        .collect();
+    let ok = match kind {
+        IdKind::CaSin => {
+            d.len() == 9 && c.len() == 9 && !matches!(d[0], 0 | 8) && validate::luhn(&c)
+        }
+        IdKind::FrNir => nir_ok(&c),
+        IdKind::EsDniNie => dni_ok(&c),
+        IdKind::ItCf => cf_ok(&c),
+        IdKind::NlBsn => c.len() == 9 && d.len() == 9 && bsn_sum(&d) % 11 == 0,
+        IdKind::BrCpf => {
+            // `NNN.NNN.NNN-NN` or bare: the separators must be the real ones.
+            let formatted = v.len() == 14
+                && v.get(3) == Some(&b'.')
+                && v.get(7) == Some(&b'.')
+                && v.get(11) == Some(&b'-');
+            (seps.is_empty() || formatted || (v.len() == 12 && v.get(9) == Some(&b'-')))
+                && d.len() == 11
+                && c.len() == 11
+                && d.get(9..) == Some(&cpf_checks(&d[..9])[..])
+        }
+        IdKind::InAadhaar | IdKind::InAadhaarBare => {
+            c.len() == 12 && d.len() == 12 && d[0] >= 2 && verhoeff_ok(&d)
+        }
+        IdKind::DeTaxId => steuer_ok(&d) && c.len() == 11,
+        IdKind::AuTfn => c.len() == 9 && d.len() == 9 && tfn_sum(&d) % 11 == 0,
+        IdKind::PlPesel => c.len() == 11 && d.len() == 11 && pesel_ok(&d),
+        IdKind::SePnr => se_ok(&c),
+    };
+    ok.then_some(c)
+}
+
+fn bsn_sum(d: &[u8]) -> u32 {
+    d.iter().enumerate().fold(0u32, |s, (i, &x)| {
+        if i == 8 {
+            s + 11 * 10 - u32::from(x)
+        } else {
+            s + (9 - i as u32) * u32::from(x)
+        }
+    })
+}
+
+fn tfn_sum(d: &[u8]) -> u32 {
+    const W: [u32; 9] = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+    d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum()
+}
+
+fn cpf_checks(d9: &[u8]) -> [u8; 2] {
+    let check = |ds: &[u8], top: u32| {
+        let s: u32 = ds
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| u32::from(x) * (top - i as u32))
+            .sum();
+        ((s * 10) % 11 % 10) as u8
+    };
+    let a = check(d9, 10);
+    let mut ten = d9.to_vec();
+    ten.push(a);
+    [a, check(&ten, 11)]
+}
+
+const DNI_LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
+
+fn dni_ok(c: &[u8]) -> bool {
+    let (num, letter) = match c {
+        [p @ (b'X' | b'Y' | b'Z'), rest @ .., l] if rest.len() == 7 => {
+            let mut n = vec![b'0' + (p - b'X')];
+            n.extend_from_slice(rest);
+            (n, *l)
+        }
+        [rest @ .., l] if rest.len() == 8 => (rest.to_vec(), *l),
+        _ => return false,
+    };
+    if !num.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let n = num.iter().fold(0u64, |a, &x| a * 10 + u64::from(x - b'0'));
+    DNI_LETTERS.get((n % 23) as usize) == Some(&letter)
+}
+
+/// ISO 7064 MOD 11,10 check digit of `d`.
+fn mod11_10(d: &[u8]) -> u8 {
+    let mut p = 10u32;
+    for &x in d {
+        let mut s = (u32::from(x) + p) % 10;
+        if s == 0 {
+            s = 10;
+        }
+        p = (s * 2) % 11;
+    }
+    ((11 - p) % 10) as u8
+}
+
+fn steuer_ok(d: &[u8]) -> bool {
+    if d.len() != 11 || d[0] == 0 {
+        return false;
+    }
+    // In the first ten digits exactly one digit occurs twice or three
+    // times; the others at most once.
+    let mut n = [0u8; 10];
+    for &x in &d[..10] {
+        n[x as usize] += 1;
+    }
+    let repeated = n.iter().filter(|&&k| k >= 2).count();
+    repeated == 1 && n.iter().all(|&k| k <= 3) && mod11_10(&d[..10]) == d[10]
+}
+
+fn pesel_ok(d: &[u8]) -> bool {
+    const W: [u32; 10] = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    if (10 - s % 10) % 10 != u32::from(d[10]) {
+        return false;
+    }
+    let yy = u32::from(d[0] * 10 + d[1]);
+    let mm = u32::from(d[2] * 10 + d[3]);
+    let dd = u32::from(d[4] * 10 + d[5]);
+    // The month carries the century: +80 (1800s), +0, +20, +40, +60.
+    let (century, month) = match mm {
+        81..=92 => (1800, mm - 80),
+        1..=12 => (1900, mm),
+        21..=32 => (2000, mm - 20),
+        41..=52 => (2100, mm - 40),
+        61..=72 => (2200, mm - 60),
+        _ => return false,
+    };
+    (1..=days_in_month(century + yy, month)).contains(&dd)
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn se_ok(c: &[u8]) -> bool {
+    if !c.iter().all(u8::is_ascii_digit) || !(c.len() == 10 || c.len() == 12) {
+        return false;
+    }
+    let ten = c.get(c.len() - 10..).unwrap_or_default();
+    let n = |i: usize| u32::from(ten[i] - b'0') * 10 + u32::from(ten[i + 1] - b'0');
+    let (mm, dd) = (n(2), n(4));
+    // Samordningsnummer add 60 to the day.
+    let day_ok = (1..=31).contains(&dd) || (61..=91).contains(&dd);
+    let century_ok = c.len() == 10 || matches!(c.get(..2), Some(b"19" | b"20"));
+    (1..=12).contains(&mm) && day_ok && century_ok && validate::luhn(ten)
+}
+
+/// NIR: sex digit, year, month (01-12 or the INSEE pseudo-months), the
+/// department (2A/2B for Corsica), commune, order and the mod-97 key.
+fn nir_ok(c: &[u8]) -> bool {
+    if c.len() != 15 {
+        return false;
+    }
+    let Some(n13) = nir_number(c.get(..13).unwrap_or_default()) else {
+        return false;
+    };
+    let key = c.get(13..15).unwrap_or_default();
+    if !key.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let key = u64::from(key[0] - b'0') * 10 + u64::from(key[1] - b'0');
+    let month = c.get(3..5).unwrap_or_default();
+    let mm = if month.iter().all(u8::is_ascii_digit) {
+        u32::from(month[0] - b'0') * 10 + u32::from(month[1] - b'0')
+    } else {
+        return false;
+    };
+    let month_ok = matches!(mm, 1..=12 | 20 | 30..=42 | 50..=99);
+    matches!(c[0], b'1' | b'2' | b'3' | b'4' | b'7' | b'8')
+        && month_ok
+        && c.get(5..7) != Some(b"00")
+        && c.get(7..10) != Some(b"000")
+        && c.get(10..13) != Some(b"000")
+        && key == 97 - n13 % 97
+}
+
+/// The 13-digit NIR as a number; Corsican 2A/2B count as 19/18 minus one
+/// and two million (INSEE's rule).
+fn nir_number(c: &[u8]) -> Option<u64> {
+    let dept = c.get(5..7)?;
+    let (repl, minus): (&[u8], u64) = match dept {
+        b"2A" => (b"19", 1_000_000),
+        b"2B" => (b"18", 2_000_000),
+        _ => (dept, 0),
+    };
+    let mut n = 0u64;
+    for (i, &x) in c.iter().enumerate() {
+        let x = if (5..7).contains(&i) { repl[i - 5] } else { x };
+        if !x.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(x - b'0');
+    }
+    n.checked_sub(minus)
+}
+
+/// Codice fiscale: structure (surname/name letters, year, month letter,
+/// day 1-31 or 41-71, municipality, check letter; digits may be replaced
+/// by the omocodia letters L-V) and the check letter.
+fn cf_ok(c: &[u8]) -> bool {
+    const OMO: &[u8] = b"LMNPQRSTUV";
+    const MONTHS: &[u8] = b"ABCDEHLMPRST";
+    if c.len() != 16 {
+        return false;
+    }
+    let num = |x: u8| -> Option<u8> {
+        if x.is_ascii_digit() {
+            Some(x - b'0')
+        } else {
+            OMO.iter().position(|&o| o == x).map(|p| p as u8)
+        }
+    };
+    let letters = c[..6].iter().all(u8::is_ascii_uppercase)
+        && c[11].is_ascii_uppercase()
+        && MONTHS.contains(&c[8]);
+    let digits_at = [6usize, 7, 9, 10, 12, 13, 14];
+    if !letters || digits_at.iter().any(|&i| num(c[i]).is_none()) {
+        return false;
+    }
+    let day = num(c[9]).unwrap_or(0) * 10 + num(c[10]).unwrap_or(0);
+    if !((1..=31).contains(&day) || (41..=71).contains(&day)) {
+        return false;
+    }
+    cf_check(&c[..15]) == Some(c[15])
+}
+
+fn cf_check(c15: &[u8]) -> Option<u8> {
+    // Values of characters at odd (1st, 3rd, …) positions; digits share
+    // the value of the letter with the same index (0 as A, …).
+    const ODD: [u32; 26] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
+        23,
+    ];
+    let mut s = 0u32;
+    for (i, &x) in c15.iter().enumerate() {
+        let idx = if x.is_ascii_digit() {
+            x - b'0'
+        } else if x.is_ascii_uppercase() {
+            x - b'A'
+        } else {
+            return None;
+        } as usize;
+        s += if i % 2 == 0 {
+            *ODD.get(idx)?
+        } else {
+            idx as u32
+        };
+    }
+    Some(b'A' + (s % 26) as u8)
+}
+
+const VERHOEFF_D: [[u8; 10]; 10] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P: [[u8; 10]; 8] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+const VERHOEFF_INV: [u8; 10] = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+
+/// Verhoeff over digits (values 0-9) including the check digit.
+fn verhoeff_ok(d: &[u8]) -> bool {
+    verhoeff_state(d, 0) == 0
+}
+
+fn verhoeff_state(d: &[u8], shift: usize) -> u8 {
+    d.iter().rev().enumerate().fold(0u8, |c, (i, &x)| {
+        VERHOEFF_D[c as usize % 10][VERHOEFF_P[(i + shift) % 8][x as usize % 10] as usize]
+    })
+}
+
+fn verhoeff_digit(d: &[u8]) -> u8 {
+    VERHOEFF_INV[verhoeff_state(d, 1) as usize % 10]
+}
+
+// ---- sample generation ----
+
+/// Digits (values) drawn at random, none of the degenerate shapes.
+fn rand_digits(g: &mut Gen, n: usize) -> Vec<u8> {
+    loop {
+        let d: Vec<u8> = g.s(n, DIGITS).bytes().map(|c| c - b'0').collect();
+        if !degenerate(&d) {
+            return d;
+        }
+    }
+}
+
+fn txt(d: &[u8]) -> String {
+    d.iter().map(|&x| char::from(b'0' + x)).collect()
+}
+
+fn gen_sin(g: &mut Gen) -> String {
+    loop {
+        let mut d = rand_digits(g, 8);
+        if matches!(d[0], 0 | 8) {
+            continue;
+        }
+        d.push(0);
+        for c in 0..10 {
+            d[8] = c;
+            if validate::luhn(txt(&d).as_bytes()) {
+                break;
+            }
+        }
+        let t = txt(&d);
+        if !EXAMPLES.contains(&t.as_bytes()) {
+            return t;
+        }
+    }
+}
+
+fn gen_nir(g: &mut Gen) -> String {
+    let sex = if g.next_u64() % 2 == 0 { "1" } else { "2" };
+    let yy = g.s(2, DIGITS);
+    let mm = format!("{:02}", 1 + g.next_u64() % 12);
+    let dept = match g.next_u64() % 6 {
+        0 => "2A".to_string(),
+        1 => "2B".to_string(),
+        _ => format!("{:02}", 1 + g.next_u64() % 95).replace("20", "21"),
+    };
+    let commune = format!("{:03}", 1 + g.next_u64() % 998);
+    let order = format!("{:03}", 1 + g.next_u64() % 998);
+    let body = format!("{sex}{yy}{mm}{dept}{commune}{order}");
+    let key = nir_number(body.as_bytes()).map_or(0, |n| 97 - n % 97);
+    format!("{body}{key:02}")
+}
+
+fn gen_dni(g: &mut Gen, nie: bool) -> String {
+    if nie {
+        let p = (g.next_u64() % 3) as u8;
+        let rest = txt(&rand_digits(g, 7));
+        let n: u64 = format!("{p}{rest}").parse().unwrap_or(0);
+        let l = DNI_LETTERS.get((n % 23) as usize).copied().unwrap_or(b'T');
+        format!("{}{rest}{}", char::from(b'X' + p), char::from(l))
+    } else {
+        let num = txt(&rand_digits(g, 8));
+        let n: u64 = num.parse().unwrap_or(0);
+        let l = DNI_LETTERS.get((n % 23) as usize).copied().unwrap_or(b'T');
+        format!("{num}{}", char::from(l))
+    }
+}
+
+fn gen_cf(g: &mut Gen) -> String {
+    const MONTHS: &str = "ABCDEHLMPRST";
+    let mut s = g.s(6, "BCDFGHLMNPRSTVZ");
+    s.push_str(&g.s(2, DIGITS));
+    s.push_str(&g.s(1, MONTHS));
+    let day = 1 + g.next_u64() % 28 + if g.next_u64() % 2 == 0 { 40 } else { 0 };
+    s.push_str(&format!("{day:02}"));
+    s.push_str(&g.s(1, "ABCDEFGHILMZ"));
+    s.push_str(&g.s(3, DIGITS));
+    let check = cf_check(s.as_bytes()).unwrap_or(b'A');
+    s.push(char::from(check));
+    s
+}
+
+fn gen_weighted(g: &mut Gen, n: usize, ok: fn(&[u8]) -> bool) -> Vec<u8> {
+    loop {
+        let mut d = rand_digits(g, n - 1);
+        d.push(0);
+        for c in 0..10 {
+            d[n - 1] = c;
+            if ok(&d) && !degenerate(&d) {
+                return d;
+            }
+        }
+    }
+}
+
+fn gen_cpf(g: &mut Gen) -> Vec<u8> {
+    let mut d = rand_digits(g, 9);
+    d.extend_from_slice(&cpf_checks(&d));
+    d
+}
+
+fn gen_aadhaar(g: &mut Gen) -> Vec<u8> {
+    let mut d = rand_digits(g, 11);
+    d[0] = 2 + (g.next_u64() % 8) as u8;
+    d.push(verhoeff_digit(&d));
+    d
+}
+
+fn gen_steuer(g: &mut Gen) -> Vec<u8> {
+    loop {
+        // Nine distinct digits, one of them repeated once, shuffled.
+        let mut pool: Vec<u8> = (0..10).collect();
+        let drop = (g.next_u64() % 10) as usize;
+        pool.remove(drop);
+        let dup = pool[(g.next_u64() % 9) as usize];
+        pool.push(dup);
+        for i in (1..pool.len()).rev() {
+            let j = (g.next_u64() % (i as u64 + 1)) as usize;
+            pool.swap(i, j);
+        }
+        if pool[0] == 0 {
+            continue;
+        }
+        pool.push(mod11_10(&pool));
+        if steuer_ok(&pool) {
+            return pool;
+        }
+    }
+}
+
+fn gen_pesel(g: &mut Gen) -> Vec<u8> {
+    loop {
+        let yy = (g.next_u64() % 100) as u8;
+        let m = 1 + (g.next_u64() % 12) as u8;
+        let mm = if yy < 10 { m + 20 } else { m };
+        let dd = 1 + (g.next_u64() % 28) as u8;
+        let mut d = vec![yy / 10, yy % 10, mm / 10, mm % 10, dd / 10, dd % 10];
+        d.extend(rand_digits(g, 4));
+        d.push(0);
+        for c in 0..10 {
+            d[10] = c;
+            if pesel_ok(&d) {
+                return d;
+            }
+        }
+    }
+}
+
+fn gen_se(g: &mut Gen) -> String {
+    loop {
+        let yy = g.next_u64() % 100;
+        let mm = 1 + g.next_u64() % 12;
+        let dd = 1 + g.next_u64() % 28;
+        let base = format!("{yy:02}{mm:02}{dd:02}{}", g.s(3, DIGITS));
+        for c in 0..10 {
+            let t = format!("{base}{c}");
+            if validate::luhn(t.as_bytes()) && !EXAMPLES.contains(&t.as_bytes()) {
+                return t;
+            }
+        }
+    }
+}
+
+fn group(s: &str, sizes: &[usize], sep: &str) -> String {
+    let mut out = Vec::new();
+    let mut i = 0;
+    for &n in sizes {
+        out.push(s.get(i..i + n).unwrap_or_default());
+        i += n;
+    }
+    out.join(sep)
+}
+
+/// A bare value for a national-id detector or one of its variants
+/// (`*_bad`: right shape, wrong check; `br_cpf_digits`, `in_aadhaar_spaced`,
+/// `fr_insee_spaced`, `es_nie`), or `None` for an unknown id.
+pub(crate) fn value(g: &mut Gen, id: &str) -> Option<String> {
+    Some(match id {
+        "ca_social_insurance_number" => group(&gen_sin(g), &[3, 3, 3], "-"),
+        "ca_sin_spaced" => group(&gen_sin(g), &[3, 3, 3], " "),
+        "ca_sin_bad" => group(&bump(&gen_sin(g), 8), &[3, 3, 3], "-"),
+        "fr_insee_number" => gen_nir(g),
+        "fr_insee_spaced" => group(&gen_nir(g), &[1, 2, 2, 2, 3, 3, 2], " "),
+        "fr_insee_bad" => group(&bump(&gen_nir(g), 14), &[1, 2, 2, 2, 3, 3, 2], " "),
+        "es_dni_nie" => gen_dni(g, false),
+        "es_nie" => gen_dni(g, true),
+        "es_dni_bad" => {
+            let mut s = gen_dni(g, false);
+            let l = s.pop().unwrap_or('T');
+            s.push(if l == 'T' { 'R' } else { 'T' });
+            s
+        }
+        "it_codice_fiscale" => gen_cf(g),
+        "it_cf_bad" => {
+            let mut s = gen_cf(g);
+            let l = s.pop().unwrap_or('A');
+            s.push(if l == 'A' { 'B' } else { 'A' });
+            s
+        }
+        "nl_bsn" => txt(&gen_weighted(g, 9, |d| bsn_sum(d) % 11 == 0)),
+        "nl_bsn_bad" => bump(&txt(&gen_weighted(g, 9, |d| bsn_sum(d) % 11 == 0)), 8),
+        "br_cpf" => {
+            let t = txt(&gen_cpf(g));
+            format!("{}.{}.{}-{}", &t[..3], &t[3..6], &t[6..9], &t[9..])
+        }
+        "br_cpf_digits" => txt(&gen_cpf(g)),
+        "br_cpf_bad" => {
+            let t = bump(&txt(&gen_cpf(g)), 10);
+            format!("{}.{}.{}-{}", &t[..3], &t[3..6], &t[6..9], &t[9..])
+        }
+        "in_aadhaar" | "in_aadhaar_spaced" => group(&txt(&gen_aadhaar(g)), &[4, 4, 4], " "),
+        "in_aadhaar_digits" => txt(&gen_aadhaar(g)),
+        "in_aadhaar_bad" => group(&bump(&txt(&gen_aadhaar(g)), 11), &[4, 4, 4], " "),
+        "de_tax_id" => txt(&gen_steuer(g)),
+        "de_tax_id_spaced" => group(&txt(&gen_steuer(g)), &[2, 3, 3, 3], " "),
+        "de_tax_id_bad" => bump(&txt(&gen_steuer(g)), 10),
+        "au_tfn" => group(
+            &txt(&gen_weighted(g, 9, |d| tfn_sum(d) % 11 == 0)),
+            &[3, 3, 3],
+            " ",
+        ),
+        "au_tfn_bad" => bump(&txt(&gen_weighted(g, 9, |d| tfn_sum(d) % 11 == 0)), 8),
+        "pl_pesel" => txt(&gen_pesel(g)),
+        "pl_pesel_bad" => bump(&txt(&gen_pesel(g)), 10),
+        "se_personnummer" => {
+            let t = gen_se(g);
+            format!("{}-{}", &t[..6], &t[6..])
+        }
+        "se_personnummer_bad" => {
+            let t = bump(&gen_se(g), 9);
+            format!("{}-{}", &t[..6], &t[6..])
+        }
+        _ => return None,
+    })
+}
+
+/// `s` with the digit at `i` changed (a typo: the checksum no longer holds).
+fn bump(s: &str, i: usize) -> String {
+    s.char_indices()
+        .map(|(j, c)| match (j == i, c.to_digit(10)) {
+            (true, Some(d)) => char::from(b'0' + ((d + 1) % 10) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+/// A value in a minimal context (`CPF: …`) for a national-id detector, or
+/// `None` for an unknown id.
+pub(crate) fn sample(g: &mut Gen, id: &str) -> Option<String> {
+    let v = value(g, id)?;
+    Some(match id {
+        "ca_social_insurance_number" => format!("SIN: {v}"),
+        "fr_insee_number" => format!("N\u{b0} de s\u{e9}curit\u{e9} sociale : {v}"),
+        "es_dni_nie" => format!("DNI {v}"),
+        "it_codice_fiscale" => format!("Codice Fiscale: {v}"),
+        "nl_bsn" => format!("BSN: {v}"),
+        "br_cpf" => format!("CPF {v}"),
+        "in_aadhaar" => format!("customer aadhaar {v} verified"),
+        "de_tax_id" => format!("Steuer-ID: {v}"),
+        "au_tfn" => format!("TFN {v}"),
+        "pl_pesel" => format!("PESEL: {v}"),
+        "se_personnummer" => format!("personnummer {v}"),
+        _ => return None,
+    })
+}
+
+/// One near miss per national-id detector, for the engine-wide hard
+/// negative table (right shape and keyword, wrong checksum; or a valid
+/// checksum without anything naming the number).
+#[cfg(test)]
+pub(crate) fn hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
+    let mut v = |id: &str| value(g, id).unwrap_or_default();
+    vec![
+        (
+            "ca_social_insurance_number",
+            format!("SIN: {}", v("ca_sin_bad")),
+        ),
+        ("fr_insee_number", format!("NIR {}", v("fr_insee_bad"))),
+        ("es_dni_nie", format!("DNI: {}", v("es_dni_bad"))),
+        (
+            "it_codice_fiscale",
+            format!("codice fiscale {}", v("it_cf_bad")),
+        ),
+        ("nl_bsn", format!("order 12 shipped, ref {}", v("nl_bsn"))),
+        ("br_cpf", format!("CPF: {}", v("br_cpf_bad"))),
+        ("in_aadhaar", format!("Aadhaar {}", v("in_aadhaar_bad"))),
+        ("de_tax_id", format!("Steuer-ID {}", v("de_tax_id_bad"))),
+        ("au_tfn", format!("TFN: {}", v("au_tfn_bad"))),
+        ("pl_pesel", format!("PESEL {}", v("pl_pesel_bad"))),
+        (
+            "se_personnummer",
+            format!("personnummer {}", v("se_personnummer_bad")),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{DetectSection, Engine};
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::new(&DetectSection::default()).expect("engine")
+    }
+
+    /// (detector id, example flag) of every hit.
+    fn hits(e: &Engine, text: &str) -> Vec<(String, bool)> {
+        e.scan(text.as_bytes())
+            .iter()
+            .map(|h| (e.rule_id(h.rule).to_string(), h.example))
+            .collect()
+    }
+
+    fn live(e: &Engine, text: &str, id: &str) -> usize {
+        hits(e, text)
+            .iter()
+            .filter(|(d, ex)| d == id && !ex)
+            .count()
+    }
+
+    #[test]
+    fn checksums_of_known_values() {
+        // Published worked examples of each algorithm.
+        assert!(verhoeff_ok(&[2, 3, 6, 3]));
+        assert!(!verhoeff_ok(&[2, 3, 6, 4]));
+        assert_eq!(verhoeff_digit(&[2, 3, 6]), 3);
+        assert!(steuer_ok(&[8, 6, 0, 9, 5, 7, 4, 2, 7, 1, 9]));
+        assert!(!steuer_ok(&[8, 6, 0, 9, 5, 7, 4, 2, 7, 1, 8]));
+        assert!(cf_ok(b"RSSMRA85T10A562S"));
+        assert!(!cf_ok(b"RSSMRA85T10A562T"));
+        assert!(dni_ok(b"12345678Z") && dni_ok(b"X1234567L"));
+        assert!(!dni_ok(b"12345678A"));
+        assert!(nir_ok(b"184127645108946") && nir_ok(b"255081416802538"));
+        assert!(!nir_ok(b"184127645108947"));
+        assert_eq!(cpf_checks(&[1, 1, 1, 4, 4, 4, 7, 7, 7]), [3, 5]);
+        assert!(pesel_ok(&[4, 4, 0, 5, 1, 4, 0, 1, 3, 5, 9]));
+        assert!(se_ok(b"8112189876") && !se_ok(b"8112189875"));
+        assert_eq!(tfn_sum(&[1, 2, 3, 4, 5, 6, 7, 8, 2]) % 11, 0);
+        assert_eq!(bsn_sum(&[1, 1, 1, 2, 2, 2, 3, 3, 3]) % 11, 0);
+    }
+
+    #[test]
+    fn corsica_departments() {
+        let mut g = Gen::new(5);
+        let mut seen = (false, false);
+        for _ in 0..200 {
+            let n = gen_nir(&mut g);
+            assert!(nir_ok(n.as_bytes()), "{n}");
+            seen.0 |= n.contains("2A");
+            seen.1 |= n.contains("2B");
+        }
+        assert!(seen.0 && seen.1);
+        // 2A and 2B are not interchangeable: the key differs.
+        let a = "184122A451089";
+        let n = nir_number(&a.as_bytes()[..13]).unwrap_or(0);
+        let good = format!("{}{:02}", &a[..13], 97 - n % 97);
+        assert!(nir_ok(good.as_bytes()));
+        assert!(!nir_ok(good.replacen("2A", "2B", 1).as_bytes()));
+    }
+
+    const IDS: &[&str] = &[
+        "ca_social_insurance_number",
+        "fr_insee_number",
+        "es_dni_nie",
+        "it_codice_fiscale",
+        "nl_bsn",
+        "br_cpf",
+        "in_aadhaar",
+        "de_tax_id",
+        "au_tfn",
+        "pl_pesel",
+        "se_personnummer",
+    ];
+
+    #[test]
+    fn positives_in_several_formats() {
+        let e = engine();
+        let mut g = Gen::new(99);
+        let mut v = |id: &str| value(&mut g, id).unwrap_or_default();
+        let cases: Vec<(&str, String)> = vec![
+            (
+                "ca_social_insurance_number",
+                format!("Employee SIN: {}", v("ca_social_insurance_number")),
+            ),
+            (
+                "ca_social_insurance_number",
+                format!(
+                    "num\u{e9}ro d'assurance sociale (NAS) : {}",
+                    v("ca_sin_spaced")
+                ),
+            ),
+            (
+                "ca_social_insurance_number",
+                format!(
+                    "{{\"name\": \"Li Wei\", \"sin\": \"{}\"}}",
+                    v("ca_sin_spaced")
+                ),
+            ),
+            ("fr_insee_number", format!("NIR : {}", v("fr_insee_spaced"))),
+            (
+                "fr_insee_number",
+                format!(
+                    "num\u{e9}ro de s\u{e9}curit\u{e9} sociale {}",
+                    v("fr_insee_number")
+                ),
+            ),
+            (
+                "es_dni_nie",
+                format!("Cliente con DNI: {}", v("es_dni_nie")),
+            ),
+            ("es_dni_nie", format!("NIE {} (residente)", v("es_nie"))),
+            (
+                "it_codice_fiscale",
+                format!("C.F. {}", v("it_codice_fiscale")),
+            ),
+            (
+                "it_codice_fiscale",
+                format!("\"codice_fiscale\": \"{}\"", v("it_codice_fiscale")),
+            ),
+            ("nl_bsn", format!("burgerservicenummer {}", v("nl_bsn"))),
+            ("nl_bsn", format!("bsn={}", v("nl_bsn"))),
+            ("br_cpf", format!("CPF: {}", v("br_cpf"))),
+            ("br_cpf", format!("cliente cpf {}", v("br_cpf_digits"))),
+            (
+                "in_aadhaar",
+                format!("Aadhaar No. {}", v("in_aadhaar_digits")),
+            ),
+            (
+                "in_aadhaar",
+                format!("KYC done, id {} on file", v("in_aadhaar_spaced")),
+            ),
+            (
+                "de_tax_id",
+                format!(
+                    "Steuerliche Identifikationsnummer: {}",
+                    v("de_tax_id_spaced")
+                ),
+            ),
+            ("de_tax_id", format!("IdNr {}", v("de_tax_id"))),
+            ("au_tfn", format!("Tax File Number: {}", v("au_tfn"))),
+            ("pl_pesel", format!("Numer PESEL: {}", v("pl_pesel"))),
+            (
+                "se_personnummer",
+                format!("Personnummer: {}", v("se_personnummer")),
+            ),
+        ];
+        for (id, text) in &cases {
+            assert_eq!(
+                live(&e, text, id),
+                1,
+                "{id} in {text:?}: {:?}",
+                hits(&e, text)
+            );
+        }
+        for id in IDS {
+            for _ in 0..20 {
+                let s = sample(&mut g, id).unwrap_or_default();
+                assert_eq!(live(&e, &s, id), 1, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn csv_columns_named_by_header() {
+        let e = engine();
+        let mut g = Gen::new(3);
+        let mut rows = String::from("id,name,cpf,phone\n");
+        let mut md = String::from("| Nome | CPF | Cidade |\n|---|---|---|\n");
+        for i in 0..5 {
+            let cpf = value(&mut g, "br_cpf").unwrap_or_default();
+            rows.push_str(&format!(
+                "{},Ana {i},{cpf},+55 11 9{}\n",
+                100 + i,
+                g.s(8, DIGITS)
+            ));
+            md.push_str(&format!("| Jo\u{e3}o {i} | {cpf} | Recife |\n"));
+        }
+        assert_eq!(live(&e, &rows, "br_cpf"), 5, "{rows}");
+        assert_eq!(live(&e, &md, "br_cpf"), 5, "{md}");
+        // The same numbers in a column the header names differently.
+        let other = rows.replace(",cpf,", ",order_ref,");
+        assert_eq!(live(&e, &other, "br_cpf"), 0, "{other}");
+        // A blank line ends the table the header names.
+        let mut tsv = String::from("nome\tbsn\n");
+        tsv.push_str(&format!("Piet\t{}\n\nref\t{}\n", v1(&mut g), v1(&mut g)));
+        assert_eq!(live(&e, &tsv, "nl_bsn"), 1, "{tsv}");
+    }
+
+    fn v1(g: &mut Gen) -> String {
+        value(g, "nl_bsn").unwrap_or_default()
+    }
+
+    #[test]
+    fn hard_negatives_stay_quiet() {
+        let e = engine();
+        let mut g = Gen::new(11);
+        for (id, text) in hard_negatives(&mut g) {
+            assert_eq!(live(&e, &text, id), 0, "{id} fired on {text:?}");
+        }
+        let mut v = |id: &str| value(&mut g, id).unwrap_or_default();
+        let cases: Vec<String> = vec![
+            // Valid checksums with nothing naming the number.
+            format!("order {} shipped", v("br_cpf_digits")),
+            format!("invoice {} paid", v("nl_bsn")),
+            format!("job {} took 3s", v("pl_pesel")),
+            format!("row {} ref {}", v("de_tax_id"), v("au_tfn")),
+            format!("trace {} span {}", v("fr_insee_number"), v("ca_sin_spaced")),
+            format!("SKU {} qty 2", v("es_dni_nie")),
+            format!("Aadhaar {}", v("in_aadhaar_bad")),
+            // The keyword, but then another field's number.
+            format!("CPF: n/a, phone: {}", v("br_cpf_digits")),
+            format!("BSN unknown, order 7 ref {}", v("nl_bsn")),
+            // Degenerate values that pass the checks.
+            "BSN: 111111110, CPF 111.111.111-11, Aadhaar 2222 2222 2222".into(),
+            "SIN 123-456-789, TFN 987 654 321".into(),
+            // Glued into longer tokens.
+            format!(
+                "cpf={}7 and cpf v1.{}",
+                v("br_cpf_digits"),
+                v("br_cpf_digits")
+            ),
+            format!("BSN id-{}-x", v("nl_bsn")),
+            format!(
+                "uuid 123e4567-e89b-12d3-a456-{} aadhaar",
+                v("in_aadhaar_digits")
+            ),
+            // Card numbers and IBANs are not Aadhaar numbers.
+            "card 4539 1488 0343 6467, IBAN DE89 3704 0044 0532 0130 00".into(),
+            // Phone numbers after a phone keyword; other spaced 12-digit
+            // numbers named as what they are.
+            format!("mobile {}", v("in_aadhaar_spaced")),
+            format!("FedEx tracking {} delivered", v("in_aadhaar_spaced")),
+            // Labels about the id, not the id.
+            format!("bsn_lookup_ms: {}", v("nl_bsn")),
+            format!("job,cpf_lookup_ms\nsync,{}", v("br_cpf_digits")),
+            // Timestamps, dates and versions near a keyword.
+            "PESEL checked at 2024-03-12 10:31:55, build 20240312103155".into(),
+            "personnummer field added in 2023-10-01, v12.1.0".into(),
+        ];
+        for t in &cases {
+            let found: Vec<_> = hits(&e, t)
+                .into_iter()
+                .filter(|(d, ex)| !ex && IDS.contains(&d.as_str()))
+                .collect();
+            assert!(found.is_empty(), "{t:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn example_values_are_examples() {
+        let e = engine();
+        for t in [
+            "DNI 12345678Z",
+            "Codice Fiscale: RSSMRA85T10A562S",
+            "CPF 123.456.789-09",
+            "Steuer-ID 86095742719",
+            "PESEL 44051401359",
+            "NIR 1 84 12 76 451 089 46",
+            "TFN 123 456 782",
+        ] {
+            let h = hits(&e, t);
+            assert!(!h.is_empty() && h.iter().all(|(_, ex)| *ex), "{t}: {h:?}");
+        }
+    }
+
+    #[test]
+    fn bare_aadhaar_is_reported_once() {
+        let e = engine();
+        let mut g = Gen::new(8);
+        for _ in 0..20 {
+            let a = value(&mut g, "in_aadhaar_spaced").unwrap_or_default();
+            for t in [format!("Aadhaar: {a}"), format!("id proof {a} attached")] {
+                assert_eq!(live(&e, &t, "in_aadhaar"), 1, "{t}: {:?}", hits(&e, &t));
+            }
+        }
+    }
+}
