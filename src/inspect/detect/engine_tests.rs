@@ -4,7 +4,8 @@
 use super::*;
 use crate::config::detect::DetectSection;
 
-/// Random texts from fragments that sit on both sides of every gate:
+/// Random texts from fragments that sit on both sides of every gate (and
+/// numbers for the digit-region rules):
 /// keywords with and without key suffixes, quotes, operators, spaces,
 /// URLs with and without `user:pass@`, tokens and noise.
 fn texts(n: usize) -> Vec<Vec<u8>> {
@@ -75,6 +76,16 @@ fn texts(n: usize) -> Vec<Vec<u8>> {
         "cache_key",
         "+psycopg2",
         "rediss://",
+        "4111 1111 1111 1111",
+        "+44 20 7946 0958",
+        "123-45-6789",
+        "GB82 WEST 1234 5698 7654 32",
+        "AB 12 34 56 C",
+        "2345 6789 0123",
+        "0049 30 1234567",
+        "555-0100",
+        "987654321",
+        "20240115",
     ];
     let mut x = 0x2545_F491_4F6C_DD1Du64;
     let mut next = move || {
@@ -128,5 +139,5 @@ fn url_rules_match_the_naive_scan() {
         fired += usize::from(!a.is_empty());
         assert_eq!(a, b, "{:?}", String::from_utf8_lossy(&t));
     }
-    assert!(fired > 50, "only {fired} texts had URL findings");
+    assert!(fired > 20, "only {fired} texts had URL findings");
 }

@@ -237,6 +237,9 @@ pub struct Engine {
     rules: Vec<Rule>,
     anchors: AnchorTable,
     region_rules: Vec<u16>,
+    /// All region rules' regexes as one set (built on first use): one pass
+    /// over a digit region tells which rules can match there at all.
+    region_set: std::sync::OnceLock<Option<RegexSet>>,
     /// Rules for credentials in URLs, driven by `@` rather than by `://`
     /// (URLs are everywhere, a password in one is rare).
     url_rules: Vec<u16>,
@@ -246,7 +249,8 @@ pub struct Engine {
     aws_id: Option<u16>,
     aws_secret: Option<u16>,
     version: u64,
-    /// Off only in tests that compare gated and ungated scans.
+    /// Off only in tests that compare scans with and without the
+    /// shortcuts (gates, region set).
     gates: bool,
 }
 
@@ -416,6 +420,7 @@ impl Engine {
             rules,
             anchors,
             region_rules,
+            region_set: std::sync::OnceLock::new(),
             url_rules,
             email_rule,
             custom_set,
@@ -430,11 +435,34 @@ impl Engine {
     /// Compiles every confirmation regex now (they are otherwise compiled
     /// on first use), so that no request pays for it.
     pub fn warm(&self) {
+        self.region_set();
         for r in &self.rules {
             if let Some(c) = &r.regex {
                 c.get();
             }
         }
+    }
+
+    /// The region rules' regexes as one set; `None` if it cannot be built
+    /// (every region rule then runs its own regex).
+    fn region_set(&self) -> Option<&RegexSet> {
+        self.region_set
+            .get_or_init(|| {
+                let pats: Option<Vec<&str>> = self
+                    .region_rules
+                    .iter()
+                    .map(|&r| {
+                        let c = self.rules.get(r as usize)?.regex.as_ref()?;
+                        (!c.pattern.is_empty()).then_some(c.pattern.as_str())
+                    })
+                    .collect();
+                RegexSetBuilder::new(pats?)
+                    .unicode(false)
+                    .size_limit(1 << 24)
+                    .build()
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// Rule-set version (changes when rules or their config change).
@@ -558,12 +586,19 @@ impl Engine {
                     .iter()
                     .filter(|c| c.is_ascii_digit())
                     .count();
-                for &r in &self.region_rules {
+                // Same haystack and start as `run_regex`, so the set
+                // matches exactly where a rule's own search would.
+                let can = self
+                    .region_set()
+                    .filter(|_| self.gates)
+                    .map(|set| set.matches_at(text.get(..we).unwrap_or(text), ws));
+                for (i, &r) in self.region_rules.iter().enumerate() {
                     let nino = self
                         .rules
                         .get(r as usize)
                         .is_some_and(|x| x.check == Check::Region(Pii::UkNino));
-                    if digits >= 9 || (nino && digits >= 6) {
+                    let possible = can.as_ref().is_none_or(|m| m.matched(i));
+                    if possible && (digits >= 9 || (nino && digits >= 6)) {
                         push(r, ws, we, &mut hits, &mut vetoes);
                     }
                 }
