@@ -151,45 +151,61 @@ struct Rule {
     gate: Option<Gate>,
 }
 
-/// What must follow a context keyword for its rule's regex to match there:
-/// up to `key` identifier characters (`password_hash`), an optional
-/// backslash and quote, whitespace, then one of `ops`. Code mentions `password` and
-/// `token` everywhere; only assignments are worth a regex.
+/// A cheap necessary condition on an anchor occurrence, checked before its
+/// rule's regex window opens.
 #[derive(Clone, Copy, Debug)]
-struct Gate {
-    key: usize,
-    ops: &'static [u8],
+enum Gate {
+    /// What must follow a context keyword for the regex to match there: up
+    /// to `key` identifier characters (`password_hash`), an optional
+    /// backslash and quote, whitespace, then one of `ops`. Code mentions
+    /// `password` and `token` everywhere; only assignments are worth a
+    /// regex.
+    Assign { key: usize, ops: &'static [u8] },
+    /// The anchor is a label keyword, which the validator accepts only as
+    /// a whole word: a short keyword glued to a token (`cf"` ending a hex
+    /// checksum) opens no window.
+    WordStart,
 }
 
 impl Gate {
-    fn open(self, text: &[u8], at: usize) -> bool {
-        let mut i = at;
-        while i - at <= self.key
-            && text
-                .get(i)
-                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
-        {
-            i += 1;
+    fn open(self, text: &[u8], start: usize, end: usize) -> bool {
+        match self {
+            Gate::Assign { key, ops } => assignment_follows(text, end, key, ops),
+            Gate::WordStart => start
+                .checked_sub(1)
+                .and_then(|i| text.get(i))
+                .is_none_or(|c| !c.is_ascii_alphanumeric()),
         }
-        if i - at > self.key {
-            return false;
-        }
-        // `\\?["'`]?`: a quote, escaped or not (JSON inside raw text).
-        if text.get(i) == Some(&b'\\') {
-            i += 1;
-        }
-        if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
-            i += 1;
-        }
-        // `\s` of the regexes (ASCII): space, \t, \n, \v, \f, \r.
-        while text
-            .get(i)
-            .is_some_and(|&c| c == b' ' || (b'\t'..=b'\r').contains(&c))
-        {
-            i += 1;
-        }
-        text.get(i).is_some_and(|c| self.ops.contains(c))
     }
+}
+
+fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
+    let mut i = at;
+    while i - at <= key
+        && text
+            .get(i)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+    {
+        i += 1;
+    }
+    if i - at > key {
+        return false;
+    }
+    // `\\?["'`]?`: a quote, escaped or not (JSON inside raw text).
+    if text.get(i) == Some(&b'\\') {
+        i += 1;
+    }
+    if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
+        i += 1;
+    }
+    // `\s` of the regexes (ASCII): space, \t, \n, \v, \f, \r.
+    while text
+        .get(i)
+        .is_some_and(|&c| c == b' ' || (b'\t'..=b'\r').contains(&c))
+    {
+        i += 1;
+    }
+    text.get(i).is_some_and(|c| ops.contains(c))
 }
 
 /// A rule's confirmation regex, compiled on first use: scanning one file
@@ -562,7 +578,7 @@ impl Engine {
                 if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
-                } else if self.gates && rule.gate.is_some_and(|g| !g.open(text, m.end)) {
+                } else if self.gates && rule.gate.is_some_and(|g| !g.open(text, m.start, m.end)) {
                     // Not an assignment: the regex cannot match here.
                 } else {
                     push(
@@ -1033,15 +1049,16 @@ fn compile_builtin(def: &Def) -> Rule {
         // Each gate restates the start of its rule's regex (keyword, key
         // suffix, quote, space, operator); tests/detect check that gated
         // and ungated scans agree.
-        gate: match def.id {
-            "password_assignment" | "secret_assignment" => Some(Gate {
+        gate: match (def.id, def.check) {
+            ("password_assignment" | "secret_assignment", _) => Some(Gate::Assign {
                 key: 20,
                 ops: b":=",
             }),
-            "http_bearer_token" => Some(Gate {
+            ("http_bearer_token", _) => Some(Gate::Assign {
                 key: 0,
                 ops: b":=,",
             }),
+            (_, Check::NationalId(kind)) if !kind.probed() => Some(Gate::WordStart),
             _ => None,
         },
     }
