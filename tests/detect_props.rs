@@ -163,4 +163,46 @@ proptest! {
         b.sort();
         prop_assert_eq!(a, b);
     }
+
+    #[test]
+    fn containers_do_not_change_findings(
+        seed in 0u64..1_000_000,
+        which in 0usize..IDS.len(),
+        filler in proptest::collection::vec(0usize..FILLER.len(), 0..6),
+        others in 1usize..4,
+        multipart in any::<bool>(),
+    ) {
+        let ins = inspector();
+        let text = text_for(seed, IDS[which], &filler);
+        let raw = ins.inspect_text(text.as_bytes());
+        // The text as one request of an OpenAI Batch file among clean
+        // ones, optionally uploaded as a multipart file part.
+        let line = |t: &str| serde_json::json!({"custom_id": "x", "method": "POST",
+            "url": "/v1/chat/completions",
+            "body": {"model": "m", "messages": [{"role": "user", "content": t}]}}).to_string();
+        let mut lines: Vec<String> = (0..others).map(|i| line(&format!("clean request {i}"))).collect();
+        lines.insert(others / 2, line(&text));
+        let jsonl = lines.join("\n") + "\n";
+        let body = if multipart {
+            format!("--b0undary\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n\
+                     --b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"in.jsonl\"\r\n\
+                     Content-Type: application/jsonl\r\n\r\n{jsonl}\r\n--b0undary--\r\n")
+        } else {
+            jsonl
+        };
+        let got = ins
+            .inspect(ApiKind::Openai, "/v1/files", None, body.as_bytes(), &DecodeLimits::default())
+            .expect("inspect");
+        let mut a: Vec<(String, u32)> = raw.findings.iter().map(|f| (f.detector.to_string(), f.line)).collect();
+        let mut b: Vec<(String, u32)> = got.findings.iter().map(|f| (f.detector.to_string(), f.line)).collect();
+        a.sort();
+        b.sort();
+        prop_assert_eq!(&a, &b);
+        prop_assert_eq!(got.shape, if multipart { "multipart" } else { "jsonl" });
+        for (fr, fj) in raw.findings.iter().zip(got.findings.iter()) {
+            let want = &text.as_bytes()[fr.start..fr.end];
+            let unescaped = json::unescape(&body.as_bytes()[fj.start..fj.end]).text;
+            prop_assert_eq!(unescaped.as_slice(), want);
+        }
+    }
 }
