@@ -197,3 +197,33 @@ fn url_rules_match_the_naive_scan() {
     }
     assert!(fired > 200, "only {fired} texts had URL findings");
 }
+
+/// A spaced IBAN whose digits hold a Luhn-valid 16-digit run is one IBAN
+/// finding, not an IBAN plus a card.
+#[test]
+fn card_inside_an_iban_is_the_iban() {
+    let e = Engine::new(&DetectSection::default()).expect("engine");
+    let card = e.card.expect("card rule");
+    let iban = e.iban.expect("iban rule");
+    let mut with_luhn_run = 0;
+    for seed in 0..300 {
+        let value = super::samples::Gen::new(seed)
+            .value("iban_fr")
+            .expect("iban");
+        let digits: Vec<u8> = value.bytes().filter(u8::is_ascii_digit).collect();
+        // Does the IBAN carry a card-shaped run (four aligned 4-digit groups)?
+        with_luhn_run += usize::from(
+            digits
+                .chunks(4)
+                .collect::<Vec<_>>()
+                .windows(4)
+                .any(|w| validate::luhn(&w.concat()) && validate::card_issuer_ok(&w.concat())),
+        );
+        let text = format!("Please wire the refund to IBAN {value} today.");
+        let hits = e.scan(text.as_bytes());
+        assert!(hits.iter().any(|h| h.rule == iban), "{text}");
+        assert!(!hits.iter().any(|h| h.rule == card), "{text}");
+    }
+    // The generator produced the case this test is about.
+    assert!(with_luhn_run > 0);
+}

@@ -264,6 +264,8 @@ pub struct Engine {
     custom_set_rules: Vec<u16>,
     aws_id: Option<u16>,
     aws_secret: Option<u16>,
+    card: Option<u16>,
+    iban: Option<u16>,
     version: u64,
     /// Off only in tests that compare scans with and without the
     /// shortcuts (gates, region set).
@@ -424,6 +426,8 @@ impl Engine {
         let find = |id: &str| rules.iter().position(|r| &*r.id == id).map(|i| i as u16);
         let aws_id = find("aws_access_key_id");
         let aws_secret = find("aws_secret_access_key");
+        let card = find("credit_card_number");
+        let iban = find("iban");
 
         // The rule-set version: the engine version plus everything in the
         // config that changes verdicts.
@@ -443,6 +447,8 @@ impl Engine {
             custom_set_rules,
             aws_id,
             aws_secret,
+            card,
+            iban,
             version,
             gates: true,
         })
@@ -1010,6 +1016,20 @@ impl Engine {
             !self.rules.get(h.rule as usize).is_some_and(|r| r.generic)
                 || !specific.iter().any(|&(s, e)| s < h.end && h.start < e)
         });
+        // Sixteen digits of a spaced IBAN (`FR76 3000 6000 0112 3456 …`)
+        // can pass Luhn: a card number inside a valid IBAN is the IBAN.
+        if let (Some(card), Some(iban)) = (self.card, self.iban) {
+            let ibans: Vec<(usize, usize)> = hits
+                .iter()
+                .filter(|h| h.rule == iban)
+                .map(|h| (h.start, h.end))
+                .collect();
+            if !ibans.is_empty() {
+                hits.retain(|h| {
+                    h.rule != card || !ibans.iter().any(|&(s, e)| s <= h.start && h.end <= e)
+                });
+            }
+        }
         // An AWS key id next to a secret key is a live pair.
         if let (Some(id), Some(sk)) = (self.aws_id, self.aws_secret) {
             let has = |r: u16| hits.iter().any(|h| h.rule == r && !h.example);
