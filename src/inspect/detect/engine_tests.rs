@@ -227,3 +227,37 @@ fn card_inside_an_iban_is_the_iban() {
     // The generator produced the case this test is about.
     assert!(with_luhn_run > 0);
 }
+
+/// Code found in real crates (the local cargo registry) that the generic
+/// rules once reported.
+#[test]
+fn code_from_real_crates_is_not_a_secret() {
+    let e = Engine::new(&DetectSection::default()).expect("engine");
+    for t in [
+        "pub type LSA_TOKEN_INFORMATION_V2 = LSA_TOKEN_INFORMATION_V1;\n",
+        "    ResourceReturnTypeToken: D3D10_SB_RESOURCE_RETURN_TYPE,\n",
+        "        let child_token1 = token1.child_token();\n",
+        "    let grandchild2_token = child1_token.child_token();\n",
+        "    date!(+999999-12-25).next_occurrence(Weekday::Monday)\n",
+        "#[case(date!(+100_000-01-01), \"+100000-01-01\")]\n",
+        "        min_key = self.G2_node_order.__getitem__\n",
+        "        :type  tokens: antlr4.BufferedTokenStream.BufferedTokenStream\n",
+        "        username, _, password = base64.b64decode(rest).decode()\n",
+        "            password_last_used = \"not_supported\"\n",
+    ] {
+        let hits = e.scan(t.as_bytes());
+        let ids: Vec<String> = hits.iter().map(|h| e.rule_id(h.rule).to_string()).collect();
+        assert!(ids.is_empty(), "{t:?}: {ids:?}");
+    }
+    // The same shapes with real values still fire.
+    let mut g = super::samples::Gen::new(5);
+    let key = g.s(32, super::samples::ALNUM);
+    let text = format!("api_token = {key}\ncall +44 20 7946 0958 now\n");
+    let ids: Vec<String> = e
+        .scan(text.as_bytes())
+        .iter()
+        .map(|h| e.rule_id(h.rule).to_string())
+        .collect();
+    assert!(ids.contains(&"secret_assignment".to_string()), "{ids:?}");
+    assert!(ids.contains(&"phone_number".to_string()), "{ids:?}");
+}

@@ -899,14 +899,18 @@ impl Engine {
                     && v.len() <= 24
                     && v.iter()
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-                !access_id && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
+                // `x = token1.child_token()`: a call, not a value.
+                let call = text.get(ve) == Some(&b'(');
+                !access_id && !call && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
                 let key = group(re, locs, "k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
                 let quoted = group(re, locs, "v").is_some();
-                password_ok(key, v, quoted)
+                // `password = base64.b64decode(rest)`: a call, not a value.
+                let call = !quoted && text.get(ve) == Some(&b'(');
+                !call && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
@@ -1270,6 +1274,15 @@ fn region_ok(
             if !(10..=15).contains(&digits) {
                 return None;
             }
+            // After `+` and with separators, the first group is a country
+            // code (with perhaps an area code): `+999999-12-25` is an
+            // extended-year date, not a phone number.
+            if let Some(rest) = v.strip_prefix(b"+") {
+                let first = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+                if first < rest.len() && first > 4 {
+                    return None;
+                }
+            }
             // The digit probe only opens a region around a run of 4+
             // digits: a number in short groups (`+33 6 12 34 56 78`) would
             // be seen or not depending on its neighbours, so without a
@@ -1395,6 +1408,8 @@ const KEY_REJECT: &[&str] = &[
     "expiry",
     "expires",
     "changed",
+    "used",
+    "last",
     "required",
     "enabled",
     "id",
@@ -1561,7 +1576,39 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> b
     let slug = v.iter().any(|c| matches!(c, b'-' | b'_' | b'.'))
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
-    !slug
+    !slug && !identifier_path(v)
+}
+
+/// `LSA_TOKEN_INFORMATION_V1`, `D3D10_SB_RESOURCE_RETURN_TYPE`,
+/// `child1_token.child_token`, `self.G2_node_order.__getitem__`,
+/// `antlr4.BufferedTokenStream.BufferedTokenStream`: three or more parts
+/// joined by `_` or `.`, each one case or CamelCase words, digits in at
+/// most one part. A generated secret mixes case at random or puts digits
+/// everywhere.
+fn identifier_path(v: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = v
+        .split(|c| matches!(c, b'_' | b'.'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let wordy = |p: &[u8]| {
+        let upper = p.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let lower = p.iter().filter(|c| c.is_ascii_lowercase()).count();
+        p.iter().all(u8::is_ascii_alphanumeric)
+            && (upper == 0
+                || lower == 0
+                // CamelCase: every capital starts a word of 2+ lower-case
+                // letters (`Buffered`, `Token`).
+                || p.split(u8::is_ascii_uppercase).skip(1).all(|w| {
+                    w.len() >= 2 && w.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                }))
+    };
+    parts.len() >= 3
+        && parts.iter().all(|p| wordy(p))
+        && parts
+            .iter()
+            .filter(|p| p.iter().any(u8::is_ascii_digit))
+            .count()
+            <= 1
 }
 
 /// The password part of a URL or command line: not a variable, a
@@ -1581,6 +1628,9 @@ fn url_password_ok(v: &[u8]) -> bool {
                 | b"x"
                 | b"oauth2"
                 | b"token"
+                | b"foo"
+                | b"bar"
+                | b"baz"
         )
         && (v.len() <= 1 || v.iter().any(|&c| Some(&c) != v.first()))
 }
