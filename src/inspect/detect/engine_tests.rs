@@ -244,6 +244,7 @@ fn code_from_real_crates_is_not_a_secret() {
         "        :type  tokens: antlr4.BufferedTokenStream.BufferedTokenStream\n",
         "        username, _, password = base64.b64decode(rest).decode()\n",
         "            password_last_used = \"not_supported\"\n",
+        "    \"AWS::ApiGateway::ApiKey\": \"48205d4ffd7feba3\",\n",
     ] {
         let hits = e.scan(t.as_bytes());
         let ids: Vec<String> = hits.iter().map(|h| e.rule_id(h.rule).to_string()).collect();

@@ -899,8 +899,10 @@ impl Engine {
                     && v.len() <= 24
                     && v.iter()
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-                // `x = token1.child_token()`: a call, not a value.
-                let call = text.get(ve) == Some(&b'(');
+                // `x = token1.child_token()`: a call, not a value; and
+                // `"AWS::ApiGateway::ApiKey": "…"` names a type, not a key.
+                let call = text.get(ve) == Some(&b'(')
+                    || p.checked_sub(2).and_then(|i| text.get(i..p)) == Some(b"::");
                 !access_id && !call && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
