@@ -21,35 +21,14 @@ use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
 use promptwall::inspect::{DecodeLimits, Engine, Inspector};
 
-/// Real source text: this crate's own files (Rust, YAML, TOML, a lockfile
-/// full of checksums).
-const FILES: &[&str] = &[
-    include_str!("../src/inspect/detect/mod.rs"),
-    include_str!("../src/inspect/extract/mod.rs"),
-    include_str!("../src/inspect/json.rs"),
-    include_str!("../src/inspect/decode.rs"),
-    include_str!("../src/config/mod.rs"),
-    include_str!("../src/config/catalogue.rs"),
-    include_str!("../src/inspect/mod.rs"),
-    include_str!("../Cargo.lock"),
-    include_str!("../deploy/promptwall.yaml"),
-    include_str!("../src/inspect/scan.rs"),
-];
+#[path = "support/agent_inputs.rs"]
+mod agent_inputs;
 
-const SECRETS: &[&str] = &[
-    "github_pat",
-    "aws_access_key_id",
-    "pem_rsa_private_key",
-    "email_address",
-];
+use agent_inputs::{FILES, SECRETS};
 
 fn default_cfg() -> DetectSection {
     DetectSection {
-        keywords: vec![
-            "CONFIDENTIAL".into(),
-            "INTERNAL ONLY".into(),
-            "DO NOT DISTRIBUTE".into(),
-        ],
+        keywords: agent_inputs::keywords(),
         ..DetectSection::default()
     }
 }

@@ -4,37 +4,15 @@ use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
 use promptwall::inspect::{DecodeLimits, Inspector};
 
-const FILES: &[&str] = &[
-    include_str!("../src/inspect/detect/mod.rs"),
-    include_str!("../src/inspect/extract/mod.rs"),
-    include_str!("../src/inspect/json.rs"),
-    include_str!("../src/inspect/decode.rs"),
-    include_str!("../src/config/mod.rs"),
-    include_str!("../src/config/catalogue.rs"),
-    include_str!("../src/inspect/mod.rs"),
-    include_str!("../Cargo.lock"),
-    include_str!("../deploy/promptwall.yaml"),
-    include_str!("../src/inspect/scan.rs"),
-];
+#[path = "../benches/support/agent_inputs.rs"]
+mod agent_inputs;
+
+use agent_inputs::{FILES, SECRETS};
 
 fn main() {
-    let (body, _) = agent_body(
-        &mut Gen::new(42),
-        FILES,
-        40,
-        &[
-            "github_pat",
-            "aws_access_key_id",
-            "pem_rsa_private_key",
-            "email_address",
-        ],
-    );
+    let (body, _) = agent_body(&mut Gen::new(42), FILES, 40, SECRETS);
     let cfg = DetectSection {
-        keywords: vec![
-            "CONFIDENTIAL".into(),
-            "INTERNAL ONLY".into(),
-            "DO NOT DISTRIBUTE".into(),
-        ],
+        keywords: agent_inputs::keywords(),
         cache_max_bytes: 0,
         ..DetectSection::default()
     };
@@ -42,6 +20,15 @@ fn main() {
         return;
     };
     let limits = DecodeLimits::default();
+    let inspect = || {
+        ins.inspect(
+            ApiKind::Anthropic,
+            "/v1/messages",
+            None,
+            body.as_bytes(),
+            &limits,
+        )
+    };
     let iters: usize = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
@@ -50,25 +37,14 @@ fn main() {
     let mut n = 0;
     for _ in 0..iters {
         let t = std::time::Instant::now();
-        if let Ok(r) = ins.inspect(
-            ApiKind::Anthropic,
-            "/v1/messages",
-            None,
-            body.as_bytes(),
-            &limits,
-        ) {
+        if let Ok(r) = inspect() {
             n += r.findings.len();
         }
         best = best.min(t.elapsed().as_secs_f64());
     }
+    // `SHOW=1`: the findings by detector, to check the body is scanned.
     if std::env::var_os("SHOW").is_some() {
-        if let Ok(r) = ins.inspect(
-            ApiKind::Anthropic,
-            "/v1/messages",
-            None,
-            body.as_bytes(),
-            &limits,
-        ) {
+        if let Ok(r) = inspect() {
             let mut m = std::collections::BTreeMap::new();
             for f in &r.findings {
                 *m.entry(f.detector.to_string()).or_insert(0) += 1;

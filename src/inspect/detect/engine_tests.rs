@@ -163,19 +163,25 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// Asserts `a` and `b` find the same in every text; returns how many
+/// texts had findings.
+fn agree(texts: &[Vec<u8>], a: impl Fn(&[u8]) -> Vec<Hit>, b: impl Fn(&[u8]) -> Vec<Hit>) -> usize {
+    let mut fired = 0;
+    for t in texts {
+        let (x, y) = (a(t), b(t));
+        fired += usize::from(!x.is_empty());
+        assert_eq!(x, y, "{:?}", String::from_utf8_lossy(t));
+    }
+    fired
+}
+
 #[test]
 fn gates_do_not_change_findings() {
     let cfg = DetectSection::default();
     let gated = Engine::new(&cfg).expect("engine");
     let mut open = Engine::new(&cfg).expect("engine");
     open.gates = false;
-    let mut fired = 0;
-    for t in texts(20_000, false) {
-        let a = gated.scan(&t);
-        let b = open.scan(&t);
-        fired += usize::from(!a.is_empty());
-        assert_eq!(a, b, "{:?}", String::from_utf8_lossy(&t));
-    }
+    let fired = agree(&texts(20_000, false), |t| gated.scan(t), |t| open.scan(t));
     // The generator must reach the gated rules, or this proves nothing.
     assert!(fired > 500, "only {fired} texts had findings");
 }
@@ -185,16 +191,14 @@ fn url_rules_match_the_naive_scan() {
     let e = Engine::new(&DetectSection::default()).expect("engine");
     let url: Vec<u16> = e.url_rules.clone();
     assert_eq!(url.len(), 2);
-    let mut fired = 0;
-    for t in texts(20_000, true) {
-        let pick = |hits: Vec<Hit>| -> Vec<Hit> {
-            hits.into_iter().filter(|h| url.contains(&h.rule)).collect()
-        };
-        let a = pick(e.scan(&t));
-        let b = pick(e.scan_naive(&t));
-        fired += usize::from(!a.is_empty());
-        assert_eq!(a, b, "{:?}", String::from_utf8_lossy(&t));
-    }
+    let pick = |hits: Vec<Hit>| -> Vec<Hit> {
+        hits.into_iter().filter(|h| url.contains(&h.rule)).collect()
+    };
+    let fired = agree(
+        &texts(20_000, true),
+        |t| pick(e.scan(t)),
+        |t| pick(e.scan_naive(t)),
+    );
     assert!(fired > 200, "only {fired} texts had URL findings");
 }
 
