@@ -86,6 +86,16 @@ fn text_for(seed: u64, id: &str, filler: &[usize]) -> String {
     lines.join("\n")
 }
 
+/// Detector ids with their lines, sorted.
+fn by_line(findings: &[promptwall::inspect::Finding]) -> Vec<(String, u32)> {
+    let mut v: Vec<(String, u32)> = findings
+        .iter()
+        .map(|f| (f.detector.to_string(), f.line))
+        .collect();
+    v.sort();
+    v
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -107,11 +117,8 @@ proptest! {
         let got = ins
             .inspect(ApiKind::Anthropic, "/v1/messages", None, body.as_bytes(), &DecodeLimits::default())
             .expect("inspect");
-        let mut a: Vec<(String, u32)> = raw.findings.iter().map(|f| (f.detector.to_string(), f.line)).collect();
-        let mut b: Vec<(String, u32)> = got.findings.iter().map(|f| (f.detector.to_string(), f.line)).collect();
-        a.sort();
-        b.sort();
-        prop_assert_eq!(&a, &b);
+        let a = by_line(&raw.findings);
+        prop_assert_eq!(&a, &by_line(&got.findings));
         prop_assert!(a.iter().any(|(d, _)| d == IDS[which]), "planted {} not found in {:?}", IDS[which], a);
         // Every raw range unescapes to exactly the value found in the text.
         for (fr, fj) in raw.findings.iter().zip(got.findings.iter()) {
@@ -193,11 +200,8 @@ proptest! {
         let got = ins
             .inspect(ApiKind::Openai, "/v1/files", None, body.as_bytes(), &DecodeLimits::default())
             .expect("inspect");
-        let mut a: Vec<(String, u32)> = raw.findings.iter().map(|f| (f.detector.to_string(), f.line)).collect();
-        let mut b: Vec<(String, u32)> = got.findings.iter().map(|f| (f.detector.to_string(), f.line)).collect();
-        a.sort();
-        b.sort();
-        prop_assert_eq!(&a, &b);
+        let a = by_line(&raw.findings);
+        prop_assert_eq!(&a, &by_line(&got.findings));
         prop_assert_eq!(got.shape, if multipart { "multipart" } else { "jsonl" });
         for (fr, fj) in raw.findings.iter().zip(got.findings.iter()) {
             let want = &text.as_bytes()[fr.start..fr.end];

@@ -9,6 +9,28 @@ use crate::config::detect::DetectSection;
 /// keywords with and without key suffixes, quotes, operators, spaces,
 /// URLs with and without `user:pass@`, tokens and noise.
 fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
+    const URL_FRAGS: &[&str] = &[
+        "https://",
+        "postgres://",
+        "redis://",
+        "git://",
+        "rediss://",
+        "+psycopg2",
+        "user",
+        "admin",
+        ":",
+        "@",
+        "db.internal.corp",
+        "/path",
+        "host",
+        "example",
+        " ",
+        "\"",
+        "x",
+        "s3cr3tV4lu3xQ9zK",
+        "Zx8Qw7Er6Ty5Ui4Op3",
+        "1234",
+    ];
     const FRAGS: &[&str] = &[
         "password",
         "PASSWORD",
@@ -28,14 +50,11 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "_hash",
         "_for_the_service_account_of_x",
         "-x",
-        "\"",
         "'",
         "`",
-        " ",
         "  ",
         "\t",
         "\n",
-        ":",
         "=",
         ":=",
         "=>",
@@ -47,35 +66,17 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         // break (the value must stay on the operator's line).
         "token ",
         "APP_KEY=\n",
-        "s3cr3tV4lu3xQ9zK",
         "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1x",
-        "Zx8Qw7Er6Ty5Ui4Op3",
-        "https://",
-        "postgres://",
-        "redis://",
-        "git://",
-        "user",
-        "admin",
-        ":",
-        "@",
-        "db.internal.corp",
-        "/path",
-        "host",
-        "example",
         ";",
         "(",
         ")",
         "{",
         "}",
-        "x",
-        "1234",
         "\\\"",
         "\\",
         "_key",
         "OPENAI_KEY",
         "cache_key",
-        "+psycopg2",
-        "rediss://",
         "4111 1111 1111 1111",
         "+44 20 7946 0958",
         "123-45-6789",
@@ -107,42 +108,17 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
     .iter()
     .flat_map(|id| (0..3).filter_map(|_| g.value(id)).collect::<Vec<_>>())
     .collect();
+    // URL-only texts make `user:pass@` URLs common enough to test.
     let frags: Vec<&str> = if urls_only {
-        // Enough URL pieces that `user:pass@` URLs come up often.
-        FRAGS
-            .iter()
-            .copied()
-            .filter(|f| URL_FRAGS.contains(f))
-            .collect()
+        URL_FRAGS.to_vec()
     } else {
-        FRAGS
+        URL_FRAGS
             .iter()
+            .chain(FRAGS)
             .copied()
             .chain(ids.iter().map(String::as_str))
             .collect()
     };
-    const URL_FRAGS: &[&str] = &[
-        "https://",
-        "postgres://",
-        "redis://",
-        "git://",
-        "rediss://",
-        "+psycopg2",
-        "user",
-        "admin",
-        ":",
-        "@",
-        "db.internal.corp",
-        "/path",
-        "host",
-        "example",
-        " ",
-        "\"",
-        "x",
-        "s3cr3tV4lu3xQ9zK",
-        "Zx8Qw7Er6Ty5Ui4Op3",
-        "1234",
-    ];
     let mut x = 0x2545_F491_4F6C_DD1Du64;
     let mut next = move || {
         x ^= x << 13;
