@@ -594,7 +594,7 @@ pub(crate) static RULES: &[Def] = &[
         anchors: &["LTAI"],
         re: r"LTAI[A-Za-z0-9]{12,20}",
         fwd: 20,
-        check: Check::Entropy(3.5),
+        check: Check::Entropy(3.0),
         ..S
     },
     Def {
@@ -625,6 +625,40 @@ pub(crate) static RULES: &[Def] = &[
         re: r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}",
         fwd: 89,
         check: Check::Entropy(3.8),
+        ..S
+    },
+    Def {
+        id: "netlify_token",
+        anchors: &["nfp_"],
+        re: r"nfp_[A-Za-z0-9]{36,40}",
+        fwd: 40,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "fly_io_token",
+        anchors: &["fo1_"],
+        re: r"fo1_[A-Za-z0-9_-]{43}",
+        fwd: 43,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "typeform_token",
+        anchors: &["tfp_"],
+        re: r"tfp_[A-Za-z0-9_-]{44}_[A-Za-z0-9_-]{14}",
+        fwd: 59,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "adafruit_io_key",
+        anchors: &["aio_"],
+        re: r"aio_[A-Za-z0-9]{28}",
+        fwd: 28,
+        check: Check::Entropy(4.0),
         ..S
     },
     // ---- package registries ----

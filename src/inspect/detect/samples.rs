@@ -163,6 +163,10 @@ impl Gen {
                 self.s(24, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
                 self.s(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
             ),
+            "netlify_token" => format!("NETLIFY_AUTH_TOKEN=nfp_{}", self.s(36, ALNUM)),
+            "fly_io_token" => format!("FLY_API_TOKEN=fo1_{}", self.s(43, URLSAFE)),
+            "typeform_token" => format!("TYPEFORM_TOKEN=tfp_{}_{}", self.s(44, ALNUM), self.s(14, ALNUM)),
+            "adafruit_io_key" => format!("ADAFRUIT_IO_KEY=aio_{}", self.s(28, ALNUM)),
             "npm_token" => format!("//registry.npmjs.org/:_authToken=npm_{}", self.s(36, ALNUM)),
             "pypi_token" => format!("password = pypi-AgEIcHlwaS5vcmc{}", self.s(70, URLSAFE)),
             "crates_io_token" => format!("CARGO_REGISTRY_TOKEN=cio{}", self.s(32, ALNUM)),

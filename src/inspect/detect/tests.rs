@@ -543,6 +543,22 @@ fn every_detector_has_a_hard_negative() {
             format!("dt0c01.{}.{}", g.s(24, ALNUM), g.s(64, ALNUM)),
         ),
         (
+            "netlify_token",
+            format!("NETLIFY_AUTH_TOKEN=nfp_{}", g.s(20, ALNUM)),
+        ),
+        (
+            "fly_io_token",
+            format!("fo1_{} fo1_{}", "x".repeat(43), g.s(30, URLSAFE)),
+        ),
+        (
+            "typeform_token",
+            format!("tfp_{}", g.s(59, "abcdefghijklmnopqrstuvwxyz0123456789")),
+        ),
+        (
+            "adafruit_io_key",
+            "aio_CompletionPortHandlerFactory aio_read(&cb)".into(),
+        ),
+        (
             "npm_token",
             "npm_config_cache=/tmp/.npm npm_package_version=1.2.3".into(),
         ),
@@ -1039,6 +1055,10 @@ fn provider_keys_are_reported_once_by_their_own_rule() {
         "twitter_bearer_token",
         "mapbox_secret_token",
         "dynatrace_token",
+        "netlify_token",
+        "fly_io_token",
+        "typeform_token",
+        "adafruit_io_key",
     ];
     for id in ids {
         for _ in 0..5 {
