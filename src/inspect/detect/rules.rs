@@ -519,6 +519,148 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Entropy(4.0),
         ..S
     },
+    Def {
+        id: "openrouter_api_key",
+        anchors: &["sk-or-v1-"],
+        re: r"sk-or-v1-[a-f0-9]{64}",
+        fwd: 64,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        // DeepSeek and other OpenAI-compatible APIs: `sk-` and 32 lower
+        // hex, nothing else (OpenAI, Anthropic and OpenRouter keys carry a
+        // non-hex infix and their own rules).
+        id: "openai_compatible_api_key",
+        anchors: &["sk-"],
+        re: r"sk-[a-f0-9]{32}",
+        fwd: 32,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        id: "langsmith_api_key",
+        anchors: &["lsv2_pt_", "lsv2_sk_"],
+        re: r"lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
+        fwd: 43,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        id: "pinecone_api_key",
+        anchors: &["pcsk_"],
+        re: r"pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{63}",
+        fwd: 71,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "tailscale_key",
+        anchors: &["tskey-"],
+        re: r"tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64}",
+        fwd: 100,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "supabase_token",
+        anchors: &["sbp_"],
+        re: r"sbp_[a-f0-9]{40}",
+        fwd: 40,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        id: "planetscale_token",
+        anchors: &["pscale_tkn_", "pscale_pw_", "pscale_oauth_"],
+        re: r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_-]{32,64}",
+        fwd: 64,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "figma_token",
+        anchors: &["figd_"],
+        re: r"figd_[A-Za-z0-9_-]{40}",
+        fwd: 40,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "alibaba_access_key_id",
+        anchors: &["LTAI"],
+        re: r"LTAI[A-Za-z0-9]{12,20}",
+        fwd: 20,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        // App-only bearer token: a run of `A`s, then URL-encoded base64.
+        // The fixed length range and the token bound keep long base64
+        // blobs (zero padding in images) out.
+        id: "twitter_bearer_token",
+        anchors: &["AAAAAAAAAAAAAAAAAAAAA"],
+        re: r"A{22}[A-Za-z0-9%]{80,100}",
+        fwd: 101,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Secret (`sk.`) tokens only; public `pk.` tokens are meant to ship.
+        id: "mapbox_secret_token",
+        anchors: &["sk.eyJ"],
+        re: r"sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}",
+        fwd: 300,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "dynatrace_token",
+        anchors: &["dt0c01."],
+        re: r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}",
+        fwd: 89,
+        check: Check::Entropy(3.8),
+        ..S
+    },
+    Def {
+        id: "netlify_token",
+        anchors: &["nfp_"],
+        re: r"nfp_[A-Za-z0-9]{36,40}",
+        fwd: 40,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "fly_io_token",
+        anchors: &["fo1_"],
+        re: r"fo1_[A-Za-z0-9_-]{43}",
+        fwd: 43,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "typeform_token",
+        anchors: &["tfp_"],
+        re: r"tfp_[A-Za-z0-9_-]{44}_[A-Za-z0-9_-]{14}",
+        fwd: 59,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "adafruit_io_key",
+        anchors: &["aio_"],
+        re: r"aio_[A-Za-z0-9]{28}",
+        fwd: 28,
+        check: Check::Entropy(4.0),
+        ..S
+    },
     // ---- package registries ----
     Def {
         id: "npm_token",

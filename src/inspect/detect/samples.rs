@@ -130,6 +130,43 @@ impl Gen {
             "replicate_api_token" => format!("r8_{}", self.s(37, ALNUM)),
             "perplexity_api_key" => format!("pplx-{}", self.s(48, ALNUM)),
             "xai_api_key" => format!("xai-{}", self.s(80, ALNUM)),
+            "openrouter_api_key" => format!("OPENROUTER_API_KEY=sk-or-v1-{}", self.s(64, HEX)),
+            "openai_compatible_api_key" => format!("DEEPSEEK_API_KEY=sk-{}", self.s(32, HEX)),
+            "langsmith_api_key" => format!(
+                "LANGSMITH_API_KEY=lsv2_{}_{}_{}",
+                if self.next_u64() % 2 == 0 { "pt" } else { "sk" },
+                self.s(32, HEX),
+                self.s(10, HEX)
+            ),
+            "pinecone_api_key" => format!("PINECONE_API_KEY=pcsk_{}_{}", self.s(6, ALNUM), self.s(63, ALNUM)),
+            "tailscale_key" => format!("TS_AUTHKEY=tskey-auth-k{}CNTRL-{}", self.s(7, ALNUM), self.s(33, ALNUM)),
+            "supabase_token" => format!("SUPABASE_ACCESS_TOKEN=sbp_{}", self.s(40, HEX)),
+            "planetscale_token" => format!("PLANETSCALE_SERVICE_TOKEN=pscale_tkn_{}", self.s(43, URLSAFE)),
+            "figma_token" => format!("FIGMA_TOKEN=figd_{}", self.s(40, URLSAFE)),
+            "alibaba_access_key_id" => format!("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI{}", self.s(20, ALNUM)),
+            "twitter_bearer_token" => format!(
+                "TWITTER_BEARER_TOKEN={}{}%3D{}",
+                "A".repeat(22),
+                self.s(40, ALNUM),
+                self.s(50, ALNUM)
+            ),
+            "mapbox_secret_token" => {
+                let claims = format!("{{\"u\":\"{}\",\"a\":\"{}\"}}", self.s(8, LOWER), self.s(25, "abcdefghijklmnopqrstuvwxyz0123456789"));
+                format!(
+                    "MAPBOX_SECRET_TOKEN=sk.{}.{}",
+                    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(claims.as_bytes()),
+                    self.s(22, URLSAFE)
+                )
+            }
+            "dynatrace_token" => format!(
+                "DT_API_TOKEN=dt0c01.{}.{}",
+                self.s(24, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+                self.s(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+            ),
+            "netlify_token" => format!("NETLIFY_AUTH_TOKEN=nfp_{}", self.s(36, ALNUM)),
+            "fly_io_token" => format!("FLY_API_TOKEN=fo1_{}", self.s(43, URLSAFE)),
+            "typeform_token" => format!("TYPEFORM_TOKEN=tfp_{}_{}", self.s(44, ALNUM), self.s(14, ALNUM)),
+            "adafruit_io_key" => format!("ADAFRUIT_IO_KEY=aio_{}", self.s(28, ALNUM)),
             "npm_token" => format!("//registry.npmjs.org/:_authToken=npm_{}", self.s(36, ALNUM)),
             "pypi_token" => format!("password = pypi-AgEIcHlwaS5vcmc{}", self.s(70, URLSAFE)),
             "crates_io_token" => format!("CARGO_REGISTRY_TOKEN=cio{}", self.s(32, ALNUM)),
