@@ -94,8 +94,9 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "customer_cpf,",
         "bsn: ",
         "aadhaar ",
+        "task-",
     ];
-    // Valid national ids (generated, checksummed) next to their keywords
+    // Valid national ids and `sk-` keys (generated) next to their keywords
     // and glued look-alikes, for the word-start gate.
     let mut g = super::samples::Gen::new(99);
     let ids: Vec<String> = [
@@ -104,9 +105,14 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "nl_bsn",
         "in_aadhaar",
         "es_dni_nie",
+        "openai_compatible_api_key",
     ]
     .iter()
-    .flat_map(|id| (0..3).filter_map(|_| g.value(id)).collect::<Vec<_>>())
+    .flat_map(|id| {
+        (0..3)
+            .filter_map(|_| g.value(id).or_else(|| g.sample(id)))
+            .collect::<Vec<_>>()
+    })
     .collect();
     // URL-only texts make `user:pass@` URLs common enough to test.
     let frags: Vec<&str> = if urls_only {

@@ -1085,6 +1085,9 @@ fn compile_builtin(def: &Def) -> Rule {
                 ops: b":=,",
             }),
             (_, Check::NationalId(kind)) if !kind.probed() => Some(Gate::WordStart),
+            // A 3-byte anchor inside words (`task-`, `disk-`); the regex
+            // starts at it and the Word bound refuses a glued start.
+            ("openai_compatible_api_key", _) => Some(Gate::WordStart),
             _ => None,
         },
     }
