@@ -1617,7 +1617,7 @@ fn identifier_path(v: &[u8]) -> bool {
 }
 
 /// The password part of a URL or command line: not a variable, a
-/// placeholder, a well-known default or one repeated character.
+/// dummy value, a well-known default or one repeated character.
 fn url_password_ok(v: &[u8]) -> bool {
     !validate::is_dummy_value(v)
         && !matches!(

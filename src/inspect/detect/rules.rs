@@ -46,9 +46,9 @@ pub(crate) enum Check {
     /// E-mail address (driven by `@`).
     Email,
     /// Password given on a command line (`mysql -p…`, `curl -u u:p`):
-    /// not a variable, placeholder or well-known default.
+    /// not a variable, dummy value or well-known default.
     Cli,
-    /// Session cookie value: long, random, not a placeholder.
+    /// Session cookie value: long, random, not a dummy value.
     Cookie,
     /// Framework signing key (Django/Flask `SECRET_KEY`): long, random,
     /// not a dummy sentence.

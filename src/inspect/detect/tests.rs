@@ -353,7 +353,7 @@ fn anchor_stats() {
     eprintln!("regions {}", digit_regions(text.as_bytes()).len());
 }
 
-/// One near miss per detector (too short, wrong checksum, placeholder,
+/// One near miss per detector (too short, wrong checksum, dummy value,
 /// prefix inside a word, missing context); every built-in id must have
 /// one, so a new detector comes with a hard negative.
 #[test]
@@ -501,7 +501,7 @@ fn every_detector_has_a_hard_negative() {
         ("langsmith_api_key", format!("lsv2_pt_{}", g.s(32, HEX))),
         (
             "pinecone_api_key",
-            "from pinecone import Pinecone; pcsk_placeholder_key".into(),
+            "from pinecone import Pinecone; pcsk_your_key_here".into(),
         ),
         (
             "tailscale_key",
@@ -863,7 +863,7 @@ fn urls_and_logins() {
 }
 
 /// JSON left escaped in a raw body (a JSONL batch file, a multipart part):
-/// `\"password\": \"…\"` is still an assignment, and a placeholder still
+/// `\"password\": \"…\"` is still an assignment, and a dummy value still
 /// is not.
 #[test]
 fn escaped_json_quotes_in_raw_text() {
