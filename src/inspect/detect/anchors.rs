@@ -10,18 +10,25 @@
 //!
 //! Only every second position is tested (stride 2), which halves the work
 //! of the hot loop. Every anchor occurrence still has a tested 4-gram that
-//! pins it down, because each anchor is entered under the grams that cover
-//! it from an even position:
-//! - at an even start, its first 4 bytes (a 3-byte anchor: its 3 bytes and
-//!   any following byte);
-//! - at an odd start, its bytes 1..5 (anchors of 5 bytes or more), or any
-//!   preceding byte and its first 3 bytes (3- and 4-byte anchors).
+//! pins it down, because each anchor is entered under grams that cover it
+//! from an even position:
+//! - an anchor of 5+ bytes under two consecutive grams inside it, at
+//!   offsets k and k+1 (one of them is even wherever the anchor starts);
+//!   k picks the rarest 5-byte window, so `github_pat_` is not confirmed at
+//!   every `github.com`;
+//! - a 4-byte anchor under its own bytes (even start) and under any
+//!   preceding byte plus its first 3 (odd start);
+//! - a 3-byte anchor under its bytes plus any following byte (even start)
+//!   and any preceding byte plus its bytes (odd start); an even start 3
+//!   bytes before the end is checked directly.
 //!
 //! "Any byte" means the 128 distinct folded values, so a short anchor sets
-//! up to 256 bits; the ~1% density keeps false confirmations rare. Anchors
-//! of 1-2 bytes (only possible from custom keywords) are found by a plain
-//! `memchr` side scan. Matches overlap freely (an anchor inside a longer one
-//! is still found).
+//! up to 256 bits; the ~1% density, and a second hash checked before the
+//! map lookup, keep false confirmations rare. With AVX2 (detected at run
+//! time) eight positions are hashed and looked up at once. Anchors of 1-2
+//! bytes (only possible from custom keywords) are found by a plain `memchr`
+//! side scan. Matches overlap freely (an anchor inside a longer one is
+//! still found).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
