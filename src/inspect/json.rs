@@ -153,14 +153,8 @@ impl Parser<'_> {
                     self.ws();
                     let v = self.value(depth + 1)?;
                     members.push((k, v));
-                    self.ws();
-                    match self.peek() {
-                        Some(b',') => self.i += 1,
-                        Some(b'}') => {
-                            self.i += 1;
-                            return Ok(Value::Object(members));
-                        }
-                        _ => return Err(self.err()),
+                    if self.closes(b'}')? {
+                        return Ok(Value::Object(members));
                     }
                 }
             }
@@ -175,14 +169,8 @@ impl Parser<'_> {
                 loop {
                     self.ws();
                     items.push(self.value(depth + 1)?);
-                    self.ws();
-                    match self.peek() {
-                        Some(b',') => self.i += 1,
-                        Some(b']') => {
-                            self.i += 1;
-                            return Ok(Value::Array(items));
-                        }
-                        _ => return Err(self.err()),
+                    if self.closes(b']')? {
+                        return Ok(Value::Array(items));
                     }
                 }
             }
@@ -202,6 +190,23 @@ impl Parser<'_> {
                     return Err(self.err());
                 }
                 Ok(Value::Number)
+            }
+            _ => Err(self.err()),
+        }
+    }
+
+    /// After a member or item: `,` (more follow: false) or the closing
+    /// bracket (true), both consumed.
+    fn closes(&mut self, close: u8) -> Result<bool, JsonError> {
+        self.ws();
+        match self.peek() {
+            Some(b',') => {
+                self.i += 1;
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.i += 1;
+                Ok(true)
             }
             _ => Err(self.err()),
         }

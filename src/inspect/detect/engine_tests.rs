@@ -189,8 +189,9 @@ fn url_rules_match_the_naive_scan() {
 #[test]
 fn card_inside_an_iban_is_the_iban() {
     let e = Engine::new(&DetectSection::default()).expect("engine");
-    let card = e.card.expect("card rule");
-    let iban = e.iban.expect("iban rule");
+    let &(card, iban) = e.contained.first().expect("card inside iban");
+    assert_eq!(&*e.rule_id(card), "credit_card_number");
+    assert_eq!(&*e.rule_id(iban), "iban");
     let mut with_luhn_run = 0;
     for seed in 0..300 {
         let value = super::samples::Gen::new(seed)

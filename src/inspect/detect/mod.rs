@@ -32,6 +32,11 @@ use self::anchors::AnchorTable;
 use self::rules::{Bound, Check, Def, Pii, RULES};
 use crate::config::detect::DetectSection;
 
+/// Detectors whose finding inside another's is part of it: sixteen digits
+/// of a spaced IBAN (`FR76 3000 6000 0112 3456 …`) can pass Luhn, and a
+/// card number inside a valid IBAN is the IBAN.
+const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
+
 /// Bumped whenever built-in rules change meaning; part of the cache key.
 const ENGINE_VERSION: u64 = 2;
 
@@ -179,6 +184,11 @@ impl Gate {
     }
 }
 
+/// `v(…)`: the "value" ending at `ve` is a function being called.
+fn followed_by_call(text: &[u8], ve: usize) -> bool {
+    text.get(ve) == Some(&b'(')
+}
+
 fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
     let mut i = at;
     while i - at <= key
@@ -253,6 +263,10 @@ pub struct Engine {
     rules: Vec<Rule>,
     anchors: AnchorTable,
     region_rules: Vec<u16>,
+    /// Per region rule, the digits a region needs to hold one of its
+    /// values: every number-shaped value but the UK NINO (6 digits) has at
+    /// least 9.
+    region_min: Vec<usize>,
     /// All region rules' regexes as one set (built on first use): one pass
     /// over a digit region tells which rules can match there at all.
     region_set: std::sync::OnceLock<Option<RegexSet>>,
@@ -264,8 +278,9 @@ pub struct Engine {
     custom_set_rules: Vec<u16>,
     aws_id: Option<u16>,
     aws_secret: Option<u16>,
-    card: Option<u16>,
-    iban: Option<u16>,
+    /// `(inner, outer)`: an `inner` hit lying inside an `outer` hit is
+    /// part of it (see [`CONTAINED`]).
+    contained: Vec<(u16, u16)>,
     version: u64,
     /// Off only in tests that compare scans with and without the
     /// shortcuts (gates, region set).
@@ -426,8 +441,10 @@ impl Engine {
         let find = |id: &str| rules.iter().position(|r| &*r.id == id).map(|i| i as u16);
         let aws_id = find("aws_access_key_id");
         let aws_secret = find("aws_secret_access_key");
-        let card = find("credit_card_number");
-        let iban = find("iban");
+        let contained = CONTAINED
+            .iter()
+            .filter_map(|(inner, outer)| Some((find(inner)?, find(outer)?)))
+            .collect();
 
         // The rule-set version: the engine version plus everything in the
         // config that changes verdicts.
@@ -436,10 +453,18 @@ impl Engine {
         h.update(format!("{:?}|{:?}|{:?}", cfg.keywords, cfg.custom, cfg.disabled).as_bytes());
         let version = h.digest();
 
+        let region_min = region_rules
+            .iter()
+            .map(|&r| match rules.get(r as usize).map(|x| x.check) {
+                Some(Check::Region(Pii::UkNino)) => 6,
+                _ => 9,
+            })
+            .collect();
         Ok(Engine {
             rules,
             anchors,
             region_rules,
+            region_min,
             region_set: std::sync::OnceLock::new(),
             url_rules,
             email_rule,
@@ -447,8 +472,7 @@ impl Engine {
             custom_set_rules,
             aws_id,
             aws_secret,
-            card,
-            iban,
+            contained,
             version,
             gates: true,
         })
@@ -599,28 +623,26 @@ impl Engine {
         }
         if !self.region_rules.is_empty() {
             for (ws, we) in digit_regions(text) {
-                // Every number-shaped PII value but the UK NINO (6 digits)
-                // has at least 9 digits: skip the regexes where the region
-                // cannot hold one.
+                // Skip the regexes where the region cannot hold a value.
                 let digits = text
                     .get(ws..we)
                     .unwrap_or_default()
                     .iter()
                     .filter(|c| c.is_ascii_digit())
                     .count();
+                if !self.region_min.iter().any(|&m| digits >= m) {
+                    continue;
+                }
                 // Same haystack and start as `run_regex`, so the set
                 // matches exactly where a rule's own search would.
                 let can = self
                     .region_set()
                     .filter(|_| self.gates)
                     .map(|set| set.matches_at(text.get(..we).unwrap_or(text), ws));
-                for (i, &r) in self.region_rules.iter().enumerate() {
-                    let nino = self
-                        .rules
-                        .get(r as usize)
-                        .is_some_and(|x| x.check == Check::Region(Pii::UkNino));
+                let rules = self.region_rules.iter().zip(&self.region_min);
+                for (i, (&r, &min)) in rules.enumerate() {
                     let possible = can.as_ref().is_none_or(|m| m.matched(i));
-                    if possible && (digits >= 9 || (nino && digits >= 6)) {
+                    if possible && digits >= min {
                         push(r, ws, we, &mut hits, &mut vetoes);
                     }
                 }
@@ -901,7 +923,7 @@ impl Engine {
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
                 // `x = token1.child_token()`: a call, not a value; and
                 // `"AWS::ApiGateway::ApiKey": "…"` names a type, not a key.
-                let call = text.get(ve) == Some(&b'(')
+                let call = followed_by_call(text, ve)
                     || p.checked_sub(2).and_then(|i| text.get(i..p)) == Some(b"::");
                 !access_id && !call && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
@@ -911,7 +933,7 @@ impl Engine {
                     .unwrap_or_default();
                 let quoted = group(re, locs, "v").is_some();
                 // `password = base64.b64decode(rest)`: a call, not a value.
-                let call = !quoted && text.get(ve) == Some(&b'(');
+                let call = !quoted && followed_by_call(text, ve);
                 !call && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
@@ -1022,17 +1044,15 @@ impl Engine {
             !self.rules.get(h.rule as usize).is_some_and(|r| r.generic)
                 || !specific.iter().any(|&(s, e)| s < h.end && h.start < e)
         });
-        // Sixteen digits of a spaced IBAN (`FR76 3000 6000 0112 3456 …`)
-        // can pass Luhn: a card number inside a valid IBAN is the IBAN.
-        if let (Some(card), Some(iban)) = (self.card, self.iban) {
-            let ibans: Vec<(usize, usize)> = hits
+        for &(inner, outer) in &self.contained {
+            let outers: Vec<(usize, usize)> = hits
                 .iter()
-                .filter(|h| h.rule == iban)
+                .filter(|h| h.rule == outer)
                 .map(|h| (h.start, h.end))
                 .collect();
-            if !ibans.is_empty() {
+            if !outers.is_empty() {
                 hits.retain(|h| {
-                    h.rule != card || !ibans.iter().any(|&(s, e)| s <= h.start && h.end <= e)
+                    h.rule != inner || !outers.iter().any(|&(s, e)| s <= h.start && h.end <= e)
                 });
             }
         }
