@@ -95,6 +95,10 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "bsn: ",
         "aadhaar ",
         "task-",
+        "|",
+        "\n\n",
+        " \n",
+        "CF\n",
     ];
     // Valid national ids and `sk-` keys (generated) next to their keywords
     // and glued look-alikes, for the word-start gate.
@@ -248,4 +252,101 @@ fn code_from_real_crates_is_not_a_secret() {
         .collect();
     assert!(ids.contains(&"secret_assignment".to_string()), "{ids:?}");
     assert!(ids.contains(&"phone_number".to_string()), "{ids:?}");
+}
+
+/// The digit runs the AVX2 anchor loop collects give exactly the windows
+/// of the scalar probe, on texts dense with numbers, tokens and hashes and
+/// on every length around the vector loop's 16-byte blocks.
+#[test]
+fn collected_digit_runs_match_the_probe() {
+    let e = Engine::new(&DetectSection::default()).expect("engine");
+    let mut g = super::samples::Gen::new(11);
+    const PIECES: &[&str] = &[
+        "1234",
+        "12",
+        "123",
+        "4111111111111111",
+        " ",
+        "-",
+        "\n",
+        "a",
+        "Z",
+        "_",
+        "9f3a",
+        "deadbeef0123456789",
+        "x1",
+        "0",
+        "+44 20 7946 0958",
+        "DE89370400440532013000",
+        ".",
+    ];
+    let mut checked = 0;
+    for _ in 0..3000 {
+        let mut t = Vec::new();
+        let parts = 1 + (g.next_u64() % 40) as usize;
+        for _ in 0..parts {
+            let k = (g.next_u64() % PIECES.len() as u64) as usize;
+            t.extend_from_slice(PIECES.get(k).copied().unwrap_or_default().as_bytes());
+        }
+        for cut in [
+            t.len(),
+            t.len().saturating_sub(1),
+            t.len().saturating_sub(7),
+        ] {
+            let text = t.get(..cut).unwrap_or_default();
+            let mut found = Vec::new();
+            let mut ends = Vec::new();
+            if e.anchors.find_with_digits(text, &mut found, &mut ends) {
+                let want = digit_regions(text);
+                assert_eq!(
+                    digit_regions_from(text, &ends),
+                    want,
+                    "{:?}",
+                    String::from_utf8_lossy(text)
+                );
+                checked += 1;
+            }
+        }
+    }
+    // Without AVX2 there is nothing to compare; on the CI machine there is.
+    if std::is_x86_feature_detected!("avx2") {
+        assert!(checked > 0);
+    }
+}
+
+/// National-ID windows end where the keyword stops naming values (see
+/// `keyword_reach`): a table's rows are still found under a header, far
+/// down the block, but not past a blank line, and a keyword in running
+/// text names only its own line.
+#[test]
+fn national_id_windows_follow_tables() {
+    let e = Engine::new(&DetectSection::default()).expect("engine");
+    let mut g = super::samples::Gen::new(3);
+    let cf = |g: &mut super::samples::Gen| g.value("it_codice_fiscale").unwrap_or_default();
+    let found = |t: &str| {
+        e.scan(t.as_bytes())
+            .iter()
+            .filter(|h| &*e.rule_id(h.rule) == "it_codice_fiscale")
+            .count()
+    };
+    // Header with separators; 60 rows of filler before the value.
+    let mut t = String::from("name,cf,city\n");
+    for i in 0..60 {
+        t.push_str(&format!("person{i},-,Roma\n"));
+    }
+    t.push_str(&format!("Mario,{},Milano\n", cf(&mut g)));
+    assert_eq!(found(&t), 1, "row far below the header");
+    // The same row after a blank line is another block.
+    let t2 = t.replace("person59,-,Roma\n", "person59,-,Roma\n\n");
+    assert_eq!(found(&t2), 0, "row after a blank line");
+    // A short header line without separators names the first column.
+    let t3 = format!("CF\n{},Roma\n{},Milano\n", cf(&mut g), cf(&mut g));
+    assert_eq!(found(&t3), 2, "header without separators");
+    // In prose the keyword names a value on its own line only.
+    let v = cf(&mut g);
+    let prose =
+        format!("We compare the cf values described below in detail here.\n{v} is unrelated\n");
+    assert_eq!(found(&prose), 0, "value on the next line of prose");
+    let same = format!("Il codice fiscale del cliente: {v}\n");
+    assert_eq!(found(&same), 1, "value on the keyword's line");
 }

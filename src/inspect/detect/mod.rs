@@ -599,7 +599,10 @@ impl Engine {
             }
         };
         let mut found = Vec::new();
-        self.anchors.find(text, &mut found);
+        let mut run_ends = Vec::new();
+        let have_runs = self
+            .anchors
+            .find_with_digits(text, &mut found, &mut run_ends);
         for m in found {
             for &r in self.anchors.rules(m.anchor) {
                 let Some(rule) = self.rules.get(r as usize) else {
@@ -611,10 +614,14 @@ impl Engine {
                 } else if self.gates && rule.gate.is_some_and(|g| !g.open(text, m.start, m.end)) {
                     // Not an assignment: the regex cannot match here.
                 } else {
+                    let mut we = (m.end + rule.fwd).min(len);
+                    if self.gates && matches!(rule.check, Check::NationalId(_)) {
+                        we = keyword_reach(text, m.start, m.end, we);
+                    }
                     push(
                         r,
                         m.start.saturating_sub(rule.back),
-                        (m.end + rule.fwd).min(len),
+                        we,
                         &mut hits,
                         &mut vetoes,
                     );
@@ -622,7 +629,12 @@ impl Engine {
             }
         }
         if !self.region_rules.is_empty() {
-            for (ws, we) in digit_regions(text) {
+            let regions = if have_runs {
+                digit_regions_from(text, &run_ends)
+            } else {
+                digit_regions(text)
+            };
+            for (ws, we) in regions {
                 // Skip the regexes where the region cannot hold a value.
                 let digits = text
                     .get(ws..we)
@@ -1171,56 +1183,113 @@ static ALNUM: [bool; 256] = {
     t
 };
 
-fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
-    const PAD: usize = 48;
-    let mut out: Vec<(usize, usize)> = Vec::new();
+/// How far a national-ID keyword at `ks..ke` can name a value: to the end
+/// of its line (the value follows it there), or, when the line may be a
+/// table header (it has a cell separator or is one short cell), to the end
+/// of its block of lines (a table's rows run until a blank line), never
+/// past `cap` (the rule's own window end). These are
+/// the only two contexts `national_id::validate` accepts, so a window
+/// ending here loses nothing; it spares the regex the rest of an 8 KiB
+/// window after every `cf ` or `dni` in prose and code.
+fn keyword_reach(text: &[u8], ks: usize, ke: usize, cap: usize) -> usize {
     let n = text.len();
-    let alnum = |i: usize| text.get(i).is_some_and(|&c| ALNUM[c as usize]);
+    let line_end = |from: usize| {
+        memchr::memchr(b'\n', text.get(from..).unwrap_or_default()).map_or(n, |i| from + i)
+    };
+    let ls = memchr::memrchr(b'\n', text.get(..ks).unwrap_or_default()).map_or(0, |i| i + 1);
+    let le = line_end(ke);
+    let line = text.get(ls..le).unwrap_or_default();
+    let header = line.len() <= 48 || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|'));
+    if !header {
+        return le.min(cap);
+    }
+    let mut end = le;
+    while end < cap {
+        let next = line_end(end + 1);
+        let row = text.get(end + 1..next).unwrap_or_default();
+        if row.iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+        end = next;
+    }
+    end.min(cap)
+}
+
+/// The windows the number rules look at: every run of 4+ digits (the
+/// shortest value any of them takes is longer), padded, unless it sits in
+/// a long token (a hash, a base64 blob). Probes every fourth byte, since a
+/// run of 4 digits always covers one probed position.
+fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 3;
     while let Some(&c) = text.get(i) {
         if !c.is_ascii_digit() {
             i += 4;
             continue;
         }
-        let mut ts = i;
-        while ts > 0 && alnum(ts - 1) {
-            ts -= 1;
-        }
-        let mut te = i + 1;
-        while alnum(te) {
-            te += 1;
-        }
-        let token = text.get(ts..te).unwrap_or_default();
-        // IBANs are at most 34 upper-case characters.
-        let in_token =
-            token.len() > 34 || (token.len() >= 16 && token.iter().any(u8::is_ascii_lowercase));
-        if !in_token {
-            let mut s = ts;
-            while s < te {
-                if !text.get(s).is_some_and(u8::is_ascii_digit) {
-                    s += 1;
-                    continue;
-                }
-                let mut e = s + 1;
-                while text.get(e).is_some_and(u8::is_ascii_digit) {
-                    e += 1;
-                }
-                if e - s >= 4 {
-                    let ws = s.saturating_sub(PAD);
-                    let we = (e + PAD).min(n);
-                    match out.last_mut() {
-                        Some(last) if last.1 >= ws => last.1 = we,
-                        _ => out.push((ws, we)),
-                    }
-                }
-                s = e;
-            }
-        }
+        let te = digit_token(text, i, &mut out);
         // A run starting after the token's end (te is not alphanumeric)
         // covers te + 3.
         i = te + 3;
     }
     out
+}
+
+/// The same windows from the ends of the text's 4-digit runs (as the AVX2
+/// anchor loop collects them, in order): each token holding a run is
+/// visited once, exactly as the probe visits it.
+fn digit_regions_from(text: &[u8], run_ends: &[usize]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    for &p in run_ends {
+        if p >= next {
+            next = digit_token(text, p, &mut out);
+        }
+    }
+    out
+}
+
+/// Adds the padded windows of the digit runs in the token around digit
+/// `i` to `out` (merging with the last); returns the token's end.
+fn digit_token(text: &[u8], i: usize, out: &mut Vec<(usize, usize)>) -> usize {
+    const PAD: usize = 48;
+    let n = text.len();
+    let alnum = |i: usize| text.get(i).is_some_and(|&c| ALNUM[c as usize]);
+    let mut ts = i;
+    while ts > 0 && alnum(ts - 1) {
+        ts -= 1;
+    }
+    let mut te = i + 1;
+    while alnum(te) {
+        te += 1;
+    }
+    let token = text.get(ts..te).unwrap_or_default();
+    // IBANs are at most 34 upper-case characters.
+    let in_token =
+        token.len() > 34 || (token.len() >= 16 && token.iter().any(u8::is_ascii_lowercase));
+    if !in_token {
+        let mut s = ts;
+        while s < te {
+            if !text.get(s).is_some_and(u8::is_ascii_digit) {
+                s += 1;
+                continue;
+            }
+            let mut e = s + 1;
+            while text.get(e).is_some_and(u8::is_ascii_digit) {
+                e += 1;
+            }
+            if e - s >= 4 {
+                let ws = s.saturating_sub(PAD);
+                let we = (e + PAD).min(n);
+                match out.last_mut() {
+                    Some(last) if last.1 >= ws => last.1 = we,
+                    _ => out.push((ws, we)),
+                }
+            }
+            s = e;
+        }
+    }
+    te
 }
 
 /// `ctx`: the value follows a keyword naming it (`phone:`, `SSN`), so

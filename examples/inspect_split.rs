@@ -1,0 +1,86 @@
+//! Where a full inspection of the bench's agent body spends its time:
+//! `cargo run --release --example inspect_split` prints best-of-N times
+//! for the whole `Inspector::inspect`, the JSON parse alone, unescaping
+//! every string, and the engine over the unescaped strings (per string
+//! and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`.
+use promptwall::config::{ApiKind, DetectSection};
+use promptwall::inspect::detect::samples::{agent_body, Gen};
+use promptwall::inspect::json::{self, StrRef, Value};
+use promptwall::inspect::{DecodeLimits, Engine, Inspector};
+
+#[path = "../benches/support/agent_inputs.rs"]
+mod agent_inputs;
+
+use agent_inputs::{FILES, SECRETS};
+
+fn best<F: FnMut() -> usize>(n: usize, mut f: F) -> f64 {
+    let mut b = f64::MAX;
+    for _ in 0..n {
+        let t = std::time::Instant::now();
+        std::hint::black_box(f());
+        b = b.min(t.elapsed().as_secs_f64());
+    }
+    b
+}
+
+fn strings(v: &Value, out: &mut Vec<StrRef>) {
+    match v {
+        Value::Str(s) => out.push(*s),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(o) => o.iter().for_each(|(_, x)| strings(x, out)),
+        _ => {}
+    }
+}
+
+fn main() {
+    let (body, _) = agent_body(&mut Gen::new(42), FILES, 40, SECRETS);
+    let body = body.as_bytes();
+    let cfg = DetectSection {
+        keywords: agent_inputs::keywords(),
+        cache_max_bytes: 0,
+        ..DetectSection::default()
+    };
+    let ins = Inspector::new(&cfg).expect("inspector");
+    let engine = Engine::new(&cfg).expect("engine");
+    engine.warm();
+    let limits = DecodeLimits::default();
+    let root = json::parse(body).expect("the bench body is JSON");
+    let mut strs = Vec::new();
+    strings(&root, &mut strs);
+    let texts: Vec<Vec<u8>> = strs.iter().map(|s| s.text(body).into_owned()).collect();
+    let all: Vec<u8> = texts.concat();
+    let n: usize = std::env::var("N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    if std::env::var_os("ONLY").is_some() {
+        for _ in 0..n {
+            std::hint::black_box(engine.scan(&all).len());
+        }
+        return;
+    }
+    let inspect = best(n, || {
+        ins.inspect(ApiKind::Anthropic, "/v1/messages", None, body, &limits)
+            .map_or(0, |r| r.findings.len())
+    });
+    let parse = best(n, || usize::from(json::parse(body).is_ok()));
+    let unescape = best(n, || strs.iter().map(|s| s.text(body).len()).sum());
+    let per_string = best(n, || texts.iter().map(|t| engine.scan(t).len()).sum());
+    let concat = best(n, || engine.scan(&all).len());
+    let mb = body.len() as f64 / 1e6;
+    println!(
+        "body {} bytes, {} strings, {} bytes unescaped",
+        body.len(),
+        strs.len(),
+        all.len()
+    );
+    for (name, t) in [
+        ("inspect", inspect),
+        ("parse", parse),
+        ("unescape", unescape),
+        ("scan strings", per_string),
+        ("scan concat", concat),
+    ] {
+        println!("{name:13} {:7.3} ms {:7.0} MB/s of body", t * 1e3, mb / t);
+    }
+}
