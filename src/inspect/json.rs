@@ -327,9 +327,8 @@ pub fn scan_string_scalar(b: &[u8], start: usize) -> Result<(usize, bool), JsonE
     }
 }
 
-/// One pass over 32-byte blocks: quotes and backslashes in one bitmask,
-/// visited in order; a backslash also consumes the byte after it, so the
-/// first quote reached is the closing one.
+/// One pass over 32-byte blocks: the quote mask gives the candidates, the
+/// backslash mask the `escaped` flag (the scalar scan needs a second pass).
 ///
 /// # Safety
 /// The CPU must support AVX2.
@@ -349,30 +348,40 @@ unsafe fn scan_string_avx2(b: &[u8], start: usize) -> Result<(usize, bool), Json
         let v = unsafe { _mm256_loadu_si256(p.add(i).cast::<__m256i>()) };
         let q = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, quote)) as u32;
         let s = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bslash)) as u32;
-        let mut next = i + 32;
-        let mut m = u64::from(q | s);
+        // Quotes are rarer than backslashes in source code: visit the
+        // quotes only, counting the backslashes before each (an odd run
+        // escapes it), as the scalar scan does.
+        let mut m = q;
         while m != 0 {
-            let k = m.trailing_zeros();
-            if q >> k & 1 != 0 {
-                return Ok((i + k as usize, escaped));
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            let at = i + k;
+            let mut bs = 0;
+            while at > start + bs && b.get(at - 1 - bs) == Some(&b'\\') {
+                bs += 1;
             }
-            escaped = true;
-            // Drop the backslash and the byte it escapes; one at bit 31
-            // escapes the next block's first byte.
-            m &= u64::MAX << (k + 2);
-            next = next.max(i + k as usize + 2);
+            if bs % 2 == 0 {
+                // Backslashes before the quote in this block.
+                escaped |= s & ((1u32 << k) - 1) != 0;
+                return Ok((at, escaped));
+            }
         }
-        i = next;
+        escaped |= s != 0;
+        i += 32;
     }
+    // The last < 32 bytes: the same test a byte at time.
     while let Some(&c) = b.get(i) {
-        match c {
-            b'"' => return Ok((i, escaped)),
-            b'\\' => {
-                escaped = true;
-                i += 2;
+        if c == b'"' {
+            let mut bs = 0;
+            while i > start + bs && b.get(i - 1 - bs) == Some(&b'\\') {
+                bs += 1;
             }
-            _ => i += 1,
+            if bs % 2 == 0 {
+                return Ok((i, escaped));
+            }
         }
+        escaped |= c == b'\\';
+        i += 1;
     }
     Err(JsonError::Syntax(b.len()))
 }
