@@ -91,7 +91,21 @@ impl Value {
 
 /// Parses a whole body; trailing whitespace only.
 pub fn parse(body: &[u8]) -> Result<Value, JsonError> {
-    let mut p = Parser { b: body, i: 0 };
+    parse_with(body, has_avx2())
+}
+
+/// [`parse`] with the portable string scan, for benches and tests.
+#[doc(hidden)]
+pub fn parse_scalar(body: &[u8]) -> Result<Value, JsonError> {
+    parse_with(body, false)
+}
+
+fn parse_with(body: &[u8], avx2: bool) -> Result<Value, JsonError> {
+    let mut p = Parser {
+        b: body,
+        i: 0,
+        avx2,
+    };
     p.ws();
     let v = p.value(0)?;
     p.ws();
@@ -104,6 +118,20 @@ pub fn parse(body: &[u8]) -> Result<Value, JsonError> {
 struct Parser<'a> {
     b: &'a [u8],
     i: usize,
+    /// Checked once per body: the feature test is an atomic load, and
+    /// bodies have thousands of short strings.
+    avx2: bool,
+}
+
+fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
 }
 
 impl Parser<'_> {
@@ -223,36 +251,139 @@ impl Parser<'_> {
 
     /// At an opening quote; returns the content range.
     fn string(&mut self) -> Result<StrRef, JsonError> {
-        self.i += 1;
-        let start = self.i;
-        // Jump from quote to quote: a quote preceded by an odd number of
-        // backslashes is escaped. Embedded source code has an escape on
-        // every line, so stopping at backslashes would be slow.
-        let mut from = start;
-        loop {
-            let rest = self.b.get(from..).ok_or_else(|| self.err())?;
-            let Some(off) = memchr::memchr(b'"', rest) else {
+        let start = self.i + 1;
+        let found = if self.avx2 {
+            scan_string_fast(self.b, start)
+        } else {
+            scan_string_scalar(self.b, start)
+        };
+        match found {
+            Ok((end, escaped)) => {
+                self.i = end + 1;
+                Ok(StrRef {
+                    start,
+                    end,
+                    escaped,
+                })
+            }
+            Err(e) => {
                 self.i = self.b.len();
-                return Err(self.err());
-            };
-            let q = from + off;
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Finds the closing quote of the string whose content starts at `start`:
+/// its index and whether the content holds a backslash. Unterminated
+/// strings fail at the end of `b`.
+#[doc(hidden)]
+pub fn scan_string(b: &[u8], start: usize) -> Result<(usize, bool), JsonError> {
+    if has_avx2() {
+        scan_string_fast(b, start)
+    } else {
+        scan_string_scalar(b, start)
+    }
+}
+
+#[inline]
+fn scan_string_fast(b: &[u8], start: usize) -> Result<(usize, bool), JsonError> {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
+    {
+        // SAFETY: only reached when the CPU reported AVX2 (`has_avx2`, or
+        // the parser's copy of it), which is all `scan_string_avx2` needs.
+        unsafe { scan_string_avx2(b, start) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        scan_string_scalar(b, start)
+    }
+}
+
+/// The portable scan (the fallback, and the reference for tests).
+#[doc(hidden)]
+pub fn scan_string_scalar(b: &[u8], start: usize) -> Result<(usize, bool), JsonError> {
+    // Jump from quote to quote: a quote preceded by an odd number of
+    // backslashes is escaped. Embedded source code has an escape on every
+    // line, so stopping at backslashes would be slow.
+    let mut from = start;
+    loop {
+        let rest = b.get(from..).ok_or(JsonError::Syntax(b.len()))?;
+        let Some(off) = memchr::memchr(b'"', rest) else {
+            return Err(JsonError::Syntax(b.len()));
+        };
+        let q = from + off;
+        let mut bs = 0;
+        while q > start + bs && b.get(q - 1 - bs) == Some(&b'\\') {
+            bs += 1;
+        }
+        if bs % 2 == 0 {
+            let content = b.get(start..q).unwrap_or_default();
+            let escaped = memchr::memchr(b'\\', content).is_some();
+            return Ok((q, escaped));
+        }
+        from = q + 1;
+    }
+}
+
+/// One pass over 32-byte blocks: the quote mask gives the candidates, the
+/// backslash mask the `escaped` flag (the scalar scan needs a second pass).
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[allow(unsafe_code)] // SIMD loads; each block states why it is sound.
+unsafe fn scan_string_avx2(b: &[u8], start: usize) -> Result<(usize, bool), JsonError> {
+    use std::arch::x86_64::*;
+    let quote = _mm256_set1_epi8(b'"' as i8);
+    let bslash = _mm256_set1_epi8(b'\\' as i8);
+    let p = b.as_ptr();
+    let mut escaped = false;
+    let mut i = start;
+    while i + 32 <= b.len() {
+        // SAFETY: i + 32 <= b.len(), so the 32-byte load stays inside `b`;
+        // unaligned loads allow any address.
+        let v = unsafe { _mm256_loadu_si256(p.add(i).cast::<__m256i>()) };
+        let q = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, quote)) as u32;
+        let s = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bslash)) as u32;
+        // Quotes are rarer than backslashes in source code: visit the
+        // quotes only, counting the backslashes before each (an odd run
+        // escapes it), as the scalar scan does.
+        let mut m = q;
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            let at = i + k;
             let mut bs = 0;
-            while q > start + bs && self.b.get(q - 1 - bs) == Some(&b'\\') {
+            while at > start + bs && b.get(at - 1 - bs) == Some(&b'\\') {
                 bs += 1;
             }
             if bs % 2 == 0 {
-                let content = self.b.get(start..q).unwrap_or_default();
-                let escaped = memchr::memchr(b'\\', content).is_some();
-                self.i = q + 1;
-                return Ok(StrRef {
-                    start,
-                    end: q,
-                    escaped,
-                });
+                // Backslashes before the quote in this block.
+                escaped |= s & ((1u32 << k) - 1) != 0;
+                return Ok((at, escaped));
             }
-            from = q + 1;
         }
+        escaped |= s != 0;
+        i += 32;
     }
+    // The last < 32 bytes: the same test a byte at time.
+    while let Some(&c) = b.get(i) {
+        if c == b'"' {
+            let mut bs = 0;
+            while i > start + bs && b.get(i - 1 - bs) == Some(&b'\\') {
+                bs += 1;
+            }
+            if bs % 2 == 0 {
+                return Ok((i, escaped));
+            }
+        }
+        escaped |= c == b'\\';
+        i += 1;
+    }
+    Err(JsonError::Syntax(b.len()))
 }
 
 /// One escape sequence: where it sits in the raw string and what it became.
@@ -274,15 +405,33 @@ pub struct Unescaped {
 /// Unescapes JSON string content (without quotes). Invalid escapes are kept
 /// literally and lone surrogates become U+FFFD, so this never fails.
 pub fn unescape(raw: &[u8]) -> Unescaped {
+    #[cfg(target_arch = "x86_64")]
+    #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
+    if has_avx2() {
+        // SAFETY: the CPU reported AVX2 support, all `unescape_avx2` needs.
+        return unsafe { unescape_avx2(raw) };
+    }
+    unescape_scalar(raw)
+}
+
+/// The portable [`unescape`] (the fallback, and the reference for tests).
+#[doc(hidden)]
+pub fn unescape_scalar(raw: &[u8]) -> Unescaped {
     let mut text = Vec::with_capacity(raw.len());
     // Source code has an escape every few dozen bytes.
     let mut escapes = Vec::with_capacity(raw.len() / 32);
-    let mut i = 0;
+    unescape_into(raw, 0, &mut text, &mut escapes);
+    Unescaped { text, escapes }
+}
+
+/// Unescapes `raw[i..]`, appending to `text` and `escapes` (positions are
+/// relative to `raw` and to the start of `text`).
+fn unescape_into(raw: &[u8], mut i: usize, text: &mut Vec<u8>, escapes: &mut Vec<Escape>) {
     while i < raw.len() {
         // Copy up to the next backslash. Embedded source has one on every
         // line, so the gaps are short: a word at a time beats a `memchr`
         // call plus a `memcpy` call per gap.
-        i = copy_plain(raw, i, &mut text);
+        i = copy_plain(raw, i, text);
         if i >= raw.len() {
             break;
         }
@@ -308,35 +457,7 @@ pub fn unescape(raw: &[u8]) -> Unescaped {
             i += 2;
             continue;
         }
-        let (consumed, out): (usize, Option<char>) = match raw.get(i + 1) {
-            Some(b'n') => (2, Some('\n')),
-            Some(b't') => (2, Some('\t')),
-            Some(b'r') => (2, Some('\r')),
-            Some(b'b') => (2, Some('\u{8}')),
-            Some(b'f') => (2, Some('\u{c}')),
-            Some(b'"') => (2, Some('"')),
-            Some(b'\\') => (2, Some('\\')),
-            Some(b'/') => (2, Some('/')),
-            Some(b'u') => match hex4(raw, i + 2) {
-                Some(hi @ 0xD800..=0xDBFF) => {
-                    let lo = if raw.get(i + 6) == Some(&b'\\') && raw.get(i + 7) == Some(&b'u') {
-                        hex4(raw, i + 8)
-                    } else {
-                        None
-                    };
-                    match lo {
-                        Some(lo @ 0xDC00..=0xDFFF) => {
-                            let cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
-                            (12, Some(char::from_u32(cp).unwrap_or('\u{FFFD}')))
-                        }
-                        _ => (6, Some('\u{FFFD}')),
-                    }
-                }
-                Some(cp) => (6, Some(char::from_u32(cp).unwrap_or('\u{FFFD}'))),
-                None => (1, None),
-            },
-            _ => (1, None),
-        };
+        let (consumed, out) = decode_escape(raw, i);
         match out {
             Some(c) => {
                 let mut buf = [0u8; 4];
@@ -353,6 +474,217 @@ pub fn unescape(raw: &[u8]) -> Unescaped {
         }
         i += consumed;
     }
+}
+
+/// The escape at `raw[i]` (a backslash): raw bytes consumed and the
+/// character it stands for; `(1, None)` when invalid (kept literally).
+#[inline]
+fn decode_escape(raw: &[u8], i: usize) -> (usize, Option<char>) {
+    match raw.get(i + 1) {
+        Some(b'n') => (2, Some('\n')),
+        Some(b't') => (2, Some('\t')),
+        Some(b'r') => (2, Some('\r')),
+        Some(b'b') => (2, Some('\u{8}')),
+        Some(b'f') => (2, Some('\u{c}')),
+        Some(b'"') => (2, Some('"')),
+        Some(b'\\') => (2, Some('\\')),
+        Some(b'/') => (2, Some('/')),
+        Some(b'u') => match hex4(raw, i + 2) {
+            Some(hi @ 0xD800..=0xDBFF) => {
+                let lo = if raw.get(i + 6) == Some(&b'\\') && raw.get(i + 7) == Some(&b'u') {
+                    hex4(raw, i + 8)
+                } else {
+                    None
+                };
+                match lo {
+                    Some(lo @ 0xDC00..=0xDFFF) => {
+                        let cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                        (12, Some(char::from_u32(cp).unwrap_or('\u{FFFD}')))
+                    }
+                    _ => (6, Some('\u{FFFD}')),
+                }
+            }
+            Some(cp) => (6, Some(char::from_u32(cp).unwrap_or('\u{FFFD}'))),
+            None => (1, None),
+        },
+        _ => (1, None),
+    }
+}
+
+/// Byte a one-byte escape (`\n`, `\"`, ...) stands for, by the byte after
+/// the backslash; 0 for the others (`\u`, invalid). A table load instead
+/// of a compare chain: which of them comes next is unpredictable.
+static SIMPLE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'n' as usize] = b'\n';
+    t[b't' as usize] = b'\t';
+    t[b'r' as usize] = b'\r';
+    t[b'b' as usize] = 0x08;
+    t[b'f' as usize] = 0x0c;
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t[b'/' as usize] = b'/';
+    t
+};
+
+/// [`unescape`] with AVX2. One backslash mask per 32-byte block; each
+/// escape in it costs a tzcnt, a 32-byte copy of the plain bytes before it
+/// (a whole vector is stored, the output position advances only past the
+/// plain bytes) and a table lookup. No load depends on the previous escape,
+/// so the escapes of a block overlap in the pipeline.
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[allow(unsafe_code)] // SIMD loads and stores; each block states why it is sound.
+unsafe fn unescape_avx2(raw: &[u8]) -> Unescaped {
+    use std::arch::x86_64::*;
+    /// Most escapes that start in one 32-byte block (each takes >= 2 bytes).
+    const PER_BLOCK: usize = 16;
+    let n = raw.len();
+    // Text is never longer than raw (no escape grows), and 32 bytes of
+    // slack take the whole-vector stores.
+    let mut text: Vec<u8> = Vec::with_capacity(n + 32);
+    // Source code has an escape every ~20 bytes: no regrowth on it.
+    let mut escapes: Vec<Escape> = Vec::with_capacity(n / 16 + PER_BLOCK);
+    let bslash = _mm256_set1_epi8(b'\\' as i8);
+    let src = raw.as_ptr();
+    let dst = text.as_mut_ptr();
+    // Written through a pointer: `push` keeps the length in memory, a
+    // store-to-load chain per escape.
+    let mut esc = escapes.as_mut_ptr();
+    let mut e = 0usize;
+    // Invariants: raw[..pos] is done, its text is dst[..o] (initialised)
+    // and its escapes esc[..e] (initialised); o <= pos <= n (no escape
+    // grows); at the top of each block i <= pos <= i + 11.
+    let (mut i, mut pos, mut o) = (0usize, 0usize, 0usize);
+    while i + 64 <= n {
+        if escapes.capacity() - e < PER_BLOCK {
+            // SAFETY: esc[..e] is initialised (invariant).
+            unsafe { escapes.set_len(e) };
+            escapes.reserve(PER_BLOCK);
+            esc = escapes.as_mut_ptr();
+        }
+        // SAFETY: i + 32 <= n: the load is inside `raw`.
+        let v = unsafe { _mm256_loadu_si256(src.add(i).cast::<__m256i>()) };
+        let mask = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bslash)) as u32;
+        // An escape from the previous block may reach into this one
+        // (pos - i <= 11).
+        let mut m = u64::from(mask) & (u64::MAX << (pos - i));
+        while m != 0 {
+            let b = i + m.trailing_zeros() as usize;
+            // SAFETY: i <= pos <= b < i + 32, so the load ends before
+            // i + 64 <= n; the store ends at o + 32 <= pos + 32 <= n + 32
+            // <= capacity. Unaligned loads and stores allow any address.
+            unsafe {
+                let plain = _mm256_loadu_si256(src.add(pos).cast::<__m256i>());
+                _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), plain);
+            }
+            o += b - pos;
+            let next = raw.get(b + 1).copied().unwrap_or(0);
+            let c = SIMPLE[next as usize];
+            if c != 0 {
+                // SAFETY: o <= b < n <= capacity; e < capacity: at most
+                // PER_BLOCK escapes start in this block and the capacity
+                // left was checked above.
+                unsafe {
+                    dst.add(o).write(c);
+                    esc.add(e).write(Escape {
+                        text_pos: o as u32,
+                        raw_pos: b as u32,
+                        raw_len: 2,
+                        text_len: 1,
+                    });
+                }
+                e += 1;
+                o += 1;
+                pos = b + 2;
+            } else {
+                let (consumed, out) = decode_escape(raw, b);
+                let mut buf = [b'\\', 0, 0, 0];
+                let len = match out {
+                    Some(ch) => {
+                        let len = ch.encode_utf8(&mut buf).len();
+                        // SAFETY: as for the one-byte escapes.
+                        unsafe {
+                            esc.add(e).write(Escape {
+                                text_pos: o as u32,
+                                raw_pos: b as u32,
+                                raw_len: consumed as u8,
+                                text_len: len as u8,
+                            })
+                        };
+                        e += 1;
+                        len
+                    }
+                    None => 1,
+                };
+                // SAFETY: o <= b < n, so the 4 bytes end before n + 4 <=
+                // capacity; `len` <= `consumed` keeps o <= pos.
+                unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
+                o += len;
+                pos = b + consumed;
+            }
+            // Backslashes inside the escape (`\\\\`) are not escapes.
+            m &= u64::MAX << (pos - i);
+        }
+        // The plain bytes after the last escape (none when it ran past the
+        // block): `start` keeps the load in bounds either way.
+        let start = pos.min(i + 32);
+        // SAFETY: start <= i + 32, so the load ends at start + 32 <= i + 64
+        // <= n; the store ends at o + 32 <= n + 32 <= capacity.
+        unsafe {
+            let plain = _mm256_loadu_si256(src.add(start).cast::<__m256i>());
+            _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), plain);
+        }
+        o += i + 32 - start;
+        pos = pos.max(i + 32);
+        i += 32;
+    }
+    // SAFETY: esc[..e] is initialised (invariant).
+    unsafe { escapes.set_len(e) };
+    // The last < 64 bytes: a block at a time, reloading after each escape.
+    let mut i = pos;
+    while i + 32 <= n {
+        // SAFETY: i + 32 <= n, so the load stays inside `raw`; o <= i, so
+        // the store ends at o + 32 <= n + 32 <= capacity.
+        let v = unsafe { _mm256_loadu_si256(src.add(i).cast::<__m256i>()) };
+        unsafe { _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), v) };
+        let m = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bslash)) as u32;
+        if m == 0 {
+            i += 32;
+            o += 32;
+            continue;
+        }
+        // dst[o..o + k] was just stored and is kept.
+        let k = m.trailing_zeros() as usize;
+        i += k;
+        o += k;
+        let (consumed, out) = decode_escape(raw, i);
+        let mut buf = [b'\\', 0, 0, 0];
+        let len = match out {
+            Some(ch) => {
+                let len = ch.encode_utf8(&mut buf).len();
+                escapes.push(Escape {
+                    text_pos: o as u32,
+                    raw_pos: i as u32,
+                    raw_len: consumed as u8,
+                    text_len: len as u8,
+                });
+                len
+            }
+            None => 1,
+        };
+        // SAFETY: o <= i < n, so the 4 bytes end at o + 4 <= n + 3 <
+        // capacity; `len` <= `consumed` keeps o <= i.
+        unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
+        i += consumed;
+        o += len;
+    }
+    // SAFETY: dst[..o] is initialised and o <= capacity (invariants above).
+    unsafe { text.set_len(o) };
+    unescape_into(raw, i, &mut text, &mut escapes);
     Unescaped { text, escapes }
 }
 
