@@ -91,7 +91,7 @@ impl Value {
 
 /// Parses a whole body; trailing whitespace only.
 pub fn parse(body: &[u8]) -> Result<Value, JsonError> {
-    parse_with(body, has_avx2())
+    parse_with(body, crate::inspect::has_avx2())
 }
 
 /// [`parse`] with the portable string scan, for benches and tests.
@@ -121,17 +121,6 @@ struct Parser<'a> {
     /// Checked once per body: the feature test is an atomic load, and
     /// bodies have thousands of short strings.
     avx2: bool,
-}
-
-fn has_avx2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
 }
 
 impl Parser<'_> {
@@ -279,7 +268,7 @@ impl Parser<'_> {
 /// strings fail at the end of `b`.
 #[doc(hidden)]
 pub fn scan_string(b: &[u8], start: usize) -> Result<(usize, bool), JsonError> {
-    if has_avx2() {
+    if crate::inspect::has_avx2() {
         scan_string_fast(b, start)
     } else {
         scan_string_scalar(b, start)
@@ -407,7 +396,7 @@ pub struct Unescaped {
 pub fn unescape(raw: &[u8]) -> Unescaped {
     #[cfg(target_arch = "x86_64")]
     #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
-    if has_avx2() {
+    if crate::inspect::has_avx2() {
         // SAFETY: the CPU reported AVX2 support, all `unescape_avx2` needs.
         return unsafe { unescape_avx2(raw) };
     }

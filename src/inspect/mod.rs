@@ -30,6 +30,19 @@ pub use self::decode::{DecodeError, DecodeLimits};
 pub use self::detect::{Category, Confidence, Engine, RuleError};
 pub use self::extract::{Segment, Shape};
 
+/// Whether the CPU has AVX2, for the vector loops of the JSON scanner and
+/// the anchor finder (both keep a scalar path; `std` caches the answer).
+pub(crate) fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 use self::cache::{CachedHit, SegmentCache};
 use crate::config::{ApiKind, DetectSection};
 

@@ -287,17 +287,6 @@ fn rarest_window(p: &[u8]) -> usize {
         .unwrap_or(0)
 }
 
-fn has_avx2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
-
 /// The 128 distinct values a byte takes once folded.
 fn any_byte() -> impl Iterator<Item = u8> {
     (0u8..=255).filter(|b| b & 0x20 != 0)
@@ -340,7 +329,7 @@ impl AnchorTable {
             anchors: Vec::new(),
             tiny: Vec::new(),
             three: Vec::new(),
-            avx2: has_avx2(),
+            avx2: crate::inspect::has_avx2(),
         };
         for (idx, a) in anchors.iter().enumerate() {
             let idx = idx as u16;
