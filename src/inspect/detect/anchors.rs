@@ -3,10 +3,11 @@
 //! Aho-Corasick was the first implementation, but with ~130 short anchors
 //! (many 3-4 bytes, case-insensitive keywords among them) its prefilters
 //! degrade to running the automaton byte by byte, a few hundred MB/s. This
-//! finder hashes ASCII-case-folded 4-grams into a 2^20-bit table (128 KiB,
-//! L2-resident): a clear bit rejects the position with a handful of
-//! instructions, a set bit is confirmed against the few anchors entered
-//! under that folded 4-gram.
+//! finder hashes ASCII-case-folded 4-grams into a blocked Bloom filter of
+//! 2^20 bits (128 KiB, L2-resident; each gram sets two bits of one 32-bit
+//! block, so one gather load tests both): a failed test rejects the
+//! position with a handful of instructions, a pass is confirmed against
+//! the few anchors entered under that folded 4-gram.
 //!
 //! Only every second position is tested (stride 2), which halves the work
 //! of the hot loop. Every anchor occurrence still has a tested 4-gram that
@@ -14,8 +15,9 @@
 //! from an even position:
 //! - an anchor of 5+ bytes under two consecutive grams inside it, at
 //!   offsets k and k+1 (one of them is even wherever the anchor starts);
-//!   k picks the rarest 5-byte window, so `github_pat_` is not confirmed at
-//!   every `github.com`;
+//!   k picks the window whose grams are rarest in real source code
+//!   (`common_grams.txt`, measured), so `-----BEGIN RSA PRIVATE KEY-----`
+//!   is not confirmed at every `----` of a Markdown rule;
 //! - a 4-byte anchor under its own bytes (even start) and under any
 //!   preceding byte plus its first 3 (odd start);
 //! - a 3-byte anchor under its bytes plus any following byte (even start)
@@ -23,12 +25,15 @@
 //!   bytes before the end is checked directly.
 //!
 //! "Any byte" means the 128 distinct folded values, so a short anchor sets
-//! up to 256 bits; the ~1% density, and a second hash checked before the
-//! map lookup, keep false confirmations rare. With AVX2 (detected at run
-//! time) eight positions are hashed and looked up at once. Anchors of 1-2
-//! bytes (only possible from custom keywords) are found by a plain `memchr`
-//! side scan. Matches overlap freely (an anchor inside a longer one is
-//! still found).
+//! up to 256 filter entries; the confirmation map holds one masked key for
+//! them instead. The hash multiplier is chosen at build, among eight, as
+//! the one that lets the least common-code-gram traffic through without an
+//! anchor behind it. With AVX2 (detected at run time) eight positions are
+//! hashed and looked up at once, and the same loads yield the text's runs
+//! of 4 digits for the number rules (one pass instead of two). Anchors of
+//! 1-2 bytes (only possible from custom keywords) are found by a plain
+//! `memchr` side scan. Matches overlap freely (an anchor inside a longer
+//! one is still found).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -183,6 +188,11 @@ pub(crate) struct AnchorTable {
     /// two bits in it. Two bits reject ~15x more collisions than one, at
     /// the cost of a few vector ALU ops but no second memory access.
     bits: Box<[u32; WORDS]>,
+    /// The hash multiplier (see [`MULS`]).
+    mul: u32,
+    /// Every folded gram the table holds, for rebuilding it under another
+    /// multiplier.
+    keys: Vec<u32>,
     /// Candidates per gram, exact or with the one "any byte" masked to
     /// zero (see [`Grams`]).
     grams: Grams,
@@ -211,7 +221,18 @@ fn fold(w: u32) -> u32 {
     w | 0x2020_2020
 }
 
-const MUL: u32 = 0x9E37_79B1;
+/// Hash multipliers to choose from (odd, well mixed): the table takes the
+/// one under which the fewest common code grams collide with an anchor's.
+const MULS: [u32; 8] = [
+    0x9E37_79B1,
+    0x85EB_CA77,
+    0xC2B2_AE3D,
+    0x27D4_EB2F,
+    0x1656_67B1,
+    0xD3A2_646D,
+    0xFD70_46C5,
+    0xB55A_4F09,
+];
 /// Blocks the AVX2 loop collects before handling them.
 const BATCH: usize = 64;
 /// The shift that mixes high product bits into the bit positions (low
@@ -221,8 +242,8 @@ const MIX: u32 = 11;
 /// A folded gram's block (the product's top bits) and its two bits (from
 /// the mixed low bits).
 #[inline(always)]
-fn probe(key: u32) -> (usize, u32) {
-    let h = key.wrapping_mul(MUL);
+fn probe(key: u32, mul: u32) -> (usize, u32) {
+    let h = key.wrapping_mul(mul);
     let g = h ^ (h >> MIX);
     (
         (h >> (32 - WORD_BITS)) as usize,
@@ -231,8 +252,8 @@ fn probe(key: u32) -> (usize, u32) {
 }
 
 #[inline(always)]
-fn passes(bits: &[u32; WORDS], key: u32) -> bool {
-    let (w, m) = probe(key);
+fn passes(bits: &[u32; WORDS], key: u32, mul: u32) -> bool {
+    let (w, m) = probe(key, mul);
     bits[w & (WORDS - 1)] & m == m
 }
 
@@ -254,35 +275,46 @@ fn commonness(b: u8) -> u32 {
     }
 }
 
-/// Folded 4-grams that letter frequencies underrate: URL, config and
-/// keyword fragments that fill source code.
-const COMMON_GRAMS: &[&[u8; 4]] = &[
-    b"conf", b"onfi", b"nfig", b".com", b"http", b"ttps", b"word", b"pass", b"tion", b"ment",
-    b"self", b"retu", b"name", b"type", b"data", b"test", b"user", b"file", b"path", b"line",
-    b"text", b"valu", b"stri", b"erro", b"resu", b"impo", b"func", b"clas", b"defa", b"ault",
-    b"toke", b"oken", b"secr", b"ecre", b"cret", b"key ", b"_key", b"auth", b"cook",
-];
+/// How common each folded 4-gram is in source code, per million
+/// positions: the top grams of a 35 MB sample of Rust, Python, JavaScript,
+/// Go, Java, YAML and JSON files (`examples/gram_counts.rs` regenerates
+/// it). A gram not listed is rarer than the last one listed.
+static GRAM_PPM: std::sync::LazyLock<HashMap<u32, u32>> = std::sync::LazyLock::new(|| {
+    include_str!("common_grams.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (hex, ppm) = l.split_once('\t')?;
+            // Hex in byte order; keys are little-endian words.
+            let g = u32::from_str_radix(hex, 16).ok()?.swap_bytes();
+            Some((g, ppm.parse().ok()?))
+        })
+        .collect()
+});
+
+fn gram_ppm(g: &[u8]) -> u32 {
+    let mut b = [0u8; 4];
+    for (d, c) in b.iter_mut().zip(g) {
+        *d = *c;
+    }
+    GRAM_PPM
+        .get(&fold(u32::from_le_bytes(b)))
+        .copied()
+        .unwrap_or(0)
+}
 
 /// The offset k of the rarest 5-byte window of `p` (len >= 5): the grams
-/// at k and k + 1 are the ones entered.
+/// at k and k + 1 are the ones entered. Rarest by the measured gram
+/// counts; among unlisted grams, by letter frequencies.
 fn rarest_window(p: &[u8]) -> usize {
     let last = p.len().saturating_sub(5).min(120);
-    let common = |g: &[u8]| {
-        let mut f = [0u8; 4];
-        for (d, c) in f.iter_mut().zip(g) {
-            *d = c | 0x20;
-        }
-        COMMON_GRAMS.iter().any(|c| **c == f)
-    };
     (0..=last)
         .min_by_key(|&k| {
             let w = p.get(k..k + 5).unwrap_or_default();
-            let bytes: u32 = w.iter().map(|&b| commonness(b)).sum();
-            let grams = [w.get(..4), w.get(1..)]
-                .iter()
-                .filter(|g| g.is_some_and(common))
-                .count() as u32;
-            bytes + 12 * grams
+            let measured =
+                gram_ppm(w.get(..4).unwrap_or_default()) + gram_ppm(w.get(1..).unwrap_or_default());
+            let letters: u32 = w.iter().map(|&b| commonness(b)).sum();
+            (measured, letters)
         })
         .unwrap_or(0)
 }
@@ -325,6 +357,8 @@ impl AnchorTable {
         let mut map = GramMap::default();
         let mut t = AnchorTable {
             bits: Box::new([0u32; WORDS]),
+            mul: MULS[0],
+            keys: Vec::new(),
             grams: Grams::default(),
             anchors: Vec::new(),
             tiny: Vec::new(),
@@ -374,12 +408,46 @@ impl AnchorTable {
         }
         t.anchors = anchors;
         t.grams = Grams::build(&map);
+        t.choose_mul();
         t
     }
 
     fn set_bits(&mut self, gram: [u8; 4]) {
-        let (w, m) = probe(fold_gram(gram));
-        self.bits[w & (WORDS - 1)] |= m;
+        self.keys.push(fold_gram(gram));
+    }
+
+    /// Fills the filter under each multiplier and keeps the one that lets
+    /// through the least common-gram traffic that no anchor was entered
+    /// under (each such pass is a wasted confirmation).
+    fn choose_mul(&mut self) {
+        let mut best: Option<(u64, u32)> = None;
+        for mul in MULS {
+            self.fill(mul);
+            let wasted: u64 = GRAM_PPM
+                .iter()
+                .filter(|(g, _)| {
+                    passes(&self.bits, **g, mul) && self.grams.get(**g).next().is_none()
+                })
+                .map(|(_, ppm)| u64::from(*ppm))
+                .sum();
+            if best.is_none_or(|(w, _)| wasted < w) {
+                best = Some((wasted, mul));
+            }
+        }
+        if let Some((_, mul)) = best {
+            self.fill(mul);
+        }
+    }
+
+    fn fill(&mut self, mul: u32) {
+        self.mul = mul;
+        self.bits.fill(0);
+        for &k in &self.keys {
+            let (w, m) = probe(k, mul);
+            if let Some(b) = self.bits.get_mut(w & (WORDS - 1)) {
+                *b |= m;
+            }
+        }
     }
 
     fn enter(&mut self, map: &mut GramMap, gram: [u8; 4], anchor: u16, off: i8) {
@@ -454,7 +522,7 @@ impl AnchorTable {
             }
             digits = true;
         }
-        let hit = |k: u32| passes(&self.bits, k);
+        let hit = |k: u32| passes(&self.bits, k, self.mul);
         let n = text.len();
         // The hot loop: 6 tested positions per two 8-byte loads (the
         // 4-grams at i, i+2, i+4 are the shifted low words of one folded
@@ -546,7 +614,7 @@ impl AnchorTable {
             7, 8, 9,
         );
         let case = _mm256_set1_epi32(0x2020_2020);
-        let mul = _mm256_set1_epi32(MUL as i32);
+        let mul = _mm256_set1_epi32(self.mul as i32);
         let low5 = _mm256_set1_epi32(31);
         let one = _mm256_set1_epi32(1);
         let zero = _mm_set1_epi8(b'0' as i8);
@@ -804,6 +872,64 @@ mod tests {
         assert!(out.windows(2).all(|w| w[0].start <= w[1].start));
     }
 
+    #[test]
+    fn long_anchors_are_pinned_under_rare_code_grams() {
+        assert!(
+            GRAM_PPM.len() >= 2000,
+            "gram table parsed: {}",
+            GRAM_PPM.len()
+        );
+        // Dashes, spaces and `toke`/`oken` fill source code; the grams
+        // chosen for these anchors must not be among the common ones.
+        for a in [
+            &b"-----BEGIN RSA PRIVATE KEY-----"[..],
+            b"DO NOT DISTRIBUTE",
+            b"github_pat_",
+            b"access_token$production$",
+        ] {
+            let k = rarest_window(a);
+            let pair = gram_ppm(&a[k..k + 4]) + gram_ppm(&a[k + 1..k + 5]);
+            let worst = (0..=a.len() - 5)
+                .map(|j| gram_ppm(&a[j..j + 4]) + gram_ppm(&a[j + 1..j + 5]))
+                .max()
+                .unwrap_or(0);
+            assert!(
+                pair < 20 && pair < worst,
+                "{:?}: {pair} vs {worst}",
+                String::from_utf8_lossy(a)
+            );
+        }
+        assert!(gram_ppm(b"----") > 100 && gram_ppm(b"oken") > 20);
+    }
+
+    #[test]
+    fn the_multiplier_chosen_wastes_least() {
+        let pats: Vec<(Vec<u8>, bool, u16)> = ["token", "_key", "password", "sin:", "phone"]
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.as_bytes().to_vec(), true, i as u16))
+            .collect();
+        let mut t = AnchorTable::new(&pats);
+        let chosen = t.mul;
+        let waste = |t: &mut AnchorTable, mul: u32| {
+            t.fill(mul);
+            GRAM_PPM
+                .iter()
+                .filter(|(g, _)| passes(&t.bits, **g, mul) && t.grams.get(**g).next().is_none())
+                .map(|(_, p)| u64::from(*p))
+                .sum::<u64>()
+        };
+        let best = waste(&mut t, chosen);
+        for m in MULS {
+            assert!(best <= waste(&mut t, m));
+        }
+        // Still finds its anchors after the refills above, once restored.
+        t.fill(chosen);
+        let mut out = Vec::new();
+        t.find(b"my Token and api_key, PASSWORD sin: 1", &mut out);
+        assert_eq!(out.len(), 4);
+    }
+
     impl AnchorTable {
         /// Diagnostic: table density, the grams that pass the bit test
         /// most often, and per-anchor counts on `text`.
@@ -815,7 +941,7 @@ mod tests {
             while let Some(w) = text.get(i..i + 4) {
                 let k = fold(u32::from_le_bytes([w[0], w[1], w[2], w[3]]));
                 tested += 1;
-                if passes(&self.bits, k) {
+                if passes(&self.bits, k, self.mul) {
                     bit += 1;
                     *grams
                         .entry((w.to_vec(), self.grams.get(k).next().is_some()))

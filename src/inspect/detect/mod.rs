@@ -578,24 +578,24 @@ impl Engine {
         // Per rule, the window being grown: candidates of one rule arrive in
         // position order, so overlapping windows merge on the fly and each
         // rule's regex runs once per merged window (no sort, no big list).
-        let mut open: Vec<Option<(usize, usize)>> = vec![None; self.rules.len()];
+        // Only the few rules with candidates have a window: a short list
+        // (no allocation for a segment without candidates, and most
+        // segments are short strings).
+        let mut open: Vec<(u16, usize, usize)> = Vec::new();
         let mut push = |r: u16,
                         ws: usize,
                         we: usize,
                         hits: &mut Vec<Hit>,
                         vetoes: &mut Vec<(usize, usize)>| {
-            let Some(slot) = open.get_mut(r as usize) else {
-                return;
-            };
-            match slot {
-                Some((_, e)) if ws <= *e => *e = (*e).max(we),
-                _ => {
-                    if let Some((s0, e0)) = slot.replace((ws, we)) {
-                        if let Some(rule) = self.rules.get(r as usize) {
-                            self.run_regex(text, r, rule, s0, e0, hits, vetoes);
-                        }
+            match open.iter_mut().find(|o| o.0 == r) {
+                Some((_, _, e)) if ws <= *e => *e = (*e).max(we),
+                Some(slot) => {
+                    let (_, s0, e0) = std::mem::replace(slot, (r, ws, we));
+                    if let Some(rule) = self.rules.get(r as usize) {
+                        self.run_regex(text, r, rule, s0, e0, hits, vetoes);
                     }
                 }
+                None => open.push((r, ws, we)),
             }
         };
         let mut found = Vec::new();
@@ -678,9 +678,11 @@ impl Engine {
                 }
             }
         }
-        for (r, slot) in open.iter().enumerate() {
-            if let (Some((ws, we)), Some(rule)) = (slot, self.rules.get(r)) {
-                self.run_regex(text, r as u16, rule, *ws, *we, &mut hits, &mut vetoes);
+        // In rule order, as the hits of each rule have always come.
+        open.sort_unstable_by_key(|o| o.0);
+        for &(r, ws, we) in &open {
+            if let Some(rule) = self.rules.get(r as usize) {
+                self.run_regex(text, r, rule, ws, we, &mut hits, &mut vetoes);
             }
         }
         if let Some(er) = self.email_rule {

@@ -1111,3 +1111,14 @@ fn twitter_bearer_token_needs_its_shape() {
         );
     }
 }
+
+#[test]
+#[ignore = "diagnostic: anchor bit hits on a corpus file (PROMPTWALL_GRAM_CORPUS)"]
+fn anchor_stats_corpus() {
+    let Some(path) = std::env::var_os("PROMPTWALL_GRAM_CORPUS") else {
+        return;
+    };
+    let text = std::fs::read(path).expect("corpus");
+    let e = engine();
+    e.anchors.debug_stats(&text);
+}
