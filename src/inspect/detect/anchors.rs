@@ -327,7 +327,22 @@ fn any_byte() -> impl Iterator<Item = u8> {
 impl AnchorTable {
     /// Builds the table from `(anchor, case_insensitive, rule)` triples.
     /// Empty anchors are skipped.
+    #[cfg(test)]
     pub fn new(patterns: &[(Vec<u8>, bool, u16)]) -> AnchorTable {
+        Self::with_word_starts(patterns, &[])
+    }
+
+    /// [`new`](Self::new), knowing that `word_start_rules` only take an
+    /// anchor at a word start (their gate refuses one after an ASCII
+    /// letter or digit): an anchor all of whose rules are among them is not
+    /// entered under the grams that put a letter before it ("any byte"
+    /// then its first bytes), so `sin:` is not confirmed inside every
+    /// `using:`. Such occurrences may still be reported (at an even start),
+    /// and the gate drops them.
+    pub fn with_word_starts(
+        patterns: &[(Vec<u8>, bool, u16)],
+        word_start_rules: &[u16],
+    ) -> AnchorTable {
         let mut anchors: Vec<Anchor> = Vec::new();
         for (bytes, ci, rule) in patterns {
             if bytes.is_empty() {
@@ -368,6 +383,9 @@ impl AnchorTable {
         for (idx, a) in anchors.iter().enumerate() {
             let idx = idx as u16;
             let p = a.bytes.as_slice();
+            // Folded values 0x61..=0x7A come from ASCII letters only.
+            let word_start = a.rules.iter().all(|r| word_start_rules.contains(r));
+            let lead = || any_byte().filter(move |c| !(word_start && c.is_ascii_lowercase()));
             match *p {
                 [] => {}
                 [_] | [_, _] => t.tiny.push(idx),
@@ -375,6 +393,8 @@ impl AnchorTable {
                     t.three.push(idx);
                     for c in any_byte() {
                         t.set_bits([p0, p1, p2, c]);
+                    }
+                    for c in lead() {
                         t.set_bits([c, p0, p1, p2]);
                     }
                     map.add(fold_gram([p0, p1, p2, 0]) & TRAIL_WILD, idx, 0);
@@ -382,7 +402,7 @@ impl AnchorTable {
                 }
                 [p0, p1, p2, p3] => {
                     t.enter(&mut map, [p0, p1, p2, p3], idx, 0);
-                    for c in any_byte() {
+                    for c in lead() {
                         t.set_bits([c, p0, p1, p2]);
                     }
                     map.add(fold_gram([0, p0, p1, p2]) & LEAD_WILD, idx, -1);
@@ -900,6 +920,53 @@ mod tests {
             );
         }
         assert!(gram_ppm(b"----") > 100 && gram_ppm(b"oken") > 20);
+    }
+
+    /// Word-start anchors lose only occurrences glued to a letter: every
+    /// other occurrence the full table finds, the pruned one finds too.
+    #[test]
+    fn word_start_pruning_keeps_word_starts() {
+        let words = ["sin:", "nir", "cf\"", "sk-", "bsn", "token", "nino"];
+        let pats: Vec<(Vec<u8>, bool, u16)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.as_bytes().to_vec(), true, i as u16))
+            .collect();
+        // All but `token` take word starts only.
+        let ws: Vec<u16> = (0..words.len() as u16).filter(|&i| i != 5).collect();
+        let full = AnchorTable::new(&pats);
+        let pruned = AnchorTable::with_word_starts(&pats, &ws);
+        let mut x = 0x1234_5678_9ABC_DEF1u64;
+        let mut checked = 0;
+        for _ in 0..3000 {
+            let mut text = Vec::new();
+            for _ in 0..(x % 30) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let f = [
+                    "u", "SIN:", " ", "nir", "a", "cF\"", "sk-", "_", "1", "bsn", "Token", "nino",
+                    "x", "\n",
+                ];
+                text.extend_from_slice(f[(x % f.len() as u64) as usize].as_bytes());
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            full.find(&text, &mut a);
+            pruned.find(&text, &mut b);
+            let glued = |m: &AnchorMatch| {
+                ws.contains(&m.anchor)
+                    && m.start
+                        .checked_sub(1)
+                        .and_then(|i| text.get(i))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+            };
+            let want: Vec<_> = a.iter().filter(|m| !glued(m)).collect();
+            let got: Vec<_> = b.iter().filter(|m| !glued(m)).collect();
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&text));
+            checked += usize::from(b.len() < a.len());
+        }
+        // Some glued occurrences were actually pruned.
+        assert!(checked > 0);
     }
 
     #[test]

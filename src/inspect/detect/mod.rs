@@ -424,7 +424,14 @@ impl Engine {
             }
         }
 
-        let anchors = AnchorTable::new(&patterns);
+        let word_start: Vec<u16> = (0..rules.len() as u16)
+            .filter(|&r| {
+                rules
+                    .get(r as usize)
+                    .is_some_and(|x| matches!(x.gate, Some(Gate::WordStart)))
+            })
+            .collect();
+        let anchors = AnchorTable::with_word_starts(&patterns, &word_start);
         let custom_set = if custom_res.is_empty() {
             None
         } else {
