@@ -99,6 +99,11 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "\n\n",
         " \n",
         "CF\n",
+        "tel: ",
+        "hotel",
+        "Phone ",
+        "Handy ",
+        "excellent",
     ];
     // Valid national ids and `sk-` keys (generated) next to their keywords
     // and glued look-alikes, for the word-start gate.
@@ -342,6 +347,13 @@ fn national_id_windows_follow_tables() {
     // A short header line without separators names the first column.
     let t3 = format!("CF\n{},Roma\n{},Milano\n", cf(&mut g), cf(&mut g));
     assert_eq!(found(&t3), 2, "header without separators");
+    // The `cf\n` anchor ends in the newline: the header is its own line,
+    // not the (long, separator-free) line after it.
+    let t4 = format!(
+        "CF\nthese notes run on for more than forty-eight bytes of prose\n{};Roma\n",
+        cf(&mut g)
+    );
+    assert_eq!(found(&t4), 1, "anchor ending in a newline");
     // In prose the keyword names a value on its own line only.
     let v = cf(&mut g);
     let prose =

@@ -623,7 +623,7 @@ impl Engine {
                 } else {
                     let mut we = (m.end + rule.fwd).min(len);
                     if self.gates && matches!(rule.check, Check::NationalId(_)) {
-                        we = keyword_reach(text, m.start, m.end, we);
+                        we = keyword_reach(text, m.start, we);
                     }
                     push(
                         r,
@@ -1129,6 +1129,8 @@ fn compile_builtin(def: &Def) -> Rule {
             // A 3-byte anchor inside words (`task-`, `disk-`); the regex
             // starts at it and the Word bound refuses a glued start.
             ("openai_compatible_api_key", _) => Some(Gate::WordStart),
+            // Its regex starts with `\b` before every keyword.
+            ("phone_number", Check::Ctx(_)) => Some(Gate::WordStart),
             _ => None,
         },
     }
@@ -1192,7 +1194,7 @@ static ALNUM: [bool; 256] = {
     t
 };
 
-/// How far a national-ID keyword at `ks..ke` can name a value: to the end
+/// How far a national-ID keyword starting at `ks` can name a value: to the end
 /// of its line (the value follows it there), or, when the line may be a
 /// table header (it has a cell separator or is one short cell), to the end
 /// of its block of lines (a table's rows run until a blank line), never
@@ -1200,13 +1202,14 @@ static ALNUM: [bool; 256] = {
 /// the only two contexts `national_id::validate` accepts, so a window
 /// ending here loses nothing; it spares the regex the rest of an 8 KiB
 /// window after every `cf ` or `dni` in prose and code.
-fn keyword_reach(text: &[u8], ks: usize, ke: usize, cap: usize) -> usize {
+fn keyword_reach(text: &[u8], ks: usize, cap: usize) -> usize {
     let n = text.len();
     let line_end = |from: usize| {
         memchr::memchr(b'\n', text.get(from..).unwrap_or_default()).map_or(n, |i| from + i)
     };
     let ls = memchr::memrchr(b'\n', text.get(..ks).unwrap_or_default()).map_or(0, |i| i + 1);
-    let le = line_end(ke);
+    // From the keyword's start: an anchor may end in the newline (`cf\n`).
+    let le = line_end(ks);
     let line = text.get(ls..le).unwrap_or_default();
     let header = line.len() <= 48 || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|'));
     if !header {
