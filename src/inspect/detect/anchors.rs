@@ -1017,6 +1017,11 @@ mod tests {
                 i += 2;
             }
             let mut top: Vec<_> = grams.into_iter().collect();
+            let (mut with, mut without) = (0usize, 0usize);
+            for ((_, in_map), c) in &top {
+                if *in_map { with += c } else { without += c }
+            }
+            eprintln!("bit hits on grams with candidates {with}, without {without}");
             top.sort_by_key(|x| std::cmp::Reverse(x.1));
             for ((g, in_map), c) in top.iter().take(25) {
                 eprintln!("{c:6} {:?} {in_map}", String::from_utf8_lossy(g));
