@@ -2,19 +2,21 @@
 //! `examples/inspect_profile.rs` (included by `#[path]`, so both measure
 //! the same body).
 
-/// Real source text: this crate's own files (Rust, YAML, TOML, a lockfile
-/// full of checksums).
+/// Real source text: frozen copies of this crate's own files (Rust,
+/// YAML, a lockfile full of checksums) as they were at the end of session
+/// 2, so that editing the crate does not change the benchmark body and
+/// figures compare across sessions.
 pub const FILES: &[&str] = &[
-    include_str!("../../src/inspect/detect/mod.rs"),
-    include_str!("../../src/inspect/extract/mod.rs"),
-    include_str!("../../src/inspect/json.rs"),
-    include_str!("../../src/inspect/decode.rs"),
-    include_str!("../../src/config/mod.rs"),
-    include_str!("../../src/config/catalogue.rs"),
-    include_str!("../../src/inspect/mod.rs"),
-    include_str!("../../Cargo.lock"),
-    include_str!("../../deploy/promptwall.yaml"),
-    include_str!("../../src/inspect/scan.rs"),
+    include_str!("agent_files/src_inspect_detect_mod.rs.txt"),
+    include_str!("agent_files/src_inspect_extract_mod.rs.txt"),
+    include_str!("agent_files/src_inspect_json.rs.txt"),
+    include_str!("agent_files/src_inspect_decode.rs.txt"),
+    include_str!("agent_files/src_config_mod.rs.txt"),
+    include_str!("agent_files/src_config_catalogue.rs.txt"),
+    include_str!("agent_files/src_inspect_mod.rs.txt"),
+    include_str!("agent_files/Cargo.lock.txt"),
+    include_str!("agent_files/deploy_promptwall.yaml.txt"),
+    include_str!("agent_files/src_inspect_scan.rs.txt"),
 ];
 
 /// Planted in the tool results, one per turn in turn.
