@@ -154,6 +154,9 @@ struct Rule {
     /// A cheap necessary condition checked after the anchor, before any
     /// regex runs.
     gate: Option<Gate>,
+    /// PEM rules (`BEGIN PEMBODY (?:END)?`): the two literal markers, for
+    /// [`pem_find`], which stands in for the regex.
+    pem: Option<(&'static [u8], &'static [u8])>,
 }
 
 /// A cheap necessary condition on an anchor occurrence, checked before its
@@ -285,6 +288,9 @@ pub struct Engine {
     /// Off only in tests that compare scans with and without the
     /// shortcuts (gates, region set).
     gates: bool,
+    /// Off only in tests that compare the hand-written matchers that stand
+    /// in for some regexes (PEM blocks) with the regexes themselves.
+    fast: bool,
 }
 
 impl std::fmt::Debug for Engine {
@@ -352,6 +358,7 @@ impl Engine {
                 conf: Confidence::Medium,
                 generic: false,
                 gate: None,
+                pem: None,
             });
             for k in &cfg.keywords {
                 if !k.trim().is_empty() {
@@ -399,6 +406,7 @@ impl Engine {
                         conf: Confidence::Medium,
                         generic: false,
                         gate: None,
+                        pem: None,
                     });
                 }
                 (None, false) => {
@@ -413,6 +421,7 @@ impl Engine {
                         conf: Confidence::Medium,
                         generic: false,
                         gate: None,
+                        pem: None,
                     });
                     for k in &c.keywords {
                         if !k.trim().is_empty() {
@@ -475,6 +484,7 @@ impl Engine {
             contained,
             version,
             gates: true,
+            fast: true,
         })
     }
 
@@ -800,16 +810,19 @@ impl Engine {
         // Without groups the DFA alone gives the match: skip the slower
         // capture engines.
         let groups = re.captures_len() > 1;
+        let pem = rule.pem.filter(|_| self.fast);
         while pos < we {
-            let found = if groups {
+            let found = if let Some((begin, end)) = pem {
+                pem_find(hay, pos, begin, end)
+            } else if groups {
                 re.captures_read_at(&mut locs, hay, pos)
+                    .map(|m| (m.start(), m.end()))
             } else {
-                re.find_at(hay, pos)
+                re.find_at(hay, pos).map(|m| (m.start(), m.end()))
             };
-            let Some(m) = found else {
+            let Some((ms, me)) = found else {
                 break;
             };
-            let (ms, me) = (m.start(), m.end());
             let next = if me > ms { me } else { ms + 1 };
             let v = if groups {
                 group(re, &locs, "v").or_else(|| group(re, &locs, "u"))
@@ -891,17 +904,21 @@ impl Engine {
         ve: usize,
     ) -> Option<(Confidence, bool)> {
         let v = text.get(vs..ve)?;
-        let example = validate::is_example(v);
+        // `is_example` scans the whole value (a PEM body is kilobytes), and
+        // most checks need it only once the value has passed: compute it
+        // on first use.
+        let mut known: Option<bool> = None;
+        let mut example = || *known.get_or_insert_with(|| validate::is_example(v));
         let conf = rule.conf;
         let ok = match rule.check {
             Check::Plain | Check::Marker | Check::Keyword | Check::Email => true,
-            Check::Entropy(min) => validate::entropy(v) >= min || example,
+            Check::Entropy(min) => validate::entropy(v) >= min || example(),
             Check::GithubCrc => {
                 if validate::github_crc(v) {
-                    return Some((Confidence::High, example));
+                    return Some((Confidence::High, example()));
                 }
                 // Right shape, wrong checksum: a made-up or mistyped token.
-                return example.then_some((Confidence::Low, true));
+                return example().then_some((Confidence::Low, true));
             }
             Check::Jwt => validate::jwt_ok(v),
             Check::Assign(min) => {
@@ -1006,7 +1023,7 @@ impl Engine {
             }
             Check::Region(kind) => {
                 return region_ok(kind, text, re, locs, vs, ve, false)
-                    .map(|c| (c, example || region_example(kind, v)))
+                    .map(|c| (c, example() || region_example(kind, v)))
             }
             Check::NationalId(kind) => return national_id::validate(kind, text, vs, ve),
             Check::Ctx(kind) => {
@@ -1035,10 +1052,14 @@ impl Engine {
                     }
                 }
                 return region_ok(kind, text, re, locs, vs, ve, true)
-                    .map(|c| (c, example || region_example(kind, v)));
+                    .map(|c| (c, example() || region_example(kind, v)));
             }
         };
-        ok.then_some((if example { Confidence::Low } else { conf }, example))
+        if !ok {
+            return None;
+        }
+        let example = example();
+        Some((if example { Confidence::Low } else { conf }, example))
     }
 
     fn finish(&self, mut hits: Vec<Hit>, vetoes: &[(usize, usize)]) -> Vec<Hit> {
@@ -1122,6 +1143,69 @@ fn compile_builtin(def: &Def) -> Rule {
             ("openai_compatible_api_key", _) => Some(Gate::WordStart),
             _ => None,
         },
+        pem: pem_markers(def.re),
+    }
+}
+
+/// The BEGIN and END markers of a rule whose regex is
+/// `BEGIN PEMBODY(?:END)?` with literal markers.
+fn pem_markers(re: &'static str) -> Option<(&'static [u8], &'static [u8])> {
+    let (begin, rest) = re.split_once("PEMBODY")?;
+    let end = rest.strip_prefix("(?:")?.strip_suffix(")?")?;
+    let literal = |s: &str| {
+        s.starts_with("-----")
+            && s.bytes()
+                .all(|c| c.is_ascii_uppercase() || c == b' ' || c == b'-')
+    };
+    (literal(begin) && literal(end)).then_some((begin.as_bytes(), end.as_bytes()))
+}
+
+/// `[A-Za-z0-9+/=\r\n \t"',]`, the first alternative of `PEM_BODY`.
+static PEM_CLASS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t' | b'"' | b'\'' | b','
+            );
+        b += 1;
+    }
+    t
+};
+
+/// The leftmost match at or after `pos` in `hay` of the regex
+/// `BEGIN PEMBODY(?:END)?`, without the regex: its lazy DFA ran forward
+/// across every key body, backward again for the start, and most of a
+/// 16 KiB window after it.
+///
+/// Same match as the regex (leftmost-first): the body's first alternative
+/// (one class byte) wins wherever it applies, and each later alternative
+/// (`\\[rn]`, `Proc-Type:…`, `DEK-Info:…`, `Comment:…`, `Version:…`)
+/// starts with `\\` or a letter of that class, so only `\\r`/`\\n` ever
+/// extend the greedy body; the body ends at the first other byte, and the
+/// optional END marker follows if it is there in full. An empty body is no
+/// match at that BEGIN.
+fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, usize)> {
+    let mut from = pos;
+    loop {
+        let s = from + memchr::memmem::find(hay.get(from..)?, begin)?;
+        let b = s + begin.len();
+        let mut i = b;
+        loop {
+            match hay.get(i) {
+                Some(&c) if PEM_CLASS[c as usize] => i += 1,
+                Some(b'\\') if matches!(hay.get(i + 1), Some(b'r' | b'n')) => i += 2,
+                _ => break,
+            }
+        }
+        if i > b {
+            let tail = hay.get(i..).is_some_and(|t| t.starts_with(end));
+            return Some((s, if tail { i + end.len() } else { i }));
+        }
+        from = s + 1;
     }
 }
 
