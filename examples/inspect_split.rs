@@ -3,6 +3,8 @@
 //! for the whole `Inspector::inspect`, the JSON parse alone, unescaping
 //! every string, and the engine over the unescaped strings (per string
 //! and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`.
+//! `FILES_DIR=dir` reads the source files the body is built from out of
+//! `dir/0`, `dir/1`, … (a frozen copy, to compare builds on one body).
 use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
 use promptwall::inspect::json::{self, StrRef, Value};
@@ -33,7 +35,24 @@ fn strings(v: &Value, out: &mut Vec<StrRef>) {
 }
 
 fn main() {
-    let (body, _) = agent_body(&mut Gen::new(42), FILES, 40, SECRETS);
+    // `FILES_DIR=dir`: the source files from `dir/0`, `dir/1`, … instead
+    // of the compiled-in ones, which are this crate's own sources: editing
+    // them changes the body, so comparing builds needs a frozen copy.
+    let loaded: Vec<String> = match std::env::var_os("FILES_DIR") {
+        Some(d) => (0..FILES.len())
+            .map(|i| {
+                std::fs::read_to_string(std::path::Path::new(&d).join(i.to_string()))
+                    .expect("FILES_DIR holds one file per FILES entry")
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let files: Vec<&str> = if loaded.is_empty() {
+        FILES.to_vec()
+    } else {
+        loaded.iter().map(String::as_str).collect()
+    };
+    let (body, _) = agent_body(&mut Gen::new(42), &files, 40, SECRETS);
     let body = body.as_bytes();
     let cfg = DetectSection {
         keywords: agent_inputs::keywords(),
