@@ -447,3 +447,102 @@ fn pem_matcher_matches_the_regex() {
         "{fired} texts with findings, {keys} with keys"
     );
 }
+
+/// The anchored search of keyword rules (`ANCHORED`) finds what the
+/// unanchored search over each window finds: keywords with and without
+/// anchors of their own (`access-key`, `privatekey`) in any case, next to
+/// and inside each other's windows, with key suffixes, quotes, operators
+/// and values of every length.
+#[test]
+fn anchored_keyword_search_matches_the_window_search() {
+    let mut g = super::samples::Gen::new(33);
+    let mut frags: Vec<String> = [
+        "secret",
+        "SECRET",
+        "client_secret",
+        "api_key",
+        "API-KEY",
+        "apikey",
+        "access_key",
+        "access-key",
+        "Access-Key",
+        "accesskey",
+        "ACCESSKEY",
+        "token",
+        "Token",
+        "private_key",
+        "private-key",
+        "privatekey",
+        "PrivateKey",
+        "_key",
+        "_KEY",
+        "-key",
+        "key",
+        "Key",
+        "password",
+        "PASSWORD",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "_hash",
+        "_id",
+        "-x",
+        "s",
+        "\"",
+        "'",
+        "`",
+        "\\\"",
+        "\\",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "=",
+        ":",
+        ":=",
+        "=>",
+        "==",
+        ",",
+        ";",
+        "(",
+        ")",
+        "{",
+        "}",
+        "#",
+        ".",
+        "/",
+        "+",
+        "~",
+        "Bearer ",
+        "ghp_",
+        "12345678",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for len in [4, 8, 15, 16, 17, 24, 40, 64, 129, 257] {
+        frags.push(g.s(len, super::samples::ALNUM));
+        frags.push(g.s(len, super::samples::B64));
+    }
+    let texts = mix(&frags, 20_000, 5);
+    let fast = Engine::new(&DetectSection::default()).expect("engine");
+    let slow = regex_only();
+    let fired = agree(&texts, |t| fast.scan(t), |t| slow.scan(t));
+    // And without the gates: every anchor opens a window.
+    let mut open_fast = Engine::new(&DetectSection::default()).expect("engine");
+    open_fast.gates = false;
+    let mut open_slow = regex_only();
+    open_slow.gates = false;
+    agree(&texts, |t| open_fast.scan(t), |t| open_slow.scan(t));
+    let by = |id: &str| {
+        texts
+            .iter()
+            .filter(|t| fast.scan(t).iter().any(|h| &*fast.rule_id(h.rule) == id))
+            .count()
+    };
+    let (secret, password) = (by("secret_assignment"), by("password_assignment"));
+    assert!(
+        fired > 2000 && secret > 500 && password > 500,
+        "{fired} texts with findings, {secret} secret, {password} password"
+    );
+}

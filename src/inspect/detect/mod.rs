@@ -157,6 +157,77 @@ struct Rule {
     /// PEM rules (`BEGIN PEMBODY (?:END)?`): the two literal markers, for
     /// [`pem_find`], which stands in for the regex.
     pem: Option<(&'static [u8], &'static [u8])>,
+    /// Rules whose regex starts with its keyword: searched anchored at
+    /// each keyword in a window, not across the whole window.
+    anchored: Option<AnchoredConfirm>,
+}
+
+/// Rules whose regex starts with a keyword alternation: each match starts
+/// at one of the rule's anchors or at one of these other spellings of the
+/// keyword (matched ASCII case-insensitively), all containing `key`.
+/// Most windows of these rules hold no match at all, and an unanchored
+/// search scanned each whole 300-byte window to find that out; an
+/// anchored search at each keyword stops a few bytes past it.
+const ANCHORED: &[(&str, &[&str])] = &[
+    (
+        "secret_assignment",
+        // `access[_-]?key` and `private[_-]?key`: the spellings without
+        // an anchor of their own (`_key` covers the underscored ones).
+        &["access-key", "private-key", "privatekey"],
+    ),
+    ("password_assignment", &[]),
+];
+
+/// The anchored form of a rule's regex (see [`ANCHORED`]), compiled on
+/// first use like [`Confirm`].
+struct AnchoredConfirm {
+    extra: &'static [&'static str],
+    /// The longest anchor or extra spelling.
+    longest: usize,
+    re: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
+}
+
+impl AnchoredConfirm {
+    fn get(&self, pattern: &str) -> Option<&regex_automata::meta::Regex> {
+        use regex_automata::{meta, util::syntax};
+        self.re
+            .get_or_init(|| {
+                // The configuration `regex::bytes` uses for `Confirm`, so
+                // both match the same.
+                meta::Regex::builder()
+                    .syntax(syntax::Config::new().unicode(false).utf8(false))
+                    .configure(
+                        meta::Config::new()
+                            .nfa_size_limit(Some(1 << 24))
+                            .utf8_empty(false),
+                    )
+                    .build(pattern)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Appends where the `extra` spellings start in `hay[ws..]`.
+    fn extra_starts(&self, hay: &[u8], ws: usize, out: &mut Vec<usize>) {
+        if self.extra.is_empty() {
+            return;
+        }
+        let Some(w) = hay.get(ws..) else {
+            return;
+        };
+        for i in memchr::memchr2_iter(b'k', b'K', w) {
+            for e in self.extra {
+                let e = e.as_bytes();
+                let Some(j) = memchr::memchr(b'k', e) else {
+                    continue;
+                };
+                let at = i.checked_sub(j).and_then(|s| w.get(s..s + e.len()));
+                if at.is_some_and(|t| t.eq_ignore_ascii_case(e)) {
+                    out.push(ws + i - j);
+                }
+            }
+        }
+    }
 }
 
 /// A cheap necessary condition on an anchor occurrence, checked before its
@@ -359,6 +430,7 @@ impl Engine {
                 generic: false,
                 gate: None,
                 pem: None,
+                anchored: None,
             });
             for k in &cfg.keywords {
                 if !k.trim().is_empty() {
@@ -407,6 +479,7 @@ impl Engine {
                         generic: false,
                         gate: None,
                         pem: None,
+                        anchored: None,
                     });
                 }
                 (None, false) => {
@@ -422,6 +495,7 @@ impl Engine {
                         generic: false,
                         gate: None,
                         pem: None,
+                        anchored: None,
                     });
                     for k in &c.keywords {
                         if !k.trim().is_empty() {
@@ -495,6 +569,9 @@ impl Engine {
         for r in &self.rules {
             if let Some(c) = &r.regex {
                 c.get();
+                if let Some(a) = &r.anchored {
+                    a.get(&c.pattern);
+                }
             }
         }
     }
@@ -589,9 +666,14 @@ impl Engine {
         // position order, so overlapping windows merge on the fly and each
         // rule's regex runs once per merged window (no sort, no big list).
         let mut open: Vec<Option<(usize, usize)>> = vec![None; self.rules.len()];
+        // Per anchored rule (see [`ANCHORED`]), the starts of its anchors
+        // not yet searched, in order: gated-out ones too, as a window
+        // opened by another anchor still covers them.
+        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); self.rules.len()];
         let mut push = |r: u16,
                         ws: usize,
                         we: usize,
+                        starts: &mut Vec<Vec<usize>>,
                         hits: &mut Vec<Hit>,
                         vetoes: &mut Vec<(usize, usize)>| {
             let Some(slot) = open.get_mut(r as usize) else {
@@ -602,7 +684,8 @@ impl Engine {
                 _ => {
                     if let Some((s0, e0)) = slot.replace((ws, we)) {
                         if let Some(rule) = self.rules.get(r as usize) {
-                            self.run_regex(text, r, rule, s0, e0, hits, vetoes);
+                            let st = starts.get_mut(r as usize);
+                            self.run_regex(text, r, rule, s0, e0, st, hits, vetoes);
                         }
                     }
                 }
@@ -618,6 +701,13 @@ impl Engine {
                 let Some(rule) = self.rules.get(r as usize) else {
                     continue;
                 };
+                if rule.anchored.is_some() && self.fast {
+                    if let Some(st) = starts.get_mut(r as usize) {
+                        if st.last() != Some(&m.start) {
+                            st.push(m.start);
+                        }
+                    }
+                }
                 if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
@@ -632,6 +722,7 @@ impl Engine {
                         r,
                         m.start.saturating_sub(rule.back),
                         we,
+                        &mut starts,
                         &mut hits,
                         &mut vetoes,
                     );
@@ -665,7 +756,7 @@ impl Engine {
                 for (i, (&r, &min)) in rules.enumerate() {
                     let possible = can.as_ref().is_none_or(|m| m.matched(i));
                     if possible && digits >= min {
-                        push(r, ws, we, &mut hits, &mut vetoes);
+                        push(r, ws, we, &mut starts, &mut hits, &mut vetoes);
                     }
                 }
             }
@@ -681,6 +772,7 @@ impl Engine {
                             r,
                             c.saturating_sub(rule.back),
                             (c + 3 + rule.fwd).min(len),
+                            &mut starts,
                             &mut hits,
                             &mut vetoes,
                         );
@@ -690,7 +782,8 @@ impl Engine {
         }
         for (r, slot) in open.iter().enumerate() {
             if let (Some((ws, we)), Some(rule)) = (slot, self.rules.get(r)) {
-                self.run_regex(text, r as u16, rule, *ws, *we, &mut hits, &mut vetoes);
+                let st = starts.get_mut(r);
+                self.run_regex(text, r as u16, rule, *ws, *we, st, &mut hits, &mut vetoes);
             }
         }
         if let Some(er) = self.email_rule {
@@ -701,7 +794,7 @@ impl Engine {
             for pi in set.matches(text).iter() {
                 if let Some(&r) = self.custom_set_rules.get(pi) {
                     if let Some(rule) = self.rules.get(r as usize) {
-                        self.run_regex(text, r, rule, 0, len, &mut hits, &mut vetoes);
+                        self.run_regex(text, r, rule, 0, len, None, &mut hits, &mut vetoes);
                     }
                 }
             }
@@ -746,7 +839,8 @@ impl Engine {
         }
         for (r, rule) in self.rules.iter().enumerate() {
             if rule.regex.is_some() {
-                self.run_regex(text, r as u16, rule, 0, text.len(), &mut hits, &mut vetoes);
+                let (n, st) = (text.len(), None);
+                self.run_regex(text, r as u16, rule, 0, n, st, &mut hits, &mut vetoes);
             }
         }
         self.finish(hits, &vetoes)
@@ -798,10 +892,14 @@ impl Engine {
         rule: &Rule,
         ws: usize,
         we: usize,
+        starts: Option<&mut Vec<usize>>,
         hits: &mut Vec<Hit>,
         vetoes: &mut Vec<(usize, usize)>,
     ) {
-        let Some(re) = rule.regex.as_ref().and_then(Confirm::get) else {
+        let Some(confirm) = rule.regex.as_ref() else {
+            return;
+        };
+        let Some(re) = confirm.get() else {
             return;
         };
         let hay = text.get(..we).unwrap_or(text);
@@ -811,8 +909,39 @@ impl Engine {
         // capture engines.
         let groups = re.captures_len() > 1;
         let pem = rule.pem.filter(|_| self.fast);
+        // Anchored rules: every keyword start in the window, each searched
+        // once, in order (the leftmost match at or after `pos` starts at
+        // the first of them that matches).
+        let mut anchored = None;
+        if let (Some(a), Some(st)) = (rule.anchored.as_ref().filter(|_| self.fast), starts) {
+            let k = st.partition_point(|&c| c < we);
+            let mut cands: Vec<usize> = st.drain(..k).filter(|&c| c >= ws).collect();
+            if let Some(meta) = a.get(&confirm.pattern) {
+                a.extra_starts(hay, ws, &mut cands);
+                cands.sort_unstable();
+                cands.dedup();
+                anchored = Some((meta, cands, meta.create_captures(), 0));
+            }
+        }
         while pos < we {
-            let found = if let Some((begin, end)) = pem {
+            let found = if let Some((meta, cands, caps, next)) = anchored.as_mut() {
+                let mut found = None;
+                while let Some(&c) = cands.get(*next) {
+                    *next += 1;
+                    if c < pos || c >= hay.len() || !self.may_assign(text, rule, c) {
+                        continue;
+                    }
+                    let input = regex_automata::Input::new(hay)
+                        .range(c..)
+                        .anchored(regex_automata::Anchored::Yes);
+                    meta.search_captures(&input, caps);
+                    if let Some(m) = caps.get_match() {
+                        found = Some((m.start(), m.end()));
+                        break;
+                    }
+                }
+                found
+            } else if let Some((begin, end)) = pem {
                 pem_find(hay, pos, begin, end)
             } else if groups {
                 re.captures_read_at(&mut locs, hay, pos)
@@ -824,14 +953,18 @@ impl Engine {
                 break;
             };
             let next = if me > ms { me } else { ms + 1 };
+            let g = match &anchored {
+                Some((_, _, caps, _)) => Groups::Meta(caps),
+                None => Groups::Re(re, &locs),
+            };
             let v = if groups {
-                group(re, &locs, "v").or_else(|| group(re, &locs, "u"))
+                g.get("v").or_else(|| g.get("u"))
             } else {
                 None
             };
             let (vs, ve) = v.unwrap_or((ms, me));
             let ok = self.bounds_ok(text, rule, ms, vs, ve);
-            match ok.then(|| self.validate(text, rule, re, &locs, ms, me, vs, ve)) {
+            match ok.then(|| self.validate(text, rule, g, ms, me, vs, ve)) {
                 Some(Some((conf, example))) => {
                     hits.push(Hit {
                         rule: r,
@@ -862,6 +995,23 @@ impl Engine {
                     }
                 }
             }
+        }
+    }
+
+    /// For a keyword rule with an assignment gate: whether an assignment
+    /// can start at `c`, before the regex is asked. The keyword and the key
+    /// suffix (`password_hash`) are one run of identifier characters, which
+    /// the regex must consume whole (quote, space and operator are not
+    /// identifier characters); so the run is at most `key` plus the longest
+    /// keyword long, and quote, space and operator follow it as the gate
+    /// requires. Most keywords in code are not assignments, and each
+    /// regex call costs more than this.
+    fn may_assign(&self, text: &[u8], rule: &Rule, c: usize) -> bool {
+        match (rule.gate, &rule.anchored) {
+            (Some(Gate::Assign { key, ops }), Some(a)) => {
+                assignment_follows(text, c, key + a.longest, ops)
+            }
+            _ => true,
         }
     }
 
@@ -896,8 +1046,7 @@ impl Engine {
         &self,
         text: &[u8],
         rule: &Rule,
-        re: &Regex,
-        locs: &regex::bytes::CaptureLocations,
+        groups: Groups,
         ms: usize,
         me: usize,
         vs: usize,
@@ -922,7 +1071,8 @@ impl Engine {
             }
             Check::Jwt => validate::jwt_ok(v),
             Check::Assign(min) => {
-                let key = group(re, locs, "k")
+                let key = groups
+                    .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
                 // The identifier the keyword ends (`nextPage` of
@@ -957,10 +1107,11 @@ impl Engine {
                 !access_id && !call && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
-                let key = group(re, locs, "k")
+                let key = groups
+                    .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
-                let quoted = group(re, locs, "v").is_some();
+                let quoted = groups.get("v").is_some();
                 // `password = base64.b64decode(rest)`: a call, not a value.
                 let call = !quoted && followed_by_call(text, ve);
                 !call && password_ok(key, v, quoted)
@@ -975,7 +1126,8 @@ impl Engine {
                     && !v.iter().all(u8::is_ascii_uppercase)
             }
             Check::Cookie => {
-                let name = group(re, locs, "k")
+                let name = groups
+                    .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default()
                     .to_ascii_lowercase();
@@ -995,8 +1147,9 @@ impl Engine {
                         && memchr::memmem::find(&d, b"...").is_none()
                 }),
             Check::Pem => {
-                let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();
-                b64 >= 120 && memchr::memmem::find(v, b"...").is_none()
+                // Counting stops at the 120 that suffice (bodies are KiBs).
+                let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).take(120);
+                b64.count() >= 120 && memchr::memmem::find(v, b"...").is_none()
             }
             Check::BasicAuth => base64::engine::general_purpose::STANDARD
                 .decode(v)
@@ -1022,7 +1175,7 @@ impl Engine {
                 memchr::memmem::find(ctx, b"private_key").is_some()
             }
             Check::Region(kind) => {
-                return region_ok(kind, text, re, locs, vs, ve, false)
+                return region_ok(kind, text, groups, vs, ve, false)
                     .map(|c| (c, example() || region_example(kind, v)))
             }
             Check::NationalId(kind) => return national_id::validate(kind, text, vs, ve),
@@ -1043,15 +1196,22 @@ impl Engine {
                             break;
                         }
                         if m.end() > vs
-                            && region_ok(kind, text, pre, &plocs, m.start(), m.end(), false)
-                                .is_some()
+                            && region_ok(
+                                kind,
+                                text,
+                                Groups::Re(pre, &plocs),
+                                m.start(),
+                                m.end(),
+                                false,
+                            )
+                            .is_some()
                         {
                             return None;
                         }
                         pos = m.start() + 1;
                     }
                 }
-                return region_ok(kind, text, re, locs, vs, ve, true)
+                return region_ok(kind, text, groups, vs, ve, true)
                     .map(|c| (c, example() || region_example(kind, v)));
             }
         };
@@ -1144,6 +1304,20 @@ fn compile_builtin(def: &Def) -> Rule {
             _ => None,
         },
         pem: pem_markers(def.re),
+        anchored: ANCHORED
+            .iter()
+            .find(|(id, _)| *id == def.id)
+            .map(|&(_, extra)| AnchoredConfirm {
+                extra,
+                longest: def
+                    .anchors
+                    .iter()
+                    .chain(extra)
+                    .map(|a| a.len())
+                    .max()
+                    .unwrap_or(0),
+                re: std::sync::OnceLock::new(),
+            }),
     }
 }
 
@@ -1241,6 +1415,23 @@ fn userinfo_follows(text: &[u8], at: usize) -> bool {
         .take(129)
         .position(|&c| stop(c) || matches!(c, b'@' | b'/'));
     p.is_some_and(|p| (1..=128).contains(&p) && pass.get(p) == Some(&b'@'))
+}
+
+/// A match's capture groups, from the `regex` API or from an anchored
+/// `regex_automata` search.
+#[derive(Clone, Copy)]
+enum Groups<'a> {
+    Re(&'a Regex, &'a regex::bytes::CaptureLocations),
+    Meta(&'a regex_automata::util::captures::Captures),
+}
+
+impl Groups<'_> {
+    fn get(self, name: &str) -> Option<(usize, usize)> {
+        match self {
+            Groups::Re(re, locs) => group(re, locs, name),
+            Groups::Meta(c) => c.get_group_by_name(name).map(|s| (s.start, s.end)),
+        }
+    }
 }
 
 fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Option<(usize, usize)> {
@@ -1381,8 +1572,7 @@ fn digit_token(text: &[u8], i: usize, out: &mut Vec<(usize, usize)>) -> usize {
 fn region_ok(
     kind: Pii,
     text: &[u8],
-    re: &Regex,
-    locs: &regex::bytes::CaptureLocations,
+    groups: Groups,
     vs: usize,
     ve: usize,
     ctx: bool,
@@ -1436,7 +1626,7 @@ fn region_ok(
             if glued_before || glued_after || (ctx && in_run) {
                 return None;
             }
-            let g = |n: &str| group(re, locs, n).and_then(|(a, b)| text.get(a..b));
+            let g = |n: &str| groups.get(n).and_then(|(a, b)| text.get(a..b));
             let (a, gr, s) = (g("a")?, g("g")?, g("s")?);
             validate::ssn_ok(a, gr, s).then_some(Confidence::Medium)
         }
