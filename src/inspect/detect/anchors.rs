@@ -1019,7 +1019,11 @@ mod tests {
             let mut top: Vec<_> = grams.into_iter().collect();
             let (mut with, mut without) = (0usize, 0usize);
             for ((_, in_map), c) in &top {
-                if *in_map { with += c } else { without += c }
+                if *in_map {
+                    with += c
+                } else {
+                    without += c
+                }
             }
             eprintln!("bit hits on grams with candidates {with}, without {without}");
             top.sort_by_key(|x| std::cmp::Reverse(x.1));

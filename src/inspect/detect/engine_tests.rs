@@ -362,3 +362,199 @@ fn national_id_windows_follow_tables() {
     let same = format!("Il codice fiscale del cliente: {v}\n");
     assert_eq!(found(&same), 1, "value on the keyword's line");
 }
+
+/// Texts of `n` random concatenations of 4 to 43 of `frags`.
+fn mix(frags: &[String], n: usize, seed: u64) -> Vec<Vec<u8>> {
+    let mut g = super::samples::Gen::new(seed);
+    (0..n)
+        .map(|_| {
+            let parts = 4 + (g.next_u64() % 40) as usize;
+            (0..parts)
+                .flat_map(|_| {
+                    let k = (g.next_u64() % frags.len() as u64) as usize;
+                    frags
+                        .get(k)
+                        .map(String::as_bytes)
+                        .unwrap_or_default()
+                        .to_vec()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// An engine with the hand-written matchers off: every rule runs its
+/// regex, as before they existed.
+fn regex_only() -> Engine {
+    let mut e = Engine::new(&DetectSection::default()).expect("engine");
+    e.fast = false;
+    e
+}
+
+/// `pem_find` finds what the PEM rules' regexes find: markers of every
+/// kind, matching or not, body bytes and every byte that ends a body
+/// (escapes, `-`, `:`, header lines), and bodies long enough to run past
+/// the rules' windows.
+#[test]
+fn pem_matcher_matches_the_regex() {
+    let fast = Engine::new(&DetectSection::default()).expect("engine");
+    let slow = regex_only();
+    let mut g = super::samples::Gen::new(21);
+    let mut frags: Vec<String> = [
+        "RSA PRIVATE KEY",
+        "EC PRIVATE KEY",
+        "DSA PRIVATE KEY",
+        "PRIVATE KEY",
+        "ENCRYPTED PRIVATE KEY",
+        "OPENSSH PRIVATE KEY",
+        "PGP PRIVATE KEY BLOCK",
+    ]
+    .iter()
+    .flat_map(|k| [format!("-----BEGIN {k}-----"), format!("-----END {k}-----")])
+    .collect();
+    for f in [
+        "\n",
+        "\r\n",
+        "\\n",
+        "\\r",
+        "\\t",
+        "\\",
+        "\\\\n",
+        " ",
+        "\t",
+        "\"",
+        "'",
+        ",",
+        "-",
+        "--",
+        "-----",
+        ":",
+        "...",
+        "Proc-Type: 4,ENCRYPTED",
+        "DEK-Info: AES-128-CBC,9F3A",
+        "Comment: x",
+        "Version: 1",
+        "Proc-Type:",
+        "\\nProc-Type: 4\\n",
+        "<",
+        "*",
+        "EXAMPLE",
+        "-----BEGIN ",
+    ] {
+        frags.push(f.to_string());
+    }
+    for len in [4, 16, 64, 64, 64, 700, 3000] {
+        frags.push(g.s(len, super::samples::B64));
+    }
+    let texts = mix(&frags, 20_000, 7);
+    let fired = agree(&texts, |t| fast.scan(t), |t| slow.scan(t));
+    let pem = |e: &Engine, t: &[u8]| {
+        e.scan(t)
+            .iter()
+            .any(|h| e.rule_category(h.rule) == Category::PrivateKey)
+    };
+    let keys = texts.iter().filter(|t| pem(&fast, t)).count();
+    assert!(
+        fired > 1000 && keys > 300,
+        "{fired} texts with findings, {keys} with keys"
+    );
+}
+
+/// The anchored search of keyword rules (`ANCHORED`) finds what the
+/// unanchored search over each window finds: keywords with and without
+/// anchors of their own (`access-key`, `privatekey`) in any case, next to
+/// and inside each other's windows, with key suffixes, quotes, operators
+/// and values of every length.
+#[test]
+fn anchored_keyword_search_matches_the_window_search() {
+    let mut g = super::samples::Gen::new(33);
+    let mut frags: Vec<String> = [
+        "secret",
+        "SECRET",
+        "client_secret",
+        "api_key",
+        "API-KEY",
+        "apikey",
+        "access_key",
+        "access-key",
+        "Access-Key",
+        "accesskey",
+        "ACCESSKEY",
+        "token",
+        "Token",
+        "private_key",
+        "private-key",
+        "privatekey",
+        "PrivateKey",
+        "_key",
+        "_KEY",
+        "-key",
+        "key",
+        "Key",
+        "password",
+        "PASSWORD",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "_hash",
+        "_id",
+        "-x",
+        "s",
+        "\"",
+        "'",
+        "`",
+        "\\\"",
+        "\\",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "=",
+        ":",
+        ":=",
+        "=>",
+        "==",
+        ",",
+        ";",
+        "(",
+        ")",
+        "{",
+        "}",
+        "#",
+        ".",
+        "/",
+        "+",
+        "~",
+        "Bearer ",
+        "ghp_",
+        "12345678",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for len in [4, 8, 15, 16, 17, 24, 40, 64, 129, 257] {
+        frags.push(g.s(len, super::samples::ALNUM));
+        frags.push(g.s(len, super::samples::B64));
+    }
+    let texts = mix(&frags, 20_000, 5);
+    let fast = Engine::new(&DetectSection::default()).expect("engine");
+    let slow = regex_only();
+    let fired = agree(&texts, |t| fast.scan(t), |t| slow.scan(t));
+    // And without the gates: every anchor opens a window.
+    let mut open_fast = Engine::new(&DetectSection::default()).expect("engine");
+    open_fast.gates = false;
+    let mut open_slow = regex_only();
+    open_slow.gates = false;
+    agree(&texts, |t| open_fast.scan(t), |t| open_slow.scan(t));
+    let by = |id: &str| {
+        texts
+            .iter()
+            .filter(|t| fast.scan(t).iter().any(|h| &*fast.rule_id(h.rule) == id))
+            .count()
+    };
+    let (secret, password) = (by("secret_assignment"), by("password_assignment"));
+    assert!(
+        fired > 2000 && secret > 500 && password > 500,
+        "{fired} texts with findings, {secret} secret, {password} password"
+    );
+}

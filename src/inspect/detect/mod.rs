@@ -154,6 +154,80 @@ struct Rule {
     /// A cheap necessary condition checked after the anchor, before any
     /// regex runs.
     gate: Option<Gate>,
+    /// PEM rules (`BEGIN PEMBODY (?:END)?`): the two literal markers, for
+    /// [`pem_find`], which stands in for the regex.
+    pem: Option<(&'static [u8], &'static [u8])>,
+    /// Rules whose regex starts with its keyword: searched anchored at
+    /// each keyword in a window, not across the whole window.
+    anchored: Option<AnchoredConfirm>,
+}
+
+/// Rules whose regex starts with a keyword alternation: each match starts
+/// at one of the rule's anchors or at one of these other spellings of the
+/// keyword (matched ASCII case-insensitively), all containing `key`.
+/// Most windows of these rules hold no match at all, and an unanchored
+/// search scanned each whole 300-byte window to find that out; an
+/// anchored search at each keyword stops a few bytes past it.
+const ANCHORED: &[(&str, &[&str])] = &[
+    (
+        "secret_assignment",
+        // `access[_-]?key` and `private[_-]?key`: the spellings without
+        // an anchor of their own (`_key` covers the underscored ones).
+        &["access-key", "private-key", "privatekey"],
+    ),
+    ("password_assignment", &[]),
+];
+
+/// The anchored form of a rule's regex (see [`ANCHORED`]), compiled on
+/// first use like [`Confirm`].
+struct AnchoredConfirm {
+    extra: &'static [&'static str],
+    /// The longest anchor or extra spelling.
+    longest: usize,
+    re: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
+}
+
+impl AnchoredConfirm {
+    fn get(&self, pattern: &str) -> Option<&regex_automata::meta::Regex> {
+        use regex_automata::{meta, util::syntax};
+        self.re
+            .get_or_init(|| {
+                // The configuration `regex::bytes` uses for `Confirm`, so
+                // both match the same.
+                meta::Regex::builder()
+                    .syntax(syntax::Config::new().unicode(false).utf8(false))
+                    .configure(
+                        meta::Config::new()
+                            .nfa_size_limit(Some(1 << 24))
+                            .utf8_empty(false),
+                    )
+                    .build(pattern)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Appends where the `extra` spellings start in `hay[ws..]`.
+    fn extra_starts(&self, hay: &[u8], ws: usize, out: &mut Vec<usize>) {
+        if self.extra.is_empty() {
+            return;
+        }
+        let Some(w) = hay.get(ws..) else {
+            return;
+        };
+        for i in memchr::memchr2_iter(b'k', b'K', w) {
+            for e in self.extra {
+                let e = e.as_bytes();
+                let Some(j) = memchr::memchr(b'k', e) else {
+                    continue;
+                };
+                let at = i.checked_sub(j).and_then(|s| w.get(s..s + e.len()));
+                if at.is_some_and(|t| t.eq_ignore_ascii_case(e)) {
+                    out.push(ws + i - j);
+                }
+            }
+        }
+    }
 }
 
 /// A cheap necessary condition on an anchor occurrence, checked before its
@@ -285,6 +359,9 @@ pub struct Engine {
     /// Off only in tests that compare scans with and without the
     /// shortcuts (gates, region set).
     gates: bool,
+    /// Off only in tests that compare the hand-written matchers that stand
+    /// in for some regexes (PEM blocks) with the regexes themselves.
+    fast: bool,
 }
 
 impl std::fmt::Debug for Engine {
@@ -352,6 +429,8 @@ impl Engine {
                 conf: Confidence::Medium,
                 generic: false,
                 gate: None,
+                pem: None,
+                anchored: None,
             });
             for k in &cfg.keywords {
                 if !k.trim().is_empty() {
@@ -399,6 +478,8 @@ impl Engine {
                         conf: Confidence::Medium,
                         generic: false,
                         gate: None,
+                        pem: None,
+                        anchored: None,
                     });
                 }
                 (None, false) => {
@@ -413,6 +494,8 @@ impl Engine {
                         conf: Confidence::Medium,
                         generic: false,
                         gate: None,
+                        pem: None,
+                        anchored: None,
                     });
                     for k in &c.keywords {
                         if !k.trim().is_empty() {
@@ -482,6 +565,7 @@ impl Engine {
             contained,
             version,
             gates: true,
+            fast: true,
         })
     }
 
@@ -492,6 +576,9 @@ impl Engine {
         for r in &self.rules {
             if let Some(c) = &r.regex {
                 c.get();
+                if let Some(a) = &r.anchored {
+                    a.get(&c.pattern);
+                }
             }
         }
     }
@@ -589,9 +676,17 @@ impl Engine {
         // (no allocation for a segment without candidates, and most
         // segments are short strings).
         let mut open: Vec<(u16, usize, usize)> = Vec::new();
+        // Per anchored rule (see [`ANCHORED`]), the starts of its anchors
+        // not yet searched, in order: gated-out ones too, as a window
+        // opened by another anchor still covers them.
+        let mut starts: Vec<(u16, Vec<usize>)> = Vec::new();
+        fn starts_of(starts: &mut [(u16, Vec<usize>)], r: u16) -> Option<&mut Vec<usize>> {
+            starts.iter_mut().find(|s| s.0 == r).map(|s| &mut s.1)
+        }
         let mut push = |r: u16,
                         ws: usize,
                         we: usize,
+                        starts: &mut Vec<(u16, Vec<usize>)>,
                         hits: &mut Vec<Hit>,
                         vetoes: &mut Vec<(usize, usize)>| {
             match open.iter_mut().find(|o| o.0 == r) {
@@ -599,7 +694,8 @@ impl Engine {
                 Some(slot) => {
                     let (_, s0, e0) = std::mem::replace(slot, (r, ws, we));
                     if let Some(rule) = self.rules.get(r as usize) {
-                        self.run_regex(text, r, rule, s0, e0, hits, vetoes);
+                        let st = starts_of(starts, r);
+                        self.run_regex(text, r, rule, s0, e0, st, hits, vetoes);
                     }
                 }
                 None => open.push((r, ws, we)),
@@ -615,6 +711,13 @@ impl Engine {
                 let Some(rule) = self.rules.get(r as usize) else {
                     continue;
                 };
+                if rule.anchored.is_some() && self.fast {
+                    match starts_of(&mut starts, r) {
+                        Some(st) if st.last() == Some(&m.start) => {}
+                        Some(st) => st.push(m.start),
+                        None => starts.push((r, vec![m.start])),
+                    }
+                }
                 if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
@@ -629,6 +732,7 @@ impl Engine {
                         r,
                         m.start.saturating_sub(rule.back),
                         we,
+                        &mut starts,
                         &mut hits,
                         &mut vetoes,
                     );
@@ -662,7 +766,7 @@ impl Engine {
                 for (i, (&r, &min)) in rules.enumerate() {
                     let possible = can.as_ref().is_none_or(|m| m.matched(i));
                     if possible && digits >= min {
-                        push(r, ws, we, &mut hits, &mut vetoes);
+                        push(r, ws, we, &mut starts, &mut hits, &mut vetoes);
                     }
                 }
             }
@@ -678,6 +782,7 @@ impl Engine {
                             r,
                             c.saturating_sub(rule.back),
                             (c + 3 + rule.fwd).min(len),
+                            &mut starts,
                             &mut hits,
                             &mut vetoes,
                         );
@@ -689,7 +794,8 @@ impl Engine {
         open.sort_unstable_by_key(|o| o.0);
         for &(r, ws, we) in &open {
             if let Some(rule) = self.rules.get(r as usize) {
-                self.run_regex(text, r, rule, ws, we, &mut hits, &mut vetoes);
+                let st = starts_of(&mut starts, r);
+                self.run_regex(text, r, rule, ws, we, st, &mut hits, &mut vetoes);
             }
         }
         if let Some(er) = self.email_rule {
@@ -700,7 +806,7 @@ impl Engine {
             for pi in set.matches(text).iter() {
                 if let Some(&r) = self.custom_set_rules.get(pi) {
                     if let Some(rule) = self.rules.get(r as usize) {
-                        self.run_regex(text, r, rule, 0, len, &mut hits, &mut vetoes);
+                        self.run_regex(text, r, rule, 0, len, None, &mut hits, &mut vetoes);
                     }
                 }
             }
@@ -745,7 +851,8 @@ impl Engine {
         }
         for (r, rule) in self.rules.iter().enumerate() {
             if rule.regex.is_some() {
-                self.run_regex(text, r as u16, rule, 0, text.len(), &mut hits, &mut vetoes);
+                let (n, st) = (text.len(), None);
+                self.run_regex(text, r as u16, rule, 0, n, st, &mut hits, &mut vetoes);
             }
         }
         self.finish(hits, &vetoes)
@@ -797,10 +904,14 @@ impl Engine {
         rule: &Rule,
         ws: usize,
         we: usize,
+        starts: Option<&mut Vec<usize>>,
         hits: &mut Vec<Hit>,
         vetoes: &mut Vec<(usize, usize)>,
     ) {
-        let Some(re) = rule.regex.as_ref().and_then(Confirm::get) else {
+        let Some(confirm) = rule.regex.as_ref() else {
+            return;
+        };
+        let Some(re) = confirm.get() else {
             return;
         };
         let hay = text.get(..we).unwrap_or(text);
@@ -809,25 +920,63 @@ impl Engine {
         // Without groups the DFA alone gives the match: skip the slower
         // capture engines.
         let groups = re.captures_len() > 1;
+        let pem = rule.pem.filter(|_| self.fast);
+        // Anchored rules: every keyword start in the window, each searched
+        // once, in order (the leftmost match at or after `pos` starts at
+        // the first of them that matches).
+        let mut anchored = None;
+        if let (Some(a), Some(st)) = (rule.anchored.as_ref().filter(|_| self.fast), starts) {
+            let k = st.partition_point(|&c| c < we);
+            let mut cands: Vec<usize> = st.drain(..k).filter(|&c| c >= ws).collect();
+            if let Some(meta) = a.get(&confirm.pattern) {
+                a.extra_starts(hay, ws, &mut cands);
+                cands.sort_unstable();
+                cands.dedup();
+                anchored = Some((meta, cands, meta.create_captures(), 0));
+            }
+        }
         while pos < we {
-            let found = if groups {
+            let found = if let Some((meta, cands, caps, next)) = anchored.as_mut() {
+                let mut found = None;
+                while let Some(&c) = cands.get(*next) {
+                    *next += 1;
+                    if c < pos || c >= hay.len() || !self.may_assign(text, rule, c) {
+                        continue;
+                    }
+                    let input = regex_automata::Input::new(hay)
+                        .range(c..)
+                        .anchored(regex_automata::Anchored::Yes);
+                    meta.search_captures(&input, caps);
+                    if let Some(m) = caps.get_match() {
+                        found = Some((m.start(), m.end()));
+                        break;
+                    }
+                }
+                found
+            } else if let Some((begin, end)) = pem {
+                pem_find(hay, pos, begin, end)
+            } else if groups {
                 re.captures_read_at(&mut locs, hay, pos)
+                    .map(|m| (m.start(), m.end()))
             } else {
-                re.find_at(hay, pos)
+                re.find_at(hay, pos).map(|m| (m.start(), m.end()))
             };
-            let Some(m) = found else {
+            let Some((ms, me)) = found else {
                 break;
             };
-            let (ms, me) = (m.start(), m.end());
             let next = if me > ms { me } else { ms + 1 };
+            let g = match &anchored {
+                Some((_, _, caps, _)) => Groups::Meta(caps),
+                None => Groups::Re(re, &locs),
+            };
             let v = if groups {
-                group(re, &locs, "v").or_else(|| group(re, &locs, "u"))
+                g.get("v").or_else(|| g.get("u"))
             } else {
                 None
             };
             let (vs, ve) = v.unwrap_or((ms, me));
             let ok = self.bounds_ok(text, rule, ms, vs, ve);
-            match ok.then(|| self.validate(text, rule, re, &locs, ms, me, vs, ve)) {
+            match ok.then(|| self.validate(text, rule, g, ms, me, vs, ve)) {
                 Some(Some((conf, example))) => {
                     hits.push(Hit {
                         rule: r,
@@ -858,6 +1007,23 @@ impl Engine {
                     }
                 }
             }
+        }
+    }
+
+    /// For a keyword rule with an assignment gate: whether an assignment
+    /// can start at `c`, before the regex is asked. The keyword and the key
+    /// suffix (`password_hash`) are one run of identifier characters, which
+    /// the regex must consume whole (quote, space and operator are not
+    /// identifier characters); so the run is at most `key` plus the longest
+    /// keyword long, and quote, space and operator follow it as the gate
+    /// requires. Most keywords in code are not assignments, and each
+    /// regex call costs more than this.
+    fn may_assign(&self, text: &[u8], rule: &Rule, c: usize) -> bool {
+        match (rule.gate, &rule.anchored) {
+            (Some(Gate::Assign { key, ops }), Some(a)) => {
+                assignment_follows(text, c, key + a.longest, ops)
+            }
+            _ => true,
         }
     }
 
@@ -892,29 +1058,33 @@ impl Engine {
         &self,
         text: &[u8],
         rule: &Rule,
-        re: &Regex,
-        locs: &regex::bytes::CaptureLocations,
+        groups: Groups,
         ms: usize,
         me: usize,
         vs: usize,
         ve: usize,
     ) -> Option<(Confidence, bool)> {
         let v = text.get(vs..ve)?;
-        let example = validate::is_example(v);
+        // `is_example` scans the whole value (a PEM body is kilobytes), and
+        // most checks need it only once the value has passed: compute it
+        // on first use.
+        let mut known: Option<bool> = None;
+        let mut example = || *known.get_or_insert_with(|| validate::is_example(v));
         let conf = rule.conf;
         let ok = match rule.check {
             Check::Plain | Check::Marker | Check::Keyword | Check::Email => true,
-            Check::Entropy(min) => validate::entropy(v) >= min || example,
+            Check::Entropy(min) => validate::entropy(v) >= min || example(),
             Check::GithubCrc => {
                 if validate::github_crc(v) {
-                    return Some((Confidence::High, example));
+                    return Some((Confidence::High, example()));
                 }
                 // Right shape, wrong checksum: a made-up or mistyped token.
-                return example.then_some((Confidence::Low, true));
+                return example().then_some((Confidence::Low, true));
             }
             Check::Jwt => validate::jwt_ok(v),
             Check::Assign(min) => {
-                let key = group(re, locs, "k")
+                let key = groups
+                    .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
                 // The identifier the keyword ends (`nextPage` of
@@ -949,10 +1119,11 @@ impl Engine {
                 !access_id && !call && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
-                let key = group(re, locs, "k")
+                let key = groups
+                    .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
-                let quoted = group(re, locs, "v").is_some();
+                let quoted = groups.get("v").is_some();
                 // `password = base64.b64decode(rest)`: a call, not a value.
                 let call = !quoted && followed_by_call(text, ve);
                 !call && password_ok(key, v, quoted)
@@ -967,7 +1138,8 @@ impl Engine {
                     && !v.iter().all(u8::is_ascii_uppercase)
             }
             Check::Cookie => {
-                let name = group(re, locs, "k")
+                let name = groups
+                    .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default()
                     .to_ascii_lowercase();
@@ -987,8 +1159,9 @@ impl Engine {
                         && memchr::memmem::find(&d, b"...").is_none()
                 }),
             Check::Pem => {
-                let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).count();
-                b64 >= 120 && memchr::memmem::find(v, b"...").is_none()
+                // Counting stops at the 120 that suffice (bodies are KiBs).
+                let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).take(120);
+                b64.count() >= 120 && memchr::memmem::find(v, b"...").is_none()
             }
             Check::BasicAuth => base64::engine::general_purpose::STANDARD
                 .decode(v)
@@ -1014,8 +1187,8 @@ impl Engine {
                 memchr::memmem::find(ctx, b"private_key").is_some()
             }
             Check::Region(kind) => {
-                return region_ok(kind, text, re, locs, vs, ve, false)
-                    .map(|c| (c, example || region_example(kind, v)))
+                return region_ok(kind, text, groups, vs, ve, false)
+                    .map(|c| (c, example() || region_example(kind, v)))
             }
             Check::NationalId(kind) => return national_id::validate(kind, text, vs, ve),
             Check::Ctx(kind) => {
@@ -1035,19 +1208,30 @@ impl Engine {
                             break;
                         }
                         if m.end() > vs
-                            && region_ok(kind, text, pre, &plocs, m.start(), m.end(), false)
-                                .is_some()
+                            && region_ok(
+                                kind,
+                                text,
+                                Groups::Re(pre, &plocs),
+                                m.start(),
+                                m.end(),
+                                false,
+                            )
+                            .is_some()
                         {
                             return None;
                         }
                         pos = m.start() + 1;
                     }
                 }
-                return region_ok(kind, text, re, locs, vs, ve, true)
-                    .map(|c| (c, example || region_example(kind, v)));
+                return region_ok(kind, text, groups, vs, ve, true)
+                    .map(|c| (c, example() || region_example(kind, v)));
             }
         };
-        ok.then_some((if example { Confidence::Low } else { conf }, example))
+        if !ok {
+            return None;
+        }
+        let example = example();
+        Some((if example { Confidence::Low } else { conf }, example))
     }
 
     fn finish(&self, mut hits: Vec<Hit>, vetoes: &[(usize, usize)]) -> Vec<Hit> {
@@ -1133,6 +1317,83 @@ fn compile_builtin(def: &Def) -> Rule {
             ("phone_number", Check::Ctx(_)) => Some(Gate::WordStart),
             _ => None,
         },
+        pem: pem_markers(def.re),
+        anchored: ANCHORED
+            .iter()
+            .find(|(id, _)| *id == def.id)
+            .map(|&(_, extra)| AnchoredConfirm {
+                extra,
+                longest: def
+                    .anchors
+                    .iter()
+                    .chain(extra)
+                    .map(|a| a.len())
+                    .max()
+                    .unwrap_or(0),
+                re: std::sync::OnceLock::new(),
+            }),
+    }
+}
+
+/// The BEGIN and END markers of a rule whose regex is
+/// `BEGIN PEMBODY(?:END)?` with literal markers.
+fn pem_markers(re: &'static str) -> Option<(&'static [u8], &'static [u8])> {
+    let (begin, rest) = re.split_once("PEMBODY")?;
+    let end = rest.strip_prefix("(?:")?.strip_suffix(")?")?;
+    let literal = |s: &str| {
+        s.starts_with("-----")
+            && s.bytes()
+                .all(|c| c.is_ascii_uppercase() || c == b' ' || c == b'-')
+    };
+    (literal(begin) && literal(end)).then_some((begin.as_bytes(), end.as_bytes()))
+}
+
+/// `[A-Za-z0-9+/=\r\n \t"',]`, the first alternative of `PEM_BODY`.
+static PEM_CLASS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t' | b'"' | b'\'' | b','
+            );
+        b += 1;
+    }
+    t
+};
+
+/// The leftmost match at or after `pos` in `hay` of the regex
+/// `BEGIN PEMBODY(?:END)?`, without the regex: its lazy DFA ran forward
+/// across every key body, backward again for the start, and most of a
+/// 16 KiB window after it.
+///
+/// Same match as the regex (leftmost-first): the body's first alternative
+/// (one class byte) wins wherever it applies, and each later alternative
+/// (`\\[rn]`, `Proc-Type:…`, `DEK-Info:…`, `Comment:…`, `Version:…`)
+/// starts with `\\` or a letter of that class, so only `\\r`/`\\n` ever
+/// extend the greedy body; the body ends at the first other byte, and the
+/// optional END marker follows if it is there in full. An empty body is no
+/// match at that BEGIN.
+fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, usize)> {
+    let mut from = pos;
+    loop {
+        let s = from + memchr::memmem::find(hay.get(from..)?, begin)?;
+        let b = s + begin.len();
+        let mut i = b;
+        loop {
+            match hay.get(i) {
+                Some(&c) if PEM_CLASS[c as usize] => i += 1,
+                Some(b'\\') if matches!(hay.get(i + 1), Some(b'r' | b'n')) => i += 2,
+                _ => break,
+            }
+        }
+        if i > b {
+            let tail = hay.get(i..).is_some_and(|t| t.starts_with(end));
+            return Some((s, if tail { i + end.len() } else { i }));
+        }
+        from = s + 1;
     }
 }
 
@@ -1168,6 +1429,23 @@ fn userinfo_follows(text: &[u8], at: usize) -> bool {
         .take(129)
         .position(|&c| stop(c) || matches!(c, b'@' | b'/'));
     p.is_some_and(|p| (1..=128).contains(&p) && pass.get(p) == Some(&b'@'))
+}
+
+/// A match's capture groups, from the `regex` API or from an anchored
+/// `regex_automata` search.
+#[derive(Clone, Copy)]
+enum Groups<'a> {
+    Re(&'a Regex, &'a regex::bytes::CaptureLocations),
+    Meta(&'a regex_automata::util::captures::Captures),
+}
+
+impl Groups<'_> {
+    fn get(self, name: &str) -> Option<(usize, usize)> {
+        match self {
+            Groups::Re(re, locs) => group(re, locs, name),
+            Groups::Meta(c) => c.get_group_by_name(name).map(|s| (s.start, s.end)),
+        }
+    }
 }
 
 fn group(re: &Regex, locs: &regex::bytes::CaptureLocations, name: &str) -> Option<(usize, usize)> {
@@ -1309,8 +1587,7 @@ fn digit_token(text: &[u8], i: usize, out: &mut Vec<(usize, usize)>) -> usize {
 fn region_ok(
     kind: Pii,
     text: &[u8],
-    re: &Regex,
-    locs: &regex::bytes::CaptureLocations,
+    groups: Groups,
     vs: usize,
     ve: usize,
     ctx: bool,
@@ -1364,7 +1641,7 @@ fn region_ok(
             if glued_before || glued_after || (ctx && in_run) {
                 return None;
             }
-            let g = |n: &str| group(re, locs, n).and_then(|(a, b)| text.get(a..b));
+            let g = |n: &str| groups.get(n).and_then(|(a, b)| text.get(a..b));
             let (a, gr, s) = (g("a")?, g("g")?, g("s")?);
             validate::ssn_ok(a, gr, s).then_some(Confidence::Medium)
         }
