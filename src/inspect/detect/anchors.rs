@@ -165,11 +165,50 @@ struct Anchor {
     bytes: Vec<u8>,
     ci: bool,
     rules: Vec<u16>,
+    /// The first (up to) 8 bytes as a little-endian word, letters lower
+    /// case when `ci`; `mask` covers them, `fold` has 0x20 on the letters
+    /// of a case-insensitive anchor. `(word | fold) & mask == head` is an
+    /// exact test of those bytes (OR-ing 0x20 maps only `A`-`Z` onto
+    /// `a`-`z`), so most candidates are settled by one load.
+    head: u64,
+    mask: u64,
+    fold: u64,
 }
 
 impl Anchor {
+    fn new(bytes: Vec<u8>, ci: bool, rule: u16) -> Anchor {
+        let (mut head, mut mask, mut fold) = (0u64, 0u64, 0u64);
+        for (k, &b) in bytes.iter().take(8).enumerate() {
+            let letter = ci && b.is_ascii_alphabetic();
+            let b = if letter { b.to_ascii_lowercase() } else { b };
+            head |= u64::from(b) << (8 * k);
+            mask |= 0xFF << (8 * k);
+            if letter {
+                fold |= 0x20 << (8 * k);
+            }
+        }
+        Anchor {
+            bytes,
+            ci,
+            rules: vec![rule],
+            head,
+            mask,
+            fold,
+        }
+    }
+
     #[inline]
     fn at(&self, text: &[u8], s: usize) -> bool {
+        if let Some(w) = text.get(s..s + 8) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(w);
+            if (u64::from_le_bytes(b) | self.fold) & self.mask != self.head {
+                return false;
+            }
+            if self.bytes.len() <= 8 {
+                return true;
+            }
+        }
         let Some(win) = text.get(s..s + self.bytes.len()) else {
             return false;
         };
@@ -362,11 +401,7 @@ impl AnchorTable {
                         a.rules.push(*rule);
                     }
                 }
-                None => anchors.push(Anchor {
-                    bytes: bytes.clone(),
-                    ci: *ci,
-                    rules: vec![*rule],
-                }),
+                None => anchors.push(Anchor::new(bytes.clone(), *ci, *rule)),
             }
         }
         let mut map = GramMap::default();
@@ -967,6 +1002,34 @@ mod tests {
         }
         // Some glued occurrences were actually pruned.
         assert!(checked > 0);
+    }
+
+    /// The one-load head test decides exactly: case folds only letters
+    /// of case-insensitive anchors, and bytes past the 8th are compared.
+    #[test]
+    fn head_test_is_exact() {
+        let cases: &[(&[u8], bool, &[u8], bool)] = &[
+            (b"cf\"", true, b"CF\"xxxxxx", true),
+            (b"cf@", true, b"cf`xxxxxxx", false),
+            (b"cf@", true, b"CF@", true),
+            (b"ghp_", false, b"GHP_xxxxxxx", false),
+            (b"ghp_", false, b"ghp_xxxxxxx", true),
+            (b"password=", true, b"PassWord=xxxx", true),
+            (b"password=", true, b"PassWord-xxxx", false),
+            (b"sk-ant-api", false, b"sk-ant-apX", false),
+            (b"sk-ant-api", false, b"sk-ant-api03", true),
+            (b"_key", true, b"\x7fKEY and more", false),
+        ];
+        for (anchor, ci, text, want) in cases {
+            let a = Anchor::new(anchor.to_vec(), *ci, 0);
+            assert_eq!(
+                a.at(text, 0),
+                *want,
+                "{:?} in {:?}",
+                String::from_utf8_lossy(anchor),
+                String::from_utf8_lossy(text)
+            );
+        }
     }
 
     #[test]
