@@ -558,3 +558,20 @@ fn anchored_keyword_search_matches_the_window_search() {
         "{fired} texts with findings, {secret} secret, {password} password"
     );
 }
+
+/// The word-at-a-time alphanumeric test agrees with the byte table on
+/// every byte value in every position.
+#[test]
+fn all_alnum_matches_the_table() {
+    for b in 0..=255u8 {
+        for pos in 0..8 {
+            let mut w = *b"aZ09zA5q";
+            w[pos] = b;
+            assert_eq!(
+                all_alnum(&w),
+                b.is_ascii_alphanumeric(),
+                "byte {b:#x} at {pos}"
+            );
+        }
+    }
+}

@@ -1539,6 +1539,25 @@ fn digit_regions_from(text: &[u8], run_ends: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether all 8 bytes of `w` are ASCII letters or digits (SWAR: a byte
+/// is in `lo..=hi` when adding `0x80 - lo` sets its top bit and adding
+/// `0x7F - hi` does not; bytes >= 0x80 are masked out first, so no add
+/// carries into the next byte).
+fn all_alnum(w: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let mut b = [0u8; 8];
+    b.copy_from_slice(w.get(..8).unwrap_or(&[0; 8]));
+    let x = u64::from_le_bytes(b);
+    let low = x & !HIGH;
+    let within = |v: u64, lo: u8, hi: u8| {
+        v.wrapping_add(ONES * u64::from(0x80 - lo)) & !v.wrapping_add(ONES * u64::from(0x7F - hi))
+    };
+    let digit = within(low, b'0', b'9');
+    let letter = within(low | (ONES * 0x20), b'a', b'z');
+    (digit | letter) & !x & HIGH == HIGH
+}
+
 /// Adds the padded windows of the digit runs in the token around digit
 /// `i` to `out` (merging with the last); returns the token's end.
 fn digit_token(text: &[u8], i: usize, out: &mut Vec<(usize, usize)>) -> usize {
@@ -1546,10 +1565,24 @@ fn digit_token(text: &[u8], i: usize, out: &mut Vec<(usize, usize)>) -> usize {
     let n = text.len();
     let alnum = |i: usize| text.get(i).is_some_and(|&c| ALNUM[c as usize]);
     let mut ts = i;
+    // Eight bytes at a time while they are all alphanumeric (hashes and
+    // base64 make long tokens), then byte by byte to the edge.
+    while let Some(w) = ts.checked_sub(8).and_then(|b| text.get(b..ts)) {
+        if !all_alnum(w) {
+            break;
+        }
+        ts -= 8;
+    }
     while ts > 0 && alnum(ts - 1) {
         ts -= 1;
     }
     let mut te = i + 1;
+    while let Some(w) = text.get(te..te + 8) {
+        if !all_alnum(w) {
+            break;
+        }
+        te += 8;
+    }
     while alnum(te) {
         te += 1;
     }
