@@ -168,20 +168,26 @@ struct Rule {
 /// Most windows of these rules hold no match at all, and an unanchored
 /// search scanned each whole 300-byte window to find that out; an
 /// anchored search at each keyword stops a few bytes past it.
-const ANCHORED: &[(&str, &[&str])] = &[
+/// The third field: the shortest value the rule's regex takes, for rules
+/// whose value is one run of `[A-Za-z0-9_\-+/=.~]` (see
+/// [`secret_value_follows`]).
+const ANCHORED: &[(&str, &[&str], Option<usize>)] = &[
     (
         "secret_assignment",
         // `access[_-]?key` and `private[_-]?key`: the spellings without
         // an anchor of their own (`_key` covers the underscored ones).
         &["access-key", "private-key", "privatekey"],
+        Some(16),
     ),
-    ("password_assignment", &[]),
+    ("password_assignment", &[], None),
 ];
 
 /// The anchored form of a rule's regex (see [`ANCHORED`]), compiled on
 /// first use like [`Confirm`].
 struct AnchoredConfirm {
     extra: &'static [&'static str],
+    /// The shortest value run, when the rule's value is one such run.
+    value_min: Option<usize>,
     /// The longest anchor or extra spelling.
     longest: usize,
     re: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
@@ -264,6 +270,11 @@ fn followed_by_call(text: &[u8], ve: usize) -> bool {
 }
 
 fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
+    operator_after(text, at, key, ops).is_some()
+}
+
+/// Where the operator of [`assignment_follows`] stands, if it does.
+fn operator_after(text: &[u8], at: usize, key: usize, ops: &[u8]) -> Option<usize> {
     let mut i = at;
     while i - at <= key
         && text
@@ -273,7 +284,7 @@ fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
         i += 1;
     }
     if i - at > key {
-        return false;
+        return None;
     }
     // `\\?["'`]?`: a quote, escaped or not (JSON inside raw text).
     if text.get(i) == Some(&b'\\') {
@@ -289,7 +300,43 @@ fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
     {
         i += 1;
     }
-    text.get(i).is_some_and(|c| ops.contains(c))
+    text.get(i).is_some_and(|c| ops.contains(c)).then_some(i)
+}
+
+/// `secret_assignment`'s value class, `[A-Za-z0-9_\-+/=.~]`.
+static SECRET_VALUE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.' | b'~');
+        b += 1;
+    }
+    t
+};
+
+/// Whether `min` value bytes can follow the operator at `op`, as
+/// `(?:[:=]|:=|=>)[ \t]*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{min,})` needs:
+/// the value starts after the one-byte operator or after a two-byte one,
+/// and each optional piece before it can only be taken when present (a
+/// space, backslash or quote is not a value byte), so both parses are
+/// checked directly.
+fn secret_value_follows(text: &[u8], op: usize, min: usize) -> bool {
+    let from = |mut i: usize| {
+        while matches!(text.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        if text.get(i) == Some(&b'\\') {
+            i += 1;
+        }
+        if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
+            i += 1;
+        }
+        let run = text.get(i..).unwrap_or_default().iter().take(min);
+        run.take_while(|&&c| SECRET_VALUE[c as usize]).count() >= min
+    };
+    from(op + 1) || (matches!(text.get(op + 1), Some(b'=' | b'>')) && from(op + 2))
 }
 
 /// A rule's confirmation regex, compiled on first use: scanning one file
@@ -1021,7 +1068,12 @@ impl Engine {
     fn may_assign(&self, text: &[u8], rule: &Rule, c: usize) -> bool {
         match (rule.gate, &rule.anchored) {
             (Some(Gate::Assign { key, ops }), Some(a)) => {
-                assignment_follows(text, c, key + a.longest, ops)
+                let op = operator_after(text, c, key + a.longest, ops);
+                // `token: String`: an assignment, but no 16-byte value.
+                match (op, a.value_min) {
+                    (Some(op), Some(min)) => secret_value_follows(text, op, min),
+                    (op, _) => op.is_some(),
+                }
             }
             _ => true,
         }
@@ -1320,9 +1372,10 @@ fn compile_builtin(def: &Def) -> Rule {
         pem: pem_markers(def.re),
         anchored: ANCHORED
             .iter()
-            .find(|(id, _)| *id == def.id)
-            .map(|&(_, extra)| AnchoredConfirm {
+            .find(|(id, _, _)| *id == def.id)
+            .map(|&(_, extra, value_min)| AnchoredConfirm {
                 extra,
+                value_min,
                 longest: def
                     .anchors
                     .iter()
