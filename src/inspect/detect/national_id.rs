@@ -101,14 +101,8 @@ impl IdKind {
                 "sofinr",
                 "sofi",
             ],
-            IdKind::BrCpf => &["cpf", "cadastro de pessoas"],
-            IdKind::InAadhaar | IdKind::InAadhaarBare => &[
-                "aadhaar",
-                "aadhar",
-                "adhaar",
-                "uidai",
-                "\u{906}\u{927}\u{93e}\u{930}",
-            ],
+            IdKind::BrCpf => BR_CPF_WORDS,
+            IdKind::InAadhaar | IdKind::InAadhaarBare => IN_AADHAAR_WORDS,
             IdKind::DeTaxId => &[
                 "steuer-id",
                 "steuerid",
@@ -124,18 +118,31 @@ impl IdKind {
                 "taxid",
             ],
             IdKind::AuTfn => &["tfn", "tax file number", "tax file no"],
-            IdKind::PlPesel => &["pesel"],
-            IdKind::SePnr => &[
-                "personnummer",
-                "personnr",
-                "person-nr",
-                "pers.nr",
-                "samordningsnummer",
-                "personal identity number",
-            ],
+            IdKind::PlPesel => PL_PESEL_WORDS,
+            IdKind::SePnr => SE_PNR_WORDS,
         }
     }
 }
+
+// Keyword lists that are also their rule's anchors (`rules.rs`), kept
+// once: every word that names the number opens the rule's window.
+pub(super) const BR_CPF_WORDS: &[&str] = &["cpf", "cadastro de pessoas"];
+pub(super) const IN_AADHAAR_WORDS: &[&str] = &[
+    "aadhaar",
+    "aadhar",
+    "adhaar",
+    "uidai",
+    "\u{906}\u{927}\u{93e}\u{930}",
+];
+pub(super) const PL_PESEL_WORDS: &[&str] = &["pesel"];
+pub(super) const SE_PNR_WORDS: &[&str] = &[
+    "personnummer",
+    "personnr",
+    "person-nr",
+    "pers.nr",
+    "samordningsnummer",
+    "personal identity number",
+];
 
 /// Documented example values (compact, upper case): reported as examples.
 const EXAMPLES: &[&[u8]] = &[
