@@ -53,6 +53,23 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(60);
+    // `DUMP=FILE`: write the unescaped strings, for the anchor statistics
+    // (`PROMPTWALL_GRAM_CORPUS=FILE cargo test anchor_stats_corpus`).
+    if let Some(path) = std::env::var_os("DUMP") {
+        if let Err(e) = std::fs::write(&path, &all) {
+            eprintln!("writing {}: {e}", path.to_string_lossy());
+        }
+        return;
+    }
+    if std::env::var_os("STATS").is_some() {
+        for _ in 0..20 {
+            engine.scan(&all);
+        }
+        promptwall::inspect::detect::dump_stats();
+        engine.scan(&all);
+        promptwall::inspect::detect::dump_stats();
+        return;
+    }
     if std::env::var_os("ONLY").is_some() {
         for _ in 0..n {
             std::hint::black_box(engine.scan(&all).len());
