@@ -1401,7 +1401,7 @@ fn pem_markers(re: &'static str) -> Option<(&'static [u8], &'static [u8])> {
     (literal(begin) && literal(end)).then_some((begin.as_bytes(), end.as_bytes()))
 }
 
-/// `[A-Za-z0-9+/=\r\n \t"',]`, the first alternative of `PEM_BODY`.
+/// `[A-Za-z0-9+/=\r\n \t"',]`, the byte class of `PEM_BODY`.
 static PEM_CLASS: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -1422,24 +1422,38 @@ static PEM_CLASS: [bool; 256] = {
 /// across every key body, backward again for the start, and most of a
 /// 16 KiB window after it.
 ///
-/// Same match as the regex (leftmost-first): the body's first alternative
-/// (one class byte) wins wherever it applies, and each later alternative
-/// (`\\[rn]`, `Proc-Type:…`, `DEK-Info:…`, `Comment:…`, `Version:…`)
-/// starts with `\\` or a letter of that class, so only `\\r`/`\\n` ever
-/// extend the greedy body; the body ends at the first other byte, and the
-/// optional END marker follows if it is there in full. An empty body is no
-/// match at that BEGIN.
+/// Same match as the regex (leftmost-first): at each byte the first body
+/// alternative that matches there wins, with its greedy length, and what
+/// follows the body is optional, so the body never backtracks: a header
+/// line (`Proc-Type:` … up to a line break or `\\`), else one class byte,
+/// else `\\r`/`\\n`; the body ends at the first byte where none
+/// matches, and the optional END marker follows if it is there in full.
+/// An empty body is no match at that BEGIN.
 fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, usize)> {
+    const HEADERS: [&[u8]; 4] = [b"Proc-Type:", b"DEK-Info:", b"Comment:", b"Version:"];
     let mut from = pos;
     loop {
         let s = from + memchr::memmem::find(hay.get(from..)?, begin)?;
         let b = s + begin.len();
         let mut i = b;
-        loop {
-            match hay.get(i) {
-                Some(&c) if PEM_CLASS[c as usize] => i += 1,
-                Some(b'\\') if matches!(hay.get(i + 1), Some(b'r' | b'n')) => i += 2,
-                _ => break,
+        while let Some(&c) = hay.get(i) {
+            let rest = hay.get(i..).unwrap_or_default();
+            let header = matches!(c, b'P' | b'D' | b'C' | b'V')
+                .then(|| HEADERS.iter().find(|h| rest.starts_with(h)))
+                .flatten();
+            if let Some(h) = header {
+                let line = rest.get(h.len()..).unwrap_or_default();
+                i += h.len()
+                    + line
+                        .iter()
+                        .position(|c| matches!(c, b'\r' | b'\n' | b'\\'))
+                        .unwrap_or(line.len());
+            } else if PEM_CLASS[c as usize] {
+                i += 1;
+            } else if c == b'\\' && matches!(hay.get(i + 1), Some(b'r' | b'n')) {
+                i += 2;
+            } else {
+                break;
             }
         }
         if i > b {

@@ -115,7 +115,13 @@ const S: Def = Def {
     conf: Confidence::High,
 };
 
-const PEM_BODY: &str = r#"(?:[A-Za-z0-9+/=\r\n \t"',]|\\[rn]|Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*)+"#;
+/// A PEM body: base64 lines, JSON-escaped line breaks, and the RFC 1421
+/// header lines of legacy encrypted keys (`Proc-Type: 4,ENCRYPTED`,
+/// `DEK-Info: …`) and of PGP armour (`Version:`, `Comment:`). The header
+/// alternatives come first: the regex is leftmost-first, so behind the
+/// one-byte class they never matched, the body stopped at `Proc` and an
+/// encrypted key was too short to report.
+const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',]|\\[rn])+"#;
 
 /// All built-in rules. Order is the rule index; append only.
 pub(crate) static RULES: &[Def] = &[

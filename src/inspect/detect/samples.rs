@@ -329,6 +329,25 @@ impl Gen {
                 201 + self.next_u64() % 350,
                 d(self, 4)
             ),
+            // Legacy OpenSSL encryption (RFC 1421 headers) and PGP armour
+            // headers inside the block.
+            "pem_rsa_legacy_encrypted" => {
+                let dek = self.s(32, "0123456789ABCDEF");
+                let key = self.pem("RSA PRIVATE KEY", 15);
+                key.replacen(
+                    "-----\n",
+                    &format!("-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,{dek}\n\n"),
+                    1,
+                )
+            }
+            "pgp_armored" => {
+                let key = self.pem("PGP PRIVATE KEY BLOCK", 20);
+                key.replacen(
+                    "-----\n",
+                    "-----\nVersion: GnuPG v2\nComment: release signing\n\n",
+                    1,
+                )
+            }
             "card_visa" => self.card(),
             "card_mc" => {
                 let p = format!("5{}", 1 + self.next_u64() % 5);

@@ -216,6 +216,47 @@ fn pem_with_escaped_newlines() {
     assert_eq!(&t[h.start..h.end], pem);
 }
 
+/// Legacy encrypted keys (RFC 1421 headers) and PGP armour headers are
+/// part of the block: the whole key, through its END line, is the value
+/// (and what redaction replaces), plain and with escaped line breaks.
+#[test]
+fn pem_header_lines_are_part_of_the_block() {
+    let e = engine();
+    let mut g = Gen::new(3);
+    let body = |g: &mut Gen| (0..8).map(|_| g.s(64, B64)).collect::<Vec<_>>().join("\n");
+    let rsa = format!(
+        "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{}\n\n{}\n-----END RSA PRIVATE KEY-----",
+        g.s(32, "0123456789ABCDEF"),
+        body(&mut g)
+    );
+    let ec = rsa.replace("RSA", "EC");
+    let pgp = format!(
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\nComment: build signing key\n\n{}\n={}\n-----END PGP PRIVATE KEY BLOCK-----",
+        body(&mut g),
+        g.s(4, B64)
+    );
+    for (id, key, end) in [
+        ("pem_rsa_private_key", rsa, "-----END RSA PRIVATE KEY-----"),
+        ("pem_ec_private_key", ec, "-----END EC PRIVATE KEY-----"),
+        (
+            "pgp_private_key_block",
+            pgp,
+            "-----END PGP PRIVATE KEY BLOCK-----",
+        ),
+    ] {
+        for text in [
+            format!("key file:\n{key}\nend"),
+            format!("{{\"key\": \"{}\"}}", key.replace('\n', "\\n")),
+        ] {
+            assert_eq!(live(&e, &text), vec![id], "{text}");
+            let hits = e.scan(text.as_bytes());
+            let v = &text[hits[0].start..hits[0].end];
+            assert!(v.starts_with("-----BEGIN"), "{v}");
+            assert!(v.ends_with(end), "{id}: {v}");
+        }
+    }
+}
+
 #[test]
 fn confidential_markers_and_custom_rules() {
     let cfg = DetectSection {
