@@ -337,8 +337,10 @@ fn at_most_distinct(value: &[u8], n: usize) -> bool {
 /// bytes) has the pair `b0 b1` at one of its two chosen offsets.
 struct MarkerGrams {
     bits: [u64; 1024],
-    /// `(marker, offset of its bigram)` for each chosen bigram.
-    at: Vec<(&'static [u8], usize)>,
+    /// `(bigram, marker, offset of the bigram in it)` for each chosen
+    /// bigram, sorted by bigram: a set bit compares only the markers
+    /// entered under that bigram, not all of them.
+    at: Vec<(u16, &'static [u8], usize)>,
 }
 
 /// Whether one of [`EXAMPLE_MARKERS`] occurs in `value`.
@@ -361,10 +363,11 @@ fn has_marker(value: &[u8]) -> bool {
                 if let Some(&[a, b]) = m.get(k..k + 2) {
                     let key = usize::from(a) << 8 | usize::from(b);
                     g.bits[key >> 6] |= 1 << (key & 63);
-                    g.at.push((m, k));
+                    g.at.push((key as u16, m, k));
                 }
             }
         }
+        g.at.sort_unstable_by_key(|e| e.0);
         g
     });
     // Markers too short for two bigrams: `<` today.
@@ -384,11 +387,15 @@ fn has_marker(value: &[u8]) -> bool {
     while let Some(&[a, b]) = value.get(i..i + 2) {
         let key = usize::from(a) << 8 | usize::from(b);
         if g.bits[key >> 6] & (1 << (key & 63)) != 0 {
-            let hit = g.at.iter().any(|&(m, k)| {
-                i.checked_sub(k)
-                    .and_then(|s| value.get(s..s + m.len()))
-                    .is_some_and(|w| w == m)
-            });
+            let from = g.at.partition_point(|e| usize::from(e.0) < key);
+            let under = g.at.get(from..).unwrap_or_default().iter();
+            let hit = under
+                .take_while(|e| usize::from(e.0) == key)
+                .any(|&(_, m, k)| {
+                    i.checked_sub(k)
+                        .and_then(|s| value.get(s..s + m.len()))
+                        .is_some_and(|w| w == m)
+                });
             if hit {
                 return true;
             }
