@@ -1417,6 +1417,16 @@ static PEM_CLASS: [bool; 256] = {
     t
 };
 
+/// [`PEM_CLASS`] without the first letters of the header alternatives.
+static PEM_PLAIN: [bool; 256] = {
+    let mut t = PEM_CLASS;
+    t[b'P' as usize] = false;
+    t[b'D' as usize] = false;
+    t[b'C' as usize] = false;
+    t[b'V' as usize] = false;
+    t
+};
+
 /// The leftmost match at or after `pos` in `hay` of the regex
 /// `BEGIN PEMBODY(?:END)?`, without the regex: its lazy DFA ran forward
 /// across every key body, backward again for the start, and most of a
@@ -1436,7 +1446,16 @@ fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, 
         let s = from + memchr::memmem::find(hay.get(from..)?, begin)?;
         let b = s + begin.len();
         let mut i = b;
-        while let Some(&c) = hay.get(i) {
+        loop {
+            // Class bytes that cannot start a header, in one tight loop.
+            let rest = hay.get(i..).unwrap_or_default();
+            i += rest
+                .iter()
+                .position(|&c| !PEM_PLAIN[c as usize])
+                .unwrap_or(rest.len());
+            let Some(&c) = hay.get(i) else {
+                break;
+            };
             let rest = hay.get(i..).unwrap_or_default();
             let header = matches!(c, b'P' | b'D' | b'C' | b'V')
                 .then(|| HEADERS.iter().find(|h| rest.starts_with(h)))
