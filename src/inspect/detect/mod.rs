@@ -818,8 +818,14 @@ impl Engine {
                 }
             }
         }
+        // The `@`s, found once for the URL rules and the e-mail rule.
+        let ats: Vec<usize> = if self.url_rules.is_empty() && self.email_rule.is_none() {
+            Vec::new()
+        } else {
+            memchr::memchr_iter(b'@', text).collect()
+        };
         if !self.url_rules.is_empty() {
-            for at in memchr::memchr_iter(b'@', text) {
+            for &at in &ats {
                 let Some(c) = url_before_at(text, at) else {
                     continue;
                 };
@@ -846,7 +852,7 @@ impl Engine {
             }
         }
         if let Some(er) = self.email_rule {
-            email_hits(text, er, &mut hits);
+            email_hits(text, ats.iter().copied(), er, &mut hits);
         }
 
         if let Some(set) = &self.custom_set {
@@ -876,7 +882,7 @@ impl Engine {
         let t = std::time::Instant::now();
         let mut hits = Vec::new();
         if let Some(er) = self.email_rule {
-            email_hits(text, er, &mut hits);
+            email_hits(text, memchr::memchr_iter(b'@', text), er, &mut hits);
         }
         let e = t.elapsed();
         let t = std::time::Instant::now();
@@ -894,7 +900,7 @@ impl Engine {
         let mut hits = Vec::new();
         let mut vetoes = Vec::new();
         if let Some(er) = self.email_rule {
-            email_hits(text, er, &mut hits);
+            email_hits(text, memchr::memchr_iter(b'@', text), er, &mut hits);
         }
         for (r, rule) in self.rules.iter().enumerate() {
             if rule.regex.is_some() {
@@ -2234,11 +2240,11 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     }
 }
 
-fn email_hits(text: &[u8], rule: u16, hits: &mut Vec<Hit>) {
+fn email_hits(text: &[u8], ats: impl Iterator<Item = usize>, rule: u16, hits: &mut Vec<Hit>) {
     let local_ok =
         |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
     let dom_ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
-    for at in memchr::memchr_iter(b'@', text) {
+    for at in ats {
         let mut s = at;
         while s > 0 && at - s < 64 && text.get(s - 1).is_some_and(|&c| local_ok(c)) {
             s -= 1;
