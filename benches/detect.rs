@@ -16,6 +16,7 @@
 
 use std::hint::black_box;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
@@ -66,6 +67,24 @@ fn bench(c: &mut Criterion) {
     grp.throughput(Throughput::Bytes(text.len() as u64));
     grp.bench_function("engine_text", |b| {
         b.iter(|| black_box(engine.scan(black_box(text.as_bytes())).len()))
+    });
+    // The anchors as two automata: case-sensitive ones, and the
+    // case-insensitive ones with ASCII case folding.
+    let literals = engine.anchor_literals();
+    let automaton = |ci: bool| {
+        let pats = literals.iter().filter(|l| l.1 == ci).map(|l| &l.0);
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(ci)
+            .build(pats)
+            .expect("anchors build")
+    };
+    let (ac_cs, ac_ci) = (automaton(false), automaton(true));
+    grp.bench_function("aho_corasick_anchors", |b| {
+        b.iter(|| {
+            let t = black_box(text.as_bytes());
+            black_box(ac_cs.find_iter(t).count() + ac_ci.find_iter(t).count())
+        })
     });
     grp.sample_size(10);
     grp.bench_function("naive", |b| {

@@ -383,6 +383,9 @@ impl Confirm {
 pub struct Engine {
     rules: Vec<Rule>,
     anchors: AnchorTable,
+    /// Every anchor literal once, with its case-insensitivity: for the
+    /// bench's Aho-Corasick reference (see [`Engine::anchor_literals`]).
+    literals: Vec<(Vec<u8>, bool)>,
     region_rules: Vec<u16>,
     /// Per region rule, the digits a region needs to hold one of its
     /// values: every number-shaped value but the UK NINO (6 digits) has at
@@ -562,6 +565,10 @@ impl Engine {
             })
             .collect();
         let anchors = AnchorTable::with_word_starts(&patterns, &word_start);
+        let mut literals: Vec<(Vec<u8>, bool)> =
+            patterns.iter().map(|(b, ci, _)| (b.clone(), *ci)).collect();
+        literals.sort();
+        literals.dedup();
         let custom_set = if custom_res.is_empty() {
             None
         } else {
@@ -600,6 +607,7 @@ impl Engine {
         Ok(Engine {
             rules,
             anchors,
+            literals,
             region_rules,
             region_min,
             region_set: std::sync::OnceLock::new(),
@@ -890,6 +898,14 @@ impl Engine {
         let f = t.elapsed();
         std::hint::black_box(n);
         [a, d, e, f]
+    }
+
+    /// Every anchor literal once, with whether it matches ignoring ASCII
+    /// case: the bench runs them through the `aho-corasick` crate as a
+    /// reference for the literal pass alone.
+    #[doc(hidden)]
+    pub fn anchor_literals(&self) -> &[(Vec<u8>, bool)] {
+        &self.literals
     }
 
     /// The naive baseline for benches and cross-checks: every rule's
