@@ -2309,7 +2309,10 @@ fn email_hits(text: &[u8], ats: impl Iterator<Item = usize>, rule: u16, hits: &m
         }
         let dl = domain.to_ascii_lowercase();
         let ll = local.to_ascii_lowercase();
+        // Robot identities, not people: Google Cloud service accounts
+        // (`client_email` of every service-account key file).
         if ll == b"git"
+            || dl.ends_with(b".gserviceaccount.com")
             || memchr::memmem::find(&dl, b"noreply").is_some()
             || memchr::memmem::find(&ll, b"noreply").is_some()
             || memchr::memmem::find(&ll, b"no-reply").is_some()

@@ -172,6 +172,7 @@ fn hard_negatives() {
         "<img src=\"logo@2x.png\"> @types/node lodash@4.17.21 @Override".into(),
         "git@github.com:org/repo.git".into(),
         "12345+octocat@users.noreply.github.com".into(),
+        "\"client_email\": \"deployer@acme-prod-123.iam.gserviceaccount.com\"".into(),
         // number lookalikes
         "version 1.2.3456789 build 20240115103000".into(),
         "timestamp 1700000000000 and 1700000000123".into(),
