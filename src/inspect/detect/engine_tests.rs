@@ -528,6 +528,16 @@ fn anchored_keyword_search_matches_the_window_search() {
         "Bearer ",
         "ghp_",
         "12345678",
+        // Typed declarations (`KEY: &'static str = "…"`).
+        ": &str = ",
+        ": String = ",
+        ":&'static str=",
+        "&",
+        "'static ",
+        "str",
+        "Option<String>",
+        "::",
+        "    ",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -536,7 +546,7 @@ fn anchored_keyword_search_matches_the_window_search() {
         frags.push(g.s(len, super::samples::ALNUM));
         frags.push(g.s(len, super::samples::B64));
     }
-    let texts = mix(&frags, 20_000, 5);
+    let texts = mix(&frags, 24_000, 5);
     let fast = Engine::new(&DetectSection::default()).expect("engine");
     let slow = regex_only();
     let fired = agree(&texts, |t| fast.scan(t), |t| slow.scan(t));

@@ -38,7 +38,7 @@ use crate::config::detect::DetectSection;
 const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 2;
+const ENGINE_VERSION: u64 = 3;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -264,6 +264,27 @@ impl Gate {
     }
 }
 
+/// `KEY: Type = value` (Rust, TypeScript, Kotlin, Swift): the "value" at
+/// `vs..ve` after the key ending at `ke` is an unquoted type, because the
+/// operator before it is `:` and an assignment `=` (not `==`, `=>`)
+/// follows it.
+fn type_annotation(text: &[u8], ke: usize, vs: usize, ve: usize) -> bool {
+    let op = text.get(ke..vs).unwrap_or_default();
+    let unquoted = vs
+        .checked_sub(1)
+        .and_then(|i| text.get(i))
+        .is_some_and(|c| !matches!(c, b'"' | b'\'' | b'`'));
+    let rest = text.get(ve..).unwrap_or_default();
+    let after = rest
+        .iter()
+        .position(|c| !matches!(c, b' ' | b'\t'))
+        .and_then(|i| rest.get(i..));
+    unquoted
+        && op.contains(&b':')
+        && !op.contains(&b'=')
+        && after.is_some_and(|a| a.first() == Some(&b'=') && !matches!(a.get(1), Some(b'=' | b'>')))
+}
+
 /// `v(…)`: the "value" ending at `ve` is a function being called.
 fn followed_by_call(text: &[u8], ve: usize) -> bool {
     text.get(ve) == Some(&b'(')
@@ -336,7 +357,34 @@ fn secret_value_follows(text: &[u8], op: usize, min: usize) -> bool {
         let run = text.get(i..).unwrap_or_default().iter().take(min);
         run.take_while(|&&c| SECRET_VALUE[c as usize]).count() >= min
     };
-    from(op + 1) || (matches!(text.get(op + 1), Some(b'=' | b'>')) && from(op + 2))
+    from(op + 1)
+        || (matches!(text.get(op + 1), Some(b'=' | b'>')) && from(op + 2))
+        || (text.get(op) == Some(&b':') && typed_value_follows(text, op, min))
+}
+
+/// The typed form of the operator, `KEY: Type = "value"` (Rust, TypeScript,
+/// Kotlin, Swift): a necessary condition for it, not its exact parse (the
+/// regex has that): an `=` within the 64 bytes after the `:` on its line
+/// (the regex's type part is at most 62 bytes, without a line break),
+/// then `[ \t]*\\?` and a quote, then `min` value bytes.
+fn typed_value_follows(text: &[u8], op: usize, min: usize) -> bool {
+    let line = text.get(op + 1..).unwrap_or_default();
+    let line = line.get(..line.len().min(64)).unwrap_or_default();
+    let line = line.split(|&c| c == b'\n').next().unwrap_or_default();
+    memchr::memchr_iter(b'=', line).any(|eq| {
+        let mut i = op + 1 + eq + 1;
+        while matches!(text.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        if text.get(i) == Some(&b'\\') {
+            i += 1;
+        }
+        if !matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
+            return false;
+        }
+        let run = text.get(i + 1..).unwrap_or_default().iter().take(min);
+        run.take_while(|&&c| SECRET_VALUE[c as usize]).count() >= min
+    })
 }
 
 /// A rule's confirmation regex, compiled on first use: scanning one file
@@ -1190,7 +1238,13 @@ impl Engine {
                 // `"AWS::ApiGateway::ApiKey": "…"` names a type, not a key.
                 let call = followed_by_call(text, ve)
                     || p.checked_sub(2).and_then(|i| text.get(i..p)) == Some(b"::");
-                !access_id && !call && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
+                let typed = groups
+                    .get("k")
+                    .is_some_and(|(_, ke)| type_annotation(text, ke, vs, ve));
+                !access_id
+                    && !call
+                    && !typed
+                    && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
             }
             Check::Password => {
                 let key = groups

@@ -976,7 +976,7 @@ pub(crate) static RULES: &[Def] = &[
             "client_secret",
             "_key",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>)[ \t]*\\?["'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{0,4}=[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),

@@ -163,6 +163,9 @@ fn hard_negatives() {
         "SECRET_KEY = settings.SECRET_KEY".into(),
         "tokenizer = AutoTokenizer.from_pretrained(\"bert-base-uncased\")".into(),
         "secret_key_ref: {name: db-credentials, key: password}".into(),
+        // typed declarations: the "value" after `:` is a type
+        "pub const XCN_NCRYPT_PCP_SIGNATURE_KEY: X509HardwareKeyUsageFlags = 1i32;".into(),
+        "private readonly secretKey: SecretKeyMaterialV2 = createKey();".into(),
         // URLs without real passwords
         "postgres://user:password@localhost:5432/db".into(),
         "postgres://${PGUSER}:${PGPASSWORD}@db:5432/app".into(),
@@ -848,6 +851,10 @@ fn assignment_names_and_values() {
         format!("MASTER_KEY=\"{}\"", g.s(32, HEX)),
         format!("  api-key: {}", g.s(32, HEX)),
         format!("TWILIO_AUTH_TOKEN={}", g.s(32, HEX)),
+        // `:` then a value, no `=` after it: YAML, not a type annotation.
+        format!("  signing_key: {}\n  other: 1", g.s(32, ALNUM)),
+        // A typed declaration whose value is a quoted literal.
+        format!("const SIGNING_KEY: &str = \"{}\";", g.s(32, ALNUM)),
     ] {
         assert_eq!(live(&e, &t), vec!["secret_assignment"], "{t}");
     }
