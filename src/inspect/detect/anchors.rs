@@ -1072,6 +1072,59 @@ mod tests {
         assert_eq!(out.len(), 4);
     }
 
+    /// The engine's table, as `Engine::new` builds it.
+    fn engine_table() -> AnchorTable {
+        let cfg = crate::config::DetectSection {
+            keywords: vec!["CONFIDENTIAL".into(), "DO NOT DISTRIBUTE".into()],
+            ..Default::default()
+        };
+        match super::super::Engine::new(&cfg) {
+            Ok(e) => e.anchors,
+            Err(e) => panic!("engine: {e:?}"),
+        }
+    }
+
+    /// Diagnostic: the time of `find_with_digits` on a corpus file
+    /// (`PROMPTWALL_GRAM_CORPUS`), best of many runs, and a fingerprint of
+    /// its output, to compare two builds:
+    /// `cargo test --release --lib anchor_timing_corpus -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "diagnostic: times the anchor finder on PROMPTWALL_GRAM_CORPUS"]
+    fn anchor_timing_corpus() {
+        use std::hash::{DefaultHasher, Hash};
+        let Some(path) = std::env::var_os("PROMPTWALL_GRAM_CORPUS") else {
+            return;
+        };
+        let text = std::fs::read(path).expect("corpus");
+        let t = engine_table();
+        let (mut out, mut ends) = (Vec::new(), Vec::new());
+        let runs: usize = std::env::var("RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(200);
+        let mut best = std::time::Duration::MAX;
+        for _ in 0..runs {
+            out.clear();
+            ends.clear();
+            let t0 = std::time::Instant::now();
+            t.find_with_digits(std::hint::black_box(&text), &mut out, &mut ends);
+            best = best.min(t0.elapsed());
+        }
+        let mut h = DefaultHasher::new();
+        for m in &out {
+            (m.start, m.end, m.anchor).hash(&mut h);
+        }
+        ends.hash(&mut h);
+        eprintln!(
+            "find_with_digits: {:.1} us best of {runs}, {:.2} GB/s, {} anchors, {} run ends, fingerprint {:016x}",
+            best.as_secs_f64() * 1e6,
+            text.len() as f64 / best.as_secs_f64() / 1e9,
+            out.len(),
+            ends.len(),
+            h.finish()
+        );
+    }
+
     impl AnchorTable {
         /// Diagnostic: table density, the grams that pass the bit test
         /// most often, and per-anchor counts on `text`.
