@@ -91,35 +91,77 @@ fn fold_gram(g: [u8; 4]) -> u32 {
     fold(u32::from_le_bytes(g))
 }
 
+/// One candidate of a key's list: the anchor, where it starts (see
+/// [`GramMap`]), and whether it ends the list (4 bytes, like the pair).
+#[derive(Clone, Copy, Debug, Default)]
+struct Cand {
+    anchor: u16,
+    off: i8,
+    last: bool,
+}
+
+/// Bits in the presence filter of [`Grams`].
+const SEEN_BITS: u32 = 12;
+
 /// The confirmation map, flattened: open addressing over a few hundred
 /// keys (the exact grams plus one masked key per short anchor, not its 128
 /// variants), small enough to stay in cache between the rare lookups.
-#[derive(Clone, Debug, Default)]
+/// A pass of the big filter looks up three keys (exact, lead-masked,
+/// trail-masked), and most are absent: `seen`, one bit per hashed key in
+/// 512 bytes, settles most absences in one L1 load without probing.
+#[derive(Clone, Debug)]
 struct Grams {
-    /// `(key, first candidate, count)`; key 0 marks an empty slot.
-    slots: Box<[(u32, u32, u32)]>,
-    cands: Vec<(u16, i8)>,
+    /// `(key, first candidate)`; key 0 marks an empty slot. The list runs
+    /// to the candidate marked `last`. 8 bytes, 8 slots a cache line.
+    slots: Box<[(u32, u32)]>,
+    cands: Vec<Cand>,
+    seen: Box<[u64; 1 << (SEEN_BITS - 6)]>,
+}
+
+impl Default for Grams {
+    fn default() -> Grams {
+        Grams {
+            slots: Box::default(),
+            cands: Vec::new(),
+            seen: Box::new([0; 1 << (SEEN_BITS - 6)]),
+        }
+    }
 }
 
 impl Grams {
     fn build(map: &GramMap) -> Grams {
         let size = (map.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32, 0u32); size].into_boxed_slice();
-        let mut cands = Vec::new();
+        let mut g = Grams {
+            slots: vec![(0u32, 0u32); size].into_boxed_slice(),
+            ..Grams::default()
+        };
         let mut keys: Vec<&u32> = map.keys().collect();
         keys.sort_unstable();
         for k in keys {
             let list = map.get(k).map(Vec::as_slice).unwrap_or_default();
+            if list.is_empty() {
+                continue;
+            }
             let mut i = Self::home(*k, size);
-            while slots.get(i).is_some_and(|s| s.0 != 0) {
+            while g.slots.get(i).is_some_and(|s| s.0 != 0) {
                 i = (i + 1) & (size - 1);
             }
-            if let Some(s) = slots.get_mut(i) {
-                *s = (*k, cands.len() as u32, list.len() as u32);
+            if let Some(s) = g.slots.get_mut(i) {
+                *s = (*k, g.cands.len() as u32);
             }
-            cands.extend_from_slice(list);
+            let (w, b) = Self::seen_bit(*k);
+            if let Some(x) = g.seen.get_mut(w) {
+                *x |= b;
+            }
+            for (j, &(anchor, off)) in list.iter().enumerate() {
+                g.cands.push(Cand {
+                    anchor,
+                    off,
+                    last: j + 1 == list.len(),
+                });
+            }
         }
-        Grams { slots, cands }
+        g
     }
 
     #[inline(always)]
@@ -127,30 +169,52 @@ impl Grams {
         (key.wrapping_mul(0x85EB_CA6B) >> 16) as usize & (size - 1)
     }
 
-    fn lookup(&self, key: u32) -> &[(u16, i8)] {
+    #[inline(always)]
+    fn seen_bit(key: u32) -> (usize, u64) {
+        let h = key.wrapping_mul(0x9E37_79B1) >> (32 - SEEN_BITS);
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    /// Whether `key` may be in the map (no false negatives).
+    #[inline(always)]
+    fn maybe(&self, key: u32) -> bool {
+        let (w, b) = Self::seen_bit(key);
+        self.seen.get(w).is_some_and(|x| x & b != 0)
+    }
+
+    /// The index of the first candidate under `key`.
+    #[inline]
+    fn first(&self, key: u32) -> Option<usize> {
         let size = self.slots.len();
         if size == 0 {
-            return &[];
+            return None;
         }
         let mut i = Self::home(key, size);
-        while let Some(&(k, start, n)) = self.slots.get(i) {
+        while let Some(&(k, start)) = self.slots.get(i) {
             if k == key {
-                return self
-                    .cands
-                    .get(start as usize..(start + n) as usize)
-                    .unwrap_or_default();
+                return Some(start as usize);
             }
             if k == 0 {
                 break;
             }
             i = (i + 1) & (size - 1);
         }
-        &[]
+        None
+    }
+
+    /// The candidates entered under exactly `key`.
+    fn lookup(&self, key: u32) -> &[Cand] {
+        let Some(start) = self.first(key) else {
+            return &[];
+        };
+        let tail = self.cands.get(start..).unwrap_or_default();
+        let n = tail.iter().position(|c| c.last).map_or(0, |p| p + 1);
+        tail.get(..n).unwrap_or_default()
     }
 
     /// Every candidate entered under the folded gram `key`: exactly, or
     /// as a short anchor's masked gram.
-    fn get(&self, key: u32) -> impl Iterator<Item = &(u16, i8)> {
+    fn get(&self, key: u32) -> impl Iterator<Item = &Cand> {
         self.lookup(key)
             .iter()
             .chain(self.lookup(key & LEAD_WILD))
@@ -258,6 +322,35 @@ fn fold(w: u32) -> u32 {
     // OR-ing 0x20 lower-cases ASCII letters (and maps a few other bytes
     // onto each other, which confirmation sorts out).
     w | 0x2020_2020
+}
+
+/// Sorts matches by `(start, anchor)`. They come nearly sorted (only a
+/// long anchor's start lags its tested gram, by at most ~120 bytes), so an
+/// insertion sort does it in about one pass; past a budget of moves it
+/// hands over to the general sort. The keys are unique (each occurrence is
+/// reported from one tested position), so the result is the same as
+/// any sort's.
+fn sort_matches(v: &mut [AnchorMatch]) {
+    let key = |m: &AnchorMatch| (m.start, m.anchor);
+    let mut budget = 8 * v.len() + 64;
+    for j in 1..v.len() {
+        let mut k = j;
+        while k > 0 {
+            let (Some(a), Some(b)) = (v.get(k - 1), v.get(k)) else {
+                break;
+            };
+            if key(a) <= key(b) {
+                break;
+            }
+            v.swap(k - 1, k);
+            k -= 1;
+            budget = budget.saturating_sub(1);
+        }
+        if budget == 0 {
+            v.sort_unstable_by_key(key);
+            return;
+        }
+    }
 }
 
 /// Hash multipliers to choose from (odd, well mixed): the table takes the
@@ -518,23 +611,36 @@ impl AnchorTable {
             .unwrap_or_default()
     }
 
-    /// Confirms the anchors entered under `key` around tested position `i`.
+    /// Confirms the anchors entered under `key` around tested position `i`:
+    /// the lists of the exact key and of its two masked forms, each looked
+    /// up only when the presence filter has its bit.
     #[cold]
     #[inline(never)]
     fn confirm(&self, text: &[u8], i: usize, key: u32, out: &mut Vec<AnchorMatch>) {
-        for &(ai, off) in self.grams.get(key) {
-            let Some(s) = i.checked_add_signed(-isize::from(off)) else {
+        for k in [key, key & LEAD_WILD, key & TRAIL_WILD] {
+            if !self.grams.maybe(k) {
+                continue;
+            }
+            let Some(mut j) = self.grams.first(k) else {
                 continue;
             };
-            let Some(a) = self.anchors.get(ai as usize) else {
-                continue;
-            };
-            if a.at(text, s) {
-                out.push(AnchorMatch {
-                    start: s,
-                    end: s + a.bytes.len(),
-                    anchor: ai,
-                });
+            while let Some(&Cand { anchor, off, last }) = self.grams.cands.get(j) {
+                j += 1;
+                if let (Some(s), Some(a)) = (
+                    i.checked_add_signed(-isize::from(off)),
+                    self.anchors.get(anchor as usize),
+                ) {
+                    if a.at(text, s) {
+                        out.push(AnchorMatch {
+                            start: s,
+                            end: s + a.bytes.len(),
+                            anchor,
+                        });
+                    }
+                }
+                if last {
+                    break;
+                }
             }
         }
     }
@@ -640,7 +746,7 @@ impl AnchorTable {
         // Grams inside long anchors report starts a little behind the
         // tested position: restore position order (matches are few).
         if let Some(tail) = out.get_mut(first..) {
-            tail.sort_unstable_by_key(|m| (m.start, m.anchor));
+            sort_matches(tail);
         }
         digits
     }
@@ -922,6 +1028,41 @@ mod tests {
             vector.find(&text, &mut a);
             scalar.find(&text, &mut b);
             assert_eq!(a, b, "len {len}");
+        }
+    }
+
+    /// The insertion sort with its fallback orders like the general sort:
+    /// nearly sorted input (its use) and reversed input (past the budget).
+    #[test]
+    fn sort_matches_agrees_with_sort() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for len in [0usize, 1, 2, 7, 100, 1000] {
+            // Sorted, unique keys, as `find` produces them once sorted.
+            let sorted: Vec<AnchorMatch> = (0..len)
+                .map(|j| AnchorMatch {
+                    start: j / 3,
+                    end: j / 3 + 4,
+                    anchor: (j % 3) as u16,
+                })
+                .collect();
+            for reach in [1usize, 5, 40] {
+                // Nearly sorted: each element moved back up to `reach`.
+                let mut v = sorted.clone();
+                for j in 0..v.len() {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    let to = j.saturating_sub(x as usize % (reach + 1));
+                    let m = v.remove(j);
+                    v.insert(to, m);
+                }
+                sort_matches(&mut v);
+                assert_eq!(v, sorted, "len {len} reach {reach}");
+            }
+            let mut v = sorted.clone();
+            v.reverse();
+            sort_matches(&mut v);
+            assert_eq!(v, sorted, "len {len} reversed");
         }
     }
 
