@@ -28,9 +28,12 @@
 //! up to 256 filter entries; the confirmation map holds one masked key for
 //! them instead. The hash multiplier is chosen at build, among eight, as
 //! the one that lets the least common-code-gram traffic through without an
-//! anchor behind it. With AVX2 (detected at run time) eight positions are
-//! hashed and looked up at once, and the same loads yield the text's runs
-//! of 4 digits for the number rules (one pass instead of two). Anchors of
+//! anchor behind it. With AVX2 (detected at run time) 16 positions (32
+//! bytes, two independent halves of eight) are hashed and looked up per
+//! iteration, and the same loads yield the text's runs of 4 digits for
+//! the number rules (one pass instead of two). A pass is confirmed only
+//! if a 512-byte presence filter admits one of its three keys (exact and
+//! masked). Anchors of
 //! 1-2 bytes (only possible from custom keywords) are found by a plain
 //! `memchr` side scan. Matches overlap freely (an anchor inside a longer
 //! one is still found).
@@ -91,35 +94,77 @@ fn fold_gram(g: [u8; 4]) -> u32 {
     fold(u32::from_le_bytes(g))
 }
 
+/// One candidate of a key's list: the anchor, where it starts (see
+/// [`GramMap`]), and whether it ends the list (4 bytes, like the pair).
+#[derive(Clone, Copy, Debug, Default)]
+struct Cand {
+    anchor: u16,
+    off: i8,
+    last: bool,
+}
+
+/// Bits in the presence filter of [`Grams`].
+const SEEN_BITS: u32 = 12;
+
 /// The confirmation map, flattened: open addressing over a few hundred
 /// keys (the exact grams plus one masked key per short anchor, not its 128
 /// variants), small enough to stay in cache between the rare lookups.
-#[derive(Clone, Debug, Default)]
+/// A pass of the big filter looks up three keys (exact, lead-masked,
+/// trail-masked), and most are absent: `seen`, one bit per hashed key in
+/// 512 bytes, settles most absences in one L1 load without probing.
+#[derive(Clone, Debug)]
 struct Grams {
-    /// `(key, first candidate, count)`; key 0 marks an empty slot.
-    slots: Box<[(u32, u32, u32)]>,
-    cands: Vec<(u16, i8)>,
+    /// `(key, first candidate)`; key 0 marks an empty slot. The list runs
+    /// to the candidate marked `last`. 8 bytes, 8 slots a cache line.
+    slots: Box<[(u32, u32)]>,
+    cands: Vec<Cand>,
+    seen: Box<[u64; 1 << (SEEN_BITS - 6)]>,
+}
+
+impl Default for Grams {
+    fn default() -> Grams {
+        Grams {
+            slots: Box::default(),
+            cands: Vec::new(),
+            seen: Box::new([0; 1 << (SEEN_BITS - 6)]),
+        }
+    }
 }
 
 impl Grams {
     fn build(map: &GramMap) -> Grams {
         let size = (map.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32, 0u32); size].into_boxed_slice();
-        let mut cands = Vec::new();
+        let mut g = Grams {
+            slots: vec![(0u32, 0u32); size].into_boxed_slice(),
+            ..Grams::default()
+        };
         let mut keys: Vec<&u32> = map.keys().collect();
         keys.sort_unstable();
         for k in keys {
             let list = map.get(k).map(Vec::as_slice).unwrap_or_default();
+            if list.is_empty() {
+                continue;
+            }
             let mut i = Self::home(*k, size);
-            while slots.get(i).is_some_and(|s| s.0 != 0) {
+            while g.slots.get(i).is_some_and(|s| s.0 != 0) {
                 i = (i + 1) & (size - 1);
             }
-            if let Some(s) = slots.get_mut(i) {
-                *s = (*k, cands.len() as u32, list.len() as u32);
+            if let Some(s) = g.slots.get_mut(i) {
+                *s = (*k, g.cands.len() as u32);
             }
-            cands.extend_from_slice(list);
+            let (w, b) = Self::seen_bit(*k);
+            if let Some(x) = g.seen.get_mut(w) {
+                *x |= b;
+            }
+            for (j, &(anchor, off)) in list.iter().enumerate() {
+                g.cands.push(Cand {
+                    anchor,
+                    off,
+                    last: j + 1 == list.len(),
+                });
+            }
         }
-        Grams { slots, cands }
+        g
     }
 
     #[inline(always)]
@@ -127,30 +172,58 @@ impl Grams {
         (key.wrapping_mul(0x85EB_CA6B) >> 16) as usize & (size - 1)
     }
 
-    fn lookup(&self, key: u32) -> &[(u16, i8)] {
+    #[inline(always)]
+    fn seen_bit(key: u32) -> (usize, u64) {
+        let h = key.wrapping_mul(0x9E37_79B1) >> (32 - SEEN_BITS);
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    /// Whether `key` may be in the map (no false negatives).
+    #[inline(always)]
+    fn maybe(&self, key: u32) -> bool {
+        let (w, b) = Self::seen_bit(key);
+        self.seen.get(w).is_some_and(|x| x & b != 0)
+    }
+
+    /// Whether `key` may have candidates, exactly or masked.
+    #[inline(always)]
+    fn maybe_any(&self, key: u32) -> bool {
+        self.maybe(key) || self.maybe(key & LEAD_WILD) || self.maybe(key & TRAIL_WILD)
+    }
+
+    /// The index of the first candidate under `key`.
+    #[inline]
+    fn first(&self, key: u32) -> Option<usize> {
         let size = self.slots.len();
         if size == 0 {
-            return &[];
+            return None;
         }
         let mut i = Self::home(key, size);
-        while let Some(&(k, start, n)) = self.slots.get(i) {
+        while let Some(&(k, start)) = self.slots.get(i) {
             if k == key {
-                return self
-                    .cands
-                    .get(start as usize..(start + n) as usize)
-                    .unwrap_or_default();
+                return Some(start as usize);
             }
             if k == 0 {
                 break;
             }
             i = (i + 1) & (size - 1);
         }
-        &[]
+        None
+    }
+
+    /// The candidates entered under exactly `key`.
+    fn lookup(&self, key: u32) -> &[Cand] {
+        let Some(start) = self.first(key) else {
+            return &[];
+        };
+        let tail = self.cands.get(start..).unwrap_or_default();
+        let n = tail.iter().position(|c| c.last).map_or(0, |p| p + 1);
+        tail.get(..n).unwrap_or_default()
     }
 
     /// Every candidate entered under the folded gram `key`: exactly, or
     /// as a short anchor's masked gram.
-    fn get(&self, key: u32) -> impl Iterator<Item = &(u16, i8)> {
+    fn get(&self, key: u32) -> impl Iterator<Item = &Cand> {
         self.lookup(key)
             .iter()
             .chain(self.lookup(key & LEAD_WILD))
@@ -260,6 +333,35 @@ fn fold(w: u32) -> u32 {
     w | 0x2020_2020
 }
 
+/// Sorts matches by `(start, anchor)`. They come nearly sorted (only a
+/// long anchor's start lags its tested gram, by at most ~120 bytes), so an
+/// insertion sort does it in about one pass; past a budget of moves it
+/// hands over to the general sort. The keys are unique (each occurrence is
+/// reported from one tested position), so the result is the same as
+/// any sort's.
+fn sort_matches(v: &mut [AnchorMatch]) {
+    let key = |m: &AnchorMatch| (m.start, m.anchor);
+    let mut budget = 8 * v.len() + 64;
+    for j in 1..v.len() {
+        let mut k = j;
+        while k > 0 {
+            let (Some(a), Some(b)) = (v.get(k - 1), v.get(k)) else {
+                break;
+            };
+            if key(a) <= key(b) {
+                break;
+            }
+            v.swap(k - 1, k);
+            k -= 1;
+            budget = budget.saturating_sub(1);
+        }
+        if budget == 0 {
+            v.sort_unstable_by_key(key);
+            return;
+        }
+    }
+}
+
 /// Hash multipliers to choose from (odd, well mixed): the table takes the
 /// one under which the fewest common code grams collide with an anchor's.
 const MULS: [u32; 8] = [
@@ -272,7 +374,7 @@ const MULS: [u32; 8] = [
     0xFD70_46C5,
     0xB55A_4F09,
 ];
-/// Blocks the AVX2 loop collects before handling them.
+/// Blocks the AVX2 loop collects before handling them (a power of 2).
 const BATCH: usize = 64;
 /// The shift that mixes high product bits into the bit positions (low
 /// product bits depend only on the gram's first bytes).
@@ -518,23 +620,36 @@ impl AnchorTable {
             .unwrap_or_default()
     }
 
-    /// Confirms the anchors entered under `key` around tested position `i`.
+    /// Confirms the anchors entered under `key` around tested position `i`:
+    /// the lists of the exact key and of its two masked forms, each looked
+    /// up only when the presence filter has its bit.
     #[cold]
     #[inline(never)]
     fn confirm(&self, text: &[u8], i: usize, key: u32, out: &mut Vec<AnchorMatch>) {
-        for &(ai, off) in self.grams.get(key) {
-            let Some(s) = i.checked_add_signed(-isize::from(off)) else {
+        for k in [key, key & LEAD_WILD, key & TRAIL_WILD] {
+            if !self.grams.maybe(k) {
+                continue;
+            }
+            let Some(mut j) = self.grams.first(k) else {
                 continue;
             };
-            let Some(a) = self.anchors.get(ai as usize) else {
-                continue;
-            };
-            if a.at(text, s) {
-                out.push(AnchorMatch {
-                    start: s,
-                    end: s + a.bytes.len(),
-                    anchor: ai,
-                });
+            while let Some(&Cand { anchor, off, last }) = self.grams.cands.get(j) {
+                j += 1;
+                if let (Some(s), Some(a)) = (
+                    i.checked_add_signed(-isize::from(off)),
+                    self.anchors.get(anchor as usize),
+                ) {
+                    if a.at(text, s) {
+                        out.push(AnchorMatch {
+                            start: s,
+                            end: s + a.bytes.len(),
+                            anchor,
+                        });
+                    }
+                }
+                if last {
+                    break;
+                }
             }
         }
     }
@@ -640,15 +755,16 @@ impl AnchorTable {
         // Grams inside long anchors report starts a little behind the
         // tested position: restore position order (matches are few).
         if let Some(tail) = out.get_mut(first..) {
-            tail.sort_unstable_by_key(|m| (m.start, m.anchor));
+            sort_matches(tail);
         }
         digits
     }
 
-    /// The hot loop with AVX2: the 4-grams at 8 even positions (16 bytes)
-    /// are built by one byte shuffle, folded, hashed by one multiply, and
-    /// their filter blocks fetched by eight scalar loads; only a pass
-    /// leaves the vector code (into a batch). Returns the first even
+    /// The hot loop with AVX2: the 4-grams at 16 even positions (32
+    /// bytes) are built by two byte shuffles, folded, hashed by two
+    /// multiplies, and their filter blocks fetched by scalar loads; only a
+    /// pass leaves the vector code (into a batch). A last 16-byte block
+    /// takes the rest that two 16-byte loads reach. Returns the first even
     /// position it did not test.
     ///
     /// # Safety
@@ -663,8 +779,7 @@ impl AnchorTable {
         run_ends: &mut Vec<usize>,
     ) -> usize {
         use std::arch::x86_64::*;
-        // Lane 0 holds bytes i..i+16, lane 1 bytes i+8..i+24; in each lane
-        // the 4-grams at lane offsets 0, 2, 4, 6.
+        // In each 16-byte lane, the 4-grams at lane offsets 0, 2, 4, 6.
         let shuf = _mm256_setr_epi8(
             0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6, 7, 8, 9, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6,
             7, 8, 9,
@@ -673,101 +788,167 @@ impl AnchorTable {
         let mul = _mm256_set1_epi32(self.mul as i32);
         let low5 = _mm256_set1_epi32(31);
         let one = _mm256_set1_epi32(1);
-        let zero = _mm_set1_epi8(b'0' as i8);
-        let nine = _mm_set1_epi8(9);
-        // Digit bits of the previous 16 bytes, to see runs across blocks.
-        let mut prev: u32 = 0;
-        // Blocks with something to look at, as `i << 32 | ends << 8 | m`,
-        // appended without a branch and handled in batches: a call from
-        // the loop would spill every vector constant.
-        let mut buf = [0u64; BATCH];
-        let mut n = 0;
+        let zero = _mm256_set1_epi8(b'0' as i8);
+        let nine = _mm256_set1_epi8(9);
         let bits: &[u32; WORDS] = &self.bits;
+        // Whether the 8 grams of `g` (folded) pass the filter, as 8 lanes
+        // of all-ones or zero; the same hash as `probe`.
+        macro_rules! test8 {
+            ($g:expr) => {{
+                let h = _mm256_mullo_epi32($g, mul);
+                let word = _mm256_srli_epi32::<{ 32 - WORD_BITS as i32 }>(h);
+                let g = _mm256_xor_si256(h, _mm256_srli_epi32::<{ MIX as i32 }>(h));
+                let mask = _mm256_or_si256(
+                    _mm256_sllv_epi32(one, _mm256_and_si256(g, low5)),
+                    _mm256_sllv_epi32(one, _mm256_and_si256(_mm256_srli_epi32::<5>(g), low5)),
+                );
+                // Eight scalar loads: measured faster than a gather and
+                // than storing the indices to reload them (see the commit
+                // log). The indices leave the vector in pairs (four 64-bit
+                // extracts, split by shifts on the integer side: ~9% less
+                // time than eight 32-bit extracts). The mask keeps the
+                // index in the fixed-size table, so no bounds check
+                // remains.
+                let at = |x: u64| bits[x as usize & (WORDS - 1)] as i32;
+                let q = [
+                    _mm256_extract_epi64::<0>(word) as u64,
+                    _mm256_extract_epi64::<1>(word) as u64,
+                    _mm256_extract_epi64::<2>(word) as u64,
+                    _mm256_extract_epi64::<3>(word) as u64,
+                ];
+                let w = _mm256_set_epi32(
+                    at(q[3] >> 32),
+                    at(q[3] & 0xFFFF_FFFF),
+                    at(q[2] >> 32),
+                    at(q[2] & 0xFFFF_FFFF),
+                    at(q[1] >> 32),
+                    at(q[1] & 0xFFFF_FFFF),
+                    at(q[0] >> 32),
+                    at(q[0] & 0xFFFF_FFFF),
+                );
+                _mm256_cmpeq_epi32(_mm256_and_si256(w, mask), mask)
+            }};
+        }
+        // Digit bits of the previous 32 bytes, to see runs across blocks.
+        let mut prev: u32 = 0;
+        // Blocks with something to look at: their start, and
+        // `ends << 32 | m` (see `handle`), appended without a branch and
+        // handled in batches: a call from the loop would spill every
+        // vector constant.
+        let mut at = [0usize; BATCH];
+        let mut found = [0u64; BATCH];
+        let mut n = 0;
         let p = text.as_ptr();
         let mut i = 0;
-        while i + 24 <= text.len() {
-            // SAFETY: i + 24 <= text.len(), so both 16-byte loads (at i and
+        while i + 40 <= text.len() {
+            // SAFETY: i + 40 <= text.len(), so both 32-byte loads (at i and
             // at i + 8) stay inside `text`; unaligned loads allow any
             // address.
+            let (a, b) = unsafe {
+                (
+                    _mm256_loadu_si256(p.add(i).cast::<__m256i>()),
+                    _mm256_loadu_si256(p.add(i + 8).cast::<__m256i>()),
+                )
+            };
+            // Digits of bytes i..i+32: (b - '0') as u8 <= 9. With the last
+            // 3 of the previous block below them, bit j of `ends` is set
+            // when bytes i+j-3..=i+j are all digits.
+            let off = _mm256_sub_epi8(a, zero);
+            let d = _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(off, nine), off)) as u32;
+            let y = u64::from(d) << 3 | u64::from(prev >> 29);
+            let ends = (y & (y >> 1) & (y >> 2) & (y >> 3)) as u32;
+            prev = d;
+            // `a`'s lanes hold the grams at i..i+6 and i+16..i+22, `b`'s
+            // at i+8..i+14 and i+24..i+30: packing the two results per
+            // lane puts all 16 in position order, 2 mask bits each, so
+            // bit 2j stands for the gram at i + 2j.
+            let ha = test8!(_mm256_or_si256(_mm256_shuffle_epi8(a, shuf), case));
+            let hb = test8!(_mm256_or_si256(_mm256_shuffle_epi8(b, shuf), case));
+            let m = _mm256_movemask_epi8(_mm256_packs_epi32(ha, hb)) as u32;
+            let k = n & (BATCH - 1);
+            if let (Some(x), Some(y)) = (at.get_mut(k), found.get_mut(k)) {
+                *x = i;
+                *y = u64::from(ends) << 32 | u64::from(m);
+            }
+            n += usize::from(ends | m != 0);
+            if n == BATCH {
+                self.handle(text, &at, &found, out, run_ends);
+                n = 0;
+            }
+            i += 32;
+        }
+        if i + 24 <= text.len() {
+            // One last 16-byte block (lanes: bytes i..i+16, i+8..i+24).
+            // SAFETY: i + 24 <= text.len(), so both 16-byte loads (at i and
+            // at i + 8) stay inside `text`.
             let (lo, hi) = unsafe {
                 (
                     _mm_loadu_si128(p.add(i).cast::<__m128i>()),
                     _mm_loadu_si128(p.add(i + 8).cast::<__m128i>()),
                 )
             };
-            // Digits of bytes i..i+16: (b - '0') as u8 <= 9. A 4-digit run
-            // ends at bit j when bits j-3..=j are all set.
-            let off = _mm_sub_epi8(lo, zero);
-            let d = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(off, nine), off)) as u32;
-            let y = prev | (d << 16);
-            let ends = (y & (y >> 1) & (y >> 2) & (y >> 3)) >> 13;
-            prev = d;
-            let grams = _mm256_or_si256(_mm256_shuffle_epi8(_mm256_set_m128i(hi, lo), shuf), case);
-            // Same hash as `probe`: the block from the product's top bits,
-            // the two bits from the mixed low bits.
-            let h = _mm256_mullo_epi32(grams, mul);
-            let word = _mm256_srli_epi32::<{ 32 - WORD_BITS as i32 }>(h);
-            let g = _mm256_xor_si256(h, _mm256_srli_epi32::<{ MIX as i32 }>(h));
-            let mask = _mm256_or_si256(
-                _mm256_sllv_epi32(one, _mm256_and_si256(g, low5)),
-                _mm256_sllv_epi32(one, _mm256_and_si256(_mm256_srli_epi32::<5>(g), low5)),
-            );
-            // Eight scalar loads instead of a gather: as fast on their own,
-            // and measured ~6% faster for the whole engine (they overlap
-            // with the rest of the loop better). The mask keeps the index in
-            // the fixed-size table, so no bounds check remains.
-            let at = |x: i32| bits[x as u32 as usize & (WORDS - 1)] as i32;
-            let w = _mm256_set_epi32(
-                at(_mm256_extract_epi32::<7>(word)),
-                at(_mm256_extract_epi32::<6>(word)),
-                at(_mm256_extract_epi32::<5>(word)),
-                at(_mm256_extract_epi32::<4>(word)),
-                at(_mm256_extract_epi32::<3>(word)),
-                at(_mm256_extract_epi32::<2>(word)),
-                at(_mm256_extract_epi32::<1>(word)),
-                at(_mm256_extract_epi32::<0>(word)),
-            );
-            let hit = _mm256_cmpeq_epi32(_mm256_and_si256(w, mask), mask);
-            let m = _mm256_movemask_ps(_mm256_castsi256_ps(hit)) as u32;
-            let e = (i as u64) << 32 | u64::from(ends) << 8 | u64::from(m);
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = e;
+            let off = _mm_sub_epi8(lo, _mm256_castsi256_si128(zero));
+            let d = _mm_movemask_epi8(_mm_cmpeq_epi8(
+                _mm_min_epu8(off, _mm256_castsi256_si128(nine)),
+                off,
+            )) as u32;
+            let y = u64::from(d) << 3 | u64::from(prev >> 29);
+            let ends = (y & (y >> 1) & (y >> 2) & (y >> 3)) as u32 & 0xFFFF;
+            let h = test8!(_mm256_or_si256(
+                _mm256_shuffle_epi8(_mm256_set_m128i(hi, lo), shuf),
+                case
+            ));
+            // Lanes hold the grams at i..i+6 and i+8..i+14; packing `h`
+            // with zero leaves them at bits 0-7 and 16-23.
+            let m = _mm256_movemask_epi8(_mm256_packs_epi32(h, _mm256_setzero_si256())) as u32;
+            let m = (m & 0xFF) | (m >> 8 & 0xFF00);
+            let k = n & (BATCH - 1);
+            if let (Some(x), Some(y)) = (at.get_mut(k), found.get_mut(k)) {
+                *x = i;
+                *y = u64::from(ends) << 32 | u64::from(m);
             }
             n += usize::from(ends | m != 0);
-            if n == BATCH {
-                self.handle(text, &buf, out, run_ends);
-                n = 0;
-            }
             i += 16;
         }
-        self.handle(text, buf.get(..n).unwrap_or_default(), out, run_ends);
+        let n = n.min(BATCH);
+        self.handle(
+            text,
+            at.get(..n).unwrap_or_default(),
+            found.get(..n).unwrap_or_default(),
+            out,
+            run_ends,
+        );
         i
     }
 
-    /// The blocks the vector loop kept: confirms their anchor candidates
-    /// (bit j of the low byte: the gram at i + 2j) and records their digit
-    /// run ends (bit j of bits 8..24: position i + j).
+    /// The blocks the vector loop kept, starting at `at`: confirms their
+    /// anchor candidates (bits 2j and 2j+1 of the low word of `found`:
+    /// the gram at i + 2j) and records their digit run ends (bit j of the
+    /// high word: position i + j).
     #[cold]
     #[inline(never)]
     fn handle(
         &self,
         text: &[u8],
-        blocks: &[u64],
+        at: &[usize],
+        found: &[u64],
         out: &mut Vec<AnchorMatch>,
         run_ends: &mut Vec<usize>,
     ) {
-        for &b in blocks {
-            let i = (b >> 32) as usize;
-            let mut m = b as u32 & 0xFF;
+        for (&i, &f) in at.iter().zip(found) {
+            let mut m = f as u32;
             while m != 0 {
-                let pos = i + 2 * m.trailing_zeros() as usize;
-                m &= m - 1;
+                let j = m.trailing_zeros();
+                let pos = i + j as usize;
+                m &= !(3 << j);
                 if let Some(g) = text.get(pos..pos + 4) {
                     let k = fold(u32::from_le_bytes([g[0], g[1], g[2], g[3]]));
-                    self.confirm(text, pos, k, out);
+                    if self.grams.maybe_any(k) {
+                        self.confirm(text, pos, k, out);
+                    }
                 }
             }
-            let mut ends = (b >> 8) as u32 & 0xFFFF;
+            let mut ends = (f >> 32) as u32;
             while ends != 0 {
                 run_ends.push(i + ends.trailing_zeros() as usize);
                 ends &= ends - 1;
@@ -925,6 +1106,92 @@ mod tests {
         }
     }
 
+    /// The insertion sort with its fallback orders like the general sort:
+    /// nearly sorted input (its use) and reversed input (past the budget).
+    #[test]
+    fn sort_matches_agrees_with_sort() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for len in [0usize, 1, 2, 7, 100, 1000] {
+            // Sorted, unique keys, as `find` produces them once sorted.
+            let sorted: Vec<AnchorMatch> = (0..len)
+                .map(|j| AnchorMatch {
+                    start: j / 3,
+                    end: j / 3 + 4,
+                    anchor: (j % 3) as u16,
+                })
+                .collect();
+            for reach in [1usize, 5, 40] {
+                // Nearly sorted: each element moved back up to `reach`.
+                let mut v = sorted.clone();
+                for j in 0..v.len() {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    let to = j.saturating_sub(x as usize % (reach + 1));
+                    let m = v.remove(j);
+                    v.insert(to, m);
+                }
+                sort_matches(&mut v);
+                assert_eq!(v, sorted, "len {len} reach {reach}");
+            }
+            let mut v = sorted.clone();
+            v.reverse();
+            sort_matches(&mut v);
+            assert_eq!(v, sorted, "len {len} reversed");
+        }
+    }
+
+    /// Every text length around the vector loop's block sizes: the AVX2
+    /// path finds the scalar path's anchors and the naive digit runs.
+    #[test]
+    fn vector_digit_runs_and_tails_agree() {
+        let pats: Vec<(Vec<u8>, bool, u16)> = [&b"ghp_"[..], b"://", b"password", b"tel"]
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.to_vec(), i % 2 == 1, i as u16))
+            .collect();
+        let vector = AnchorTable::new(&pats);
+        let scalar = AnchorTable {
+            avx2: false,
+            ..vector.clone()
+        };
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let parts: [&[u8]; 9] = [
+            b"ghp_",
+            b"://",
+            b"PassWord",
+            b"tel",
+            b"1234",
+            b"56",
+            b"7",
+            b"x",
+            b" ",
+        ];
+        for len in 0..200usize {
+            for _ in 0..8 {
+                // Anchors and digit runs at every alignment.
+                let mut text = Vec::new();
+                while text.len() < len {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    text.extend_from_slice(parts[(x % parts.len() as u64) as usize]);
+                }
+                text.truncate(len);
+                let (mut a, mut b, mut ends) = (Vec::new(), Vec::new(), Vec::new());
+                let digits = vector.find_with_digits(&text, &mut a, &mut ends);
+                scalar.find(&text, &mut b);
+                assert_eq!(a, b, "len {len}");
+                if digits {
+                    let want: Vec<usize> = (3..len)
+                        .filter(|&e| text[e - 3..=e].iter().all(u8::is_ascii_digit))
+                        .collect();
+                    assert_eq!(ends, want, "{:?}", String::from_utf8_lossy(&text));
+                }
+            }
+        }
+    }
+
     #[test]
     fn starts_come_in_order() {
         let t = AnchorTable::new(&[
@@ -1070,6 +1337,59 @@ mod tests {
         let mut out = Vec::new();
         t.find(b"my Token and api_key, PASSWORD sin: 1", &mut out);
         assert_eq!(out.len(), 4);
+    }
+
+    /// The engine's table, as `Engine::new` builds it.
+    fn engine_table() -> AnchorTable {
+        let cfg = crate::config::DetectSection {
+            keywords: vec!["CONFIDENTIAL".into(), "DO NOT DISTRIBUTE".into()],
+            ..Default::default()
+        };
+        match super::super::Engine::new(&cfg) {
+            Ok(e) => e.anchors,
+            Err(e) => panic!("engine: {e:?}"),
+        }
+    }
+
+    /// Diagnostic: the time of `find_with_digits` on a corpus file
+    /// (`PROMPTWALL_GRAM_CORPUS`), best of many runs, and a fingerprint of
+    /// its output, to compare two builds:
+    /// `cargo test --release --lib anchor_timing_corpus -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "diagnostic: times the anchor finder on PROMPTWALL_GRAM_CORPUS"]
+    fn anchor_timing_corpus() {
+        use std::hash::{DefaultHasher, Hash};
+        let Some(path) = std::env::var_os("PROMPTWALL_GRAM_CORPUS") else {
+            return;
+        };
+        let text = std::fs::read(path).expect("corpus");
+        let t = engine_table();
+        let (mut out, mut ends) = (Vec::new(), Vec::new());
+        let runs: usize = std::env::var("RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(200);
+        let mut best = std::time::Duration::MAX;
+        for _ in 0..runs {
+            out.clear();
+            ends.clear();
+            let t0 = std::time::Instant::now();
+            t.find_with_digits(std::hint::black_box(&text), &mut out, &mut ends);
+            best = best.min(t0.elapsed());
+        }
+        let mut h = DefaultHasher::new();
+        for m in &out {
+            (m.start, m.end, m.anchor).hash(&mut h);
+        }
+        ends.hash(&mut h);
+        eprintln!(
+            "find_with_digits: {:.1} us best of {runs}, {:.2} GB/s, {} anchors, {} run ends, fingerprint {:016x}",
+            best.as_secs_f64() * 1e6,
+            text.len() as f64 / best.as_secs_f64() / 1e9,
+            out.len(),
+            ends.len(),
+            h.finish()
+        );
     }
 
     impl AnchorTable {
