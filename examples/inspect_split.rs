@@ -61,15 +61,6 @@ fn main() {
         }
         return;
     }
-    if std::env::var_os("STATS").is_some() {
-        for _ in 0..20 {
-            engine.scan(&all);
-        }
-        promptwall::inspect::detect::dump_stats();
-        engine.scan(&all);
-        promptwall::inspect::detect::dump_stats();
-        return;
-    }
     if std::env::var_os("ONLY").is_some() {
         for _ in 0..n {
             std::hint::black_box(engine.scan(&all).len());
