@@ -394,23 +394,41 @@ pub struct Unescaped {
 /// Unescapes JSON string content (without quotes). Invalid escapes are kept
 /// literally and lone surrogates become U+FFFD, so this never fails.
 pub fn unescape(raw: &[u8]) -> Unescaped {
+    let mut out = Unescaped::default();
+    unescape_to(raw, &mut out);
+    out
+}
+
+/// [`unescape`] into `out`, replacing its contents but keeping its
+/// buffers: the inspector unescapes every segment into one scratch
+/// [`Unescaped`], so the text is written to memory that is already mapped
+/// and cached instead of a fresh allocation per string.
+pub fn unescape_to(raw: &[u8], out: &mut Unescaped) {
+    out.text.clear();
+    out.escapes.clear();
     #[cfg(target_arch = "x86_64")]
     #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
     if crate::inspect::has_avx2() {
         // SAFETY: the CPU reported AVX2 support, all `unescape_avx2` needs.
-        return unsafe { unescape_avx2(raw) };
+        return unsafe { unescape_avx2(raw, out) };
     }
-    unescape_scalar(raw)
+    unescape_scalar_to(raw, out)
 }
 
 /// The portable [`unescape`] (the fallback, and the reference for tests).
 #[doc(hidden)]
 pub fn unescape_scalar(raw: &[u8]) -> Unescaped {
-    let mut text = Vec::with_capacity(raw.len());
+    let mut out = Unescaped::default();
+    unescape_scalar_to(raw, &mut out);
+    out
+}
+
+/// [`unescape_scalar`] appending to `out` (empty on entry).
+fn unescape_scalar_to(raw: &[u8], out: &mut Unescaped) {
+    out.text.reserve(raw.len());
     // Source code has an escape every few dozen bytes.
-    let mut escapes = Vec::with_capacity(raw.len() / 32);
-    unescape_into(raw, 0, &mut text, &mut escapes);
-    Unescaped { text, escapes }
+    out.escapes.reserve(raw.len() / 32);
+    unescape_into(raw, 0, &mut out.text, &mut out.escapes);
 }
 
 /// Unescapes `raw[i..]`, appending to `text` and `escapes` (positions are
@@ -522,21 +540,28 @@ static SIMPLE: [u8; 256] = {
 /// plain bytes) and a table lookup. No load depends on the previous escape,
 /// so the escapes of a block overlap in the pipeline.
 ///
+/// `out` must be empty on entry (its buffers are reused).
+///
 /// # Safety
 /// The CPU must support AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[allow(unsafe_code)] // SIMD loads and stores; each block states why it is sound.
-unsafe fn unescape_avx2(raw: &[u8]) -> Unescaped {
+unsafe fn unescape_avx2(raw: &[u8], out: &mut Unescaped) {
     use std::arch::x86_64::*;
     /// Most escapes that start in one 32-byte block (each takes >= 2 bytes).
     const PER_BLOCK: usize = 16;
     let n = raw.len();
+    let Unescaped { text, escapes } = out;
+    // Start from empty buffers whatever the caller left: the invariants
+    // below count from 0.
+    text.clear();
+    escapes.clear();
     // Text is never longer than raw (no escape grows), and 32 bytes of
     // slack take the whole-vector stores.
-    let mut text: Vec<u8> = Vec::with_capacity(n + 32);
+    text.reserve(n + 32);
     // Source code has an escape every ~20 bytes: no regrowth on it.
-    let mut escapes: Vec<Escape> = Vec::with_capacity(n / 16 + PER_BLOCK);
+    escapes.reserve(n / 16 + PER_BLOCK);
     let bslash = _mm256_set1_epi8(b'\\' as i8);
     let src = raw.as_ptr();
     let dst = text.as_mut_ptr();
@@ -673,8 +698,7 @@ unsafe fn unescape_avx2(raw: &[u8]) -> Unescaped {
     }
     // SAFETY: dst[..o] is initialised and o <= capacity (invariants above).
     unsafe { text.set_len(o) };
-    unescape_into(raw, i, &mut text, &mut escapes);
-    Unescaped { text, escapes }
+    unescape_into(raw, i, text, escapes);
 }
 
 /// Appends `raw[i..]` up to (not including) the next backslash to `text`;
