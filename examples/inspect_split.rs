@@ -1,12 +1,14 @@
 //! Where a full inspection of the bench's agent body spends its time:
 //! `cargo run --release --example inspect_split` prints best-of-N times
-//! for the whole `Inspector::inspect`, the JSON parse alone, unescaping
-//! every string, and the engine over the unescaped strings (per string
-//! and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`.
+//! for the whole `Inspector::inspect`, the JSON parse alone, the
+//! extraction (parse and walk), the inspector's segment loop alone
+//! (unescape into a scratch buffer, then the engine, per segment),
+//! unescaping every string, and the engine over the unescaped strings (per
+//! string and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`.
 use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
 use promptwall::inspect::json::{self, StrRef, Value};
-use promptwall::inspect::{DecodeLimits, Engine, Inspector};
+use promptwall::inspect::{extract, DecodeLimits, Engine, Inspector};
 
 #[path = "../benches/support/agent_inputs.rs"]
 mod agent_inputs;
@@ -73,6 +75,28 @@ fn main() {
     });
     let parse = best(n, || usize::from(json::parse(body).is_ok()));
     let unescape = best(n, || strs.iter().map(|s| s.text(body).len()).sum());
+    let extract = best(n, || {
+        extract::extract_lazy(ApiKind::Anthropic, "/v1/messages", body)
+            .segments
+            .len()
+    });
+    // The inspector's segment loop without the rest: each segment
+    // unescaped into one scratch buffer and scanned (extracted once).
+    let ex = extract::extract_lazy(ApiKind::Anthropic, "/v1/messages", body);
+    let mut scratch = json::Unescaped::default();
+    let segment_loop = best(n, || {
+        let mut found = 0;
+        for seg in &ex.segments {
+            let text: &[u8] = if seg.map == extract::OffsetMap::Pending {
+                json::unescape_to(&seg.text, &mut scratch);
+                &scratch.text
+            } else {
+                &seg.text
+            };
+            found += engine.scan(text).len();
+        }
+        found
+    });
     let per_string = best(n, || texts.iter().map(|t| engine.scan(t).len()).sum());
     let concat = best(n, || engine.scan(&all).len());
     let mb = body.len() as f64 / 1e6;
@@ -85,6 +109,8 @@ fn main() {
     for (name, t) in [
         ("inspect", inspect),
         ("parse", parse),
+        ("extract", extract),
+        ("segment loop", segment_loop),
         ("unescape", unescape),
         ("scan strings", per_string),
         ("scan concat", concat),

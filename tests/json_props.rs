@@ -70,10 +70,14 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
     #[test]
-    fn unescape_fast_equals_scalar(raw in raw_input()) {
+    fn unescape_fast_equals_scalar(raw in raw_input(), before in raw_input()) {
         let fast = json::unescape(&raw);
         let slow = json::unescape_scalar(&raw);
-        prop_assert_eq!(fast, slow);
+        prop_assert_eq!(&fast, &slow);
+        // Into buffers that held another string (the inspector's scratch).
+        let mut reused = json::unescape(&before);
+        json::unescape_to(&raw, &mut reused);
+        prop_assert_eq!(reused, slow);
     }
 
     #[test]

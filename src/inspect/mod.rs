@@ -216,7 +216,10 @@ impl Inspector {
         stats: &mut Inspection,
     ) -> Vec<Finding> {
         let mut findings = Vec::new();
-        for mut seg in segments {
+        // Escaped strings are unescaped here, one at a time, into the same
+        // buffers: scanned, mapped back, then overwritten by the next.
+        let mut scratch = json::Unescaped::default();
+        for seg in segments {
             let raw = data.get(seg.raw_start..seg.raw_end).unwrap_or_default();
             let cache = self.cache.as_ref().filter(|_| raw.len() >= self.cache_min);
             // Base64 documents and plain strings share raw bytes but not
@@ -230,16 +233,28 @@ impl Inspector {
                     h
                 }
                 None => {
-                    seg.resolve();
+                    let pending = seg.map == extract::OffsetMap::Pending;
+                    let text: &[u8] = if pending {
+                        json::unescape_to(&seg.text, &mut scratch);
+                        &scratch.text
+                    } else {
+                        &seg.text
+                    };
                     stats.segments_scanned += 1;
-                    stats.bytes_scanned += seg.text.len();
+                    stats.bytes_scanned += text.len();
                     let hits: Arc<[CachedHit]> = self
-                        .hits_for(&seg.text)
+                        .hits_for(text)
                         .into_iter()
                         .map(|mut h| {
-                            let (s, e) = seg.raw_range(h.start, h.end);
-                            h.start = s - seg.raw_start;
-                            h.end = e - seg.raw_start;
+                            if pending {
+                                // Same as `Segment::raw_range` once resolved.
+                                h.start = json::map_start(&scratch.escapes, h.start);
+                                h.end = json::map_end(&scratch.escapes, h.end);
+                            } else {
+                                let (s, e) = seg.raw_range(h.start, h.end);
+                                h.start = s - seg.raw_start;
+                                h.end = e - seg.raw_start;
+                            }
                             h
                         })
                         .collect();

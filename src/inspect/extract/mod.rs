@@ -284,7 +284,7 @@ impl<'a> Walker<'a, '_> {
                 for (i, item) in items.iter().enumerate() {
                     let len = self.ptr.len();
                     self.ptr.push('/');
-                    self.ptr.push_str(&i.to_string());
+                    push_index(&mut self.ptr, i);
                     self.walk(item);
                     self.ptr.truncate(len);
                 }
@@ -302,13 +302,7 @@ impl<'a> Walker<'a, '_> {
                     let len = self.ptr.len();
                     self.ptr.push('/');
                     let key = k.text(self.body);
-                    for c in String::from_utf8_lossy(&key).chars() {
-                        match c {
-                            '~' => self.ptr.push_str("~0"),
-                            '/' => self.ptr.push_str("~1"),
-                            c => self.ptr.push(c),
-                        }
-                    }
+                    push_key(&mut self.ptr, &key);
                     let is =
                         |name: Option<&str>| name.is_some_and(|n| key.as_ref() == n.as_bytes());
                     if is(special.skip_key) {
@@ -392,6 +386,42 @@ impl<'a> Walker<'a, '_> {
                 end: s.end,
                 escaped: s.escaped,
             }),
+        }
+    }
+}
+
+/// Appends an array index to a JSON pointer (no `to_string` allocation:
+/// the walker does this for every array item).
+fn push_index(ptr: &mut String, i: usize) {
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    let mut n = i;
+    loop {
+        k -= 1;
+        if let Some(d) = buf.get_mut(k) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    ptr.push_str(std::str::from_utf8(buf.get(k..).unwrap_or_default()).unwrap_or_default());
+}
+
+/// Appends an object key to a JSON pointer, `~` and `/` escaped (RFC
+/// 6901), invalid UTF-8 replaced. Keys are short ASCII words: copied whole.
+fn push_key(ptr: &mut String, key: &[u8]) {
+    match std::str::from_utf8(key) {
+        Ok(k) if !k.contains(['~', '/']) => ptr.push_str(k),
+        _ => {
+            for c in String::from_utf8_lossy(key).chars() {
+                match c {
+                    '~' => ptr.push_str("~0"),
+                    '/' => ptr.push_str("~1"),
+                    c => ptr.push(c),
+                }
+            }
         }
     }
 }
