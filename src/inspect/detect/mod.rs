@@ -267,14 +267,21 @@ impl Gate {
 /// `KEY: Type = value` (Rust, TypeScript, Kotlin, Swift): the "value" at
 /// `vs..ve` after the key ending at `ke` is an unquoted type, because the
 /// operator before it is `:` and an assignment `=` (not `==`, `=>`)
-/// follows it.
+/// follows it, after the type's generic arguments if any.
 fn type_annotation(text: &[u8], ke: usize, vs: usize, ve: usize) -> bool {
     let op = text.get(ke..vs).unwrap_or_default();
     let unquoted = vs
         .checked_sub(1)
         .and_then(|i| text.get(i))
         .is_some_and(|c| !matches!(c, b'"' | b'\'' | b'`'));
-    let rest = text.get(ve..).unwrap_or_default();
+    let mut rest = text.get(ve..).unwrap_or_default();
+    // Generic arguments of the type (`Curve25519SeedBin<'_>`), on one line.
+    if rest.first() == Some(&b'<') {
+        let close = rest.iter().take(64).position(|&c| c == b'>' || c == b'\n');
+        if let Some(i) = close.filter(|&i| rest.get(i) == Some(&b'>')) {
+            rest = rest.get(i + 1..).unwrap_or_default();
+        }
+    }
     let after = rest
         .iter()
         .position(|c| !matches!(c, b' ' | b'\t'))
@@ -1254,7 +1261,17 @@ impl Engine {
                 let quoted = groups.get("v").is_some();
                 // `password = base64.b64decode(rest)`: a call, not a value.
                 let call = !quoted && followed_by_call(text, ve);
-                !call && password_ok(key, v, quoted)
+                // After a typed declaration (`password: String = x`) or Go's
+                // `:=`, an unquoted value is a variable, not a literal.
+                let op = groups
+                    .get("k")
+                    .and_then(|(_, ke)| text.get(ke..vs))
+                    .unwrap_or_default();
+                let variable = !quoted && op.contains(&b':') && op.contains(&b'=');
+                let typed = groups
+                    .get("k")
+                    .is_some_and(|(_, ke)| type_annotation(text, ke, vs, ve));
+                !call && !variable && !typed && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
@@ -2154,15 +2171,31 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> b
     let slug = v.iter().any(|c| matches!(c, b'-' | b'_' | b'.'))
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
-    !slug && !identifier_path(v)
+    !slug && !identifier_path(v) && !camel_words(v)
+}
+
+/// `Rfc3565KeyWrapBlob`, `ClientCredentialsProvider2`: a capital, then
+/// only CamelCase words (each capital followed by 2+ lower-case letters or
+/// digits), three or more of them. A random value of 16+ characters
+/// almost never spaces its capitals out like that.
+fn camel_words(v: &[u8]) -> bool {
+    let words = v.split(u8::is_ascii_uppercase);
+    v.first().is_some_and(u8::is_ascii_uppercase)
+        && v.iter().filter(|c| c.is_ascii_uppercase()).count() >= 3
+        && words.skip(1).all(|w| {
+            w.len() >= 2
+                && w.iter()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// `LSA_TOKEN_INFORMATION_V1`, `D3D10_SB_RESOURCE_RETURN_TYPE`,
 /// `child1_token.child_token`, `self.G2_node_order.__getitem__`,
-/// `antlr4.BufferedTokenStream.BufferedTokenStream`: three or more parts
-/// joined by `_` or `.`, each one case or CamelCase words, digits in at
-/// most one part. A generated secret mixes case at random or puts digits
-/// everywhere.
+/// `antlr4.BufferedTokenStream.BufferedTokenStream`,
+/// `TLS13_CHACHA20_POLY1305_SHA256`: three or more parts joined by `_` or
+/// `.`, each one case or CamelCase words, digits inside at most one part
+/// (a part's digit suffix does not count). A generated secret mixes case
+/// at random or puts digits everywhere.
 fn identifier_path(v: &[u8]) -> bool {
     let parts: Vec<&[u8]> = v
         .split(|c| matches!(c, b'_' | b'.'))
@@ -2180,13 +2213,16 @@ fn identifier_path(v: &[u8]) -> bool {
                     w.len() >= 2 && w.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                 }))
     };
-    parts.len() >= 3
-        && parts.iter().all(|p| wordy(p))
-        && parts
+    // Digits only at the end of a part are a version or size (`TLS13`,
+    // `SHA256`, `POLY1305`); digits inside one are not a word's.
+    let mixed = |p: &&&[u8]| {
+        let letters = p.iter().position(u8::is_ascii_digit).unwrap_or(p.len());
+        p.get(letters..)
+            .unwrap_or_default()
             .iter()
-            .filter(|p| p.iter().any(u8::is_ascii_digit))
-            .count()
-            <= 1
+            .any(|c| !c.is_ascii_digit())
+    };
+    parts.len() >= 3 && parts.iter().all(|p| wordy(p)) && parts.iter().filter(mixed).count() <= 1
 }
 
 /// The password part of a URL or command line: not a variable, a
@@ -2273,6 +2309,10 @@ fn app_key_ok(v: &[u8]) -> bool {
 
 fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     if key_rejected(key) || validate::is_dummy_value(v) || validate::looks_like_code(v) {
+        return false;
+    }
+    // A GUID in it (`_SA_{262E99C9-…}`) names an object; UUIDs never fire.
+    if v.len() >= 36 && v.windows(36).any(validate::is_uuid) {
         return false;
     }
     if v.contains(&b' ') || v.iter().all(u8::is_ascii_digit) {

@@ -953,7 +953,7 @@ pub(crate) static RULES: &[Def] = &[
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
         // batch file or a multipart part. The value is on the same line
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
-        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
+        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{0,4}=|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,

@@ -166,6 +166,15 @@ fn hard_negatives() {
         // typed declarations: the "value" after `:` is a type
         "pub const XCN_NCRYPT_PCP_SIGNATURE_KEY: X509HardwareKeyUsageFlags = 1i32;".into(),
         "private readonly secretKey: SecretKeyMaterialV2 = createKey();".into(),
+        "let password: String = input_line.trim_end;".into(),
+        "password := userSuppliedValue".into(),
+        // found by a sweep over 10,620 registry source files
+        "pub const BCRYPT_AES_WRAP_KEY_BLOB: &'static str = \"Rfc3565KeyWrapBlob\";".into(),
+        "pub const SERVICE_ACCOUNT_PASSWORD: &'static str = \"_SA_{262E99C9-6160-4871-ACEC-4E61736B6F21}\";".into(),
+        "pub const DOT11_ADHOC_CONNECT_FAIL_PASSPHRASE_MISMATCH: DOT11_ADHOC_CONNECT_FAIL_REASON = 1i32;".into(),
+        "let raw_private_key: Curve25519SeedBin<'_> = pair.private_key();".into(),
+        "let traffic_secret_expander = TLS13_CHACHA20_POLY1305_SHA256_INTERNAL\n".into(),
+        "let password = \"hunter2\".as_bytes();".into(),
         // URLs without real passwords
         "postgres://user:password@localhost:5432/db".into(),
         "postgres://${PGUSER}:${PGPASSWORD}@db:5432/app".into(),
@@ -857,6 +866,12 @@ fn assignment_names_and_values() {
         format!("const SIGNING_KEY: &str = \"{}\";", g.s(32, ALNUM)),
     ] {
         assert_eq!(live(&e, &t), vec!["secret_assignment"], "{t}");
+    }
+    for t in [
+        "const DB_PASSWORD: &str = \"Sup3rS3cret!2024\";",
+        "val adminPassword: String = \"Hx7#kq2Lm9vP\"",
+    ] {
+        assert_eq!(live(&e, t), vec!["password_assignment"], "{t}");
     }
     for t in [
         format!("\"nextPageToken\": \"{}\"", g.s(43, ALNUM)),

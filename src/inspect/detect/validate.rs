@@ -413,6 +413,7 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
         b"passwd",
         b"secret",
         b"changeme",
+        b"hunter2",
         b"change_me",
         b"null",
         b"none",
