@@ -1309,6 +1309,45 @@ mod tests {
                 String::from_utf8_lossy(text)
             );
         }
+        // Every start, the last bytes of the text included (fewer than 8
+        // left: the full comparison), against a plain comparison.
+        let texts: &[&[u8]] = &[
+            b"xcf\"",
+            b"CF\"",
+            b"tok_KEY",
+            b"_key",
+            b"ghp_",
+            b"GHP_",
+            b"a_ke",
+            b"sk-ant-api",
+        ];
+        for (anchor, ci) in [
+            (&b"cf\""[..], true),
+            (b"_key", true),
+            (b"ghp_", false),
+            (b"sk-ant-api", false),
+            (b"token", true),
+        ] {
+            let a = Anchor::new(anchor.to_vec(), ci, 0);
+            for text in texts {
+                for s in 0..=text.len() {
+                    let want = text.get(s..s + anchor.len()).is_some_and(|w| {
+                        if ci {
+                            w.eq_ignore_ascii_case(anchor)
+                        } else {
+                            w == anchor
+                        }
+                    });
+                    assert_eq!(
+                        a.at(text, s),
+                        want,
+                        "{:?} at {s} of {:?}",
+                        String::from_utf8_lossy(anchor),
+                        String::from_utf8_lossy(text)
+                    );
+                }
+            }
+        }
     }
 
     #[test]
