@@ -660,10 +660,11 @@ impl AnchorTable {
         self.find_with_digits(text, out, &mut Vec::new());
     }
 
-    /// [`find`](Self::find), and on the AVX2 path also the end position
-    /// of every run of 4 digits (a digit with 3 digits before it), in
-    /// order, into `run_ends`, from the same loads. Returns whether it did
-    /// (otherwise the caller probes for digits itself).
+    /// [`find`](Self::find), and on the AVX2 path also where each run of
+    /// 4 or more digits first reaches 4 (its fourth digit: a digit with 3
+    /// digits before it and no digit 4 before it), in order, into
+    /// `run_ends`, from the same loads. Returns whether it did (otherwise
+    /// the caller probes for digits itself).
     pub fn find_with_digits(
         &self,
         text: &[u8],
@@ -686,7 +687,7 @@ impl AnchorTable {
             // later are found here.
             let digit = |k: usize| text.get(k).is_some_and(u8::is_ascii_digit);
             for e in i..text.len() {
-                if e >= 3 && (e - 3..=e).all(digit) {
+                if e >= 3 && (e - 3..=e).all(digit) && !(e >= 4 && digit(e - 4)) {
                     run_ends.push(e);
                 }
             }
@@ -851,12 +852,13 @@ impl AnchorTable {
                 )
             };
             // Digits of bytes i..i+32: (b - '0') as u8 <= 9. With the last
-            // 3 of the previous block below them, bit j of `ends` is set
-            // when bytes i+j-3..=i+j are all digits.
+            // 4 of the previous block below them, bit j of `ends` is set
+            // when bytes i+j-3..=i+j are all digits and byte i+j-4 is not
+            // (the first end of each run; the rest add nothing).
             let off = _mm256_sub_epi8(a, zero);
             let d = _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(off, nine), off)) as u32;
-            let y = u64::from(d) << 3 | u64::from(prev >> 29);
-            let ends = (y & (y >> 1) & (y >> 2) & (y >> 3)) as u32;
+            let y = u64::from(d) << 4 | u64::from(prev >> 28);
+            let ends = ((y >> 1) & (y >> 2) & (y >> 3) & (y >> 4) & !y) as u32;
             prev = d;
             // `a`'s lanes hold the grams at i..i+6 and i+16..i+22, `b`'s
             // at i+8..i+14 and i+24..i+30: packing the two results per
@@ -892,8 +894,8 @@ impl AnchorTable {
                 _mm_min_epu8(off, _mm256_castsi256_si128(nine)),
                 off,
             )) as u32;
-            let y = u64::from(d) << 3 | u64::from(prev >> 29);
-            let ends = (y & (y >> 1) & (y >> 2) & (y >> 3)) as u32 & 0xFFFF;
+            let y = u64::from(d) << 4 | u64::from(prev >> 28);
+            let ends = ((y >> 1) & (y >> 2) & (y >> 3) & (y >> 4) & !y) as u32 & 0xFFFF;
             let h = test8!(_mm256_or_si256(
                 _mm256_shuffle_epi8(_mm256_set_m128i(hi, lo), shuf),
                 case
@@ -1185,6 +1187,7 @@ mod tests {
                 if digits {
                     let want: Vec<usize> = (3..len)
                         .filter(|&e| text[e - 3..=e].iter().all(u8::is_ascii_digit))
+                        .filter(|&e| e < 4 || !text[e - 4].is_ascii_digit())
                         .collect();
                     assert_eq!(ends, want, "{:?}", String::from_utf8_lossy(&text));
                 }

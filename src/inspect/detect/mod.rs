@@ -1704,9 +1704,11 @@ fn digit_regions(text: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
-/// The same windows from the ends of the text's 4-digit runs (as the AVX2
-/// anchor loop collects them, in order): each token holding a run is
-/// visited once, exactly as the probe visits it.
+/// The same windows from the fourth digit of each of the text's runs of 4+
+/// digits (as the AVX2 anchor loop collects them, in order): each token
+/// holding a run is visited once, exactly as the probe visits it. (One
+/// position per run is enough: a run lies inside one alphanumeric token,
+/// and `digit_token` covers that whole token.)
 fn digit_regions_from(text: &[u8], run_ends: &[usize]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
