@@ -72,7 +72,7 @@ fn bench(c: &mut Criterion) {
     // case-insensitive ones with ASCII case folding.
     let literals = engine.anchor_literals();
     let automaton = |ci: bool| {
-        let pats = literals.iter().filter(|l| l.1 == ci).map(|l| &l.0);
+        let pats = literals.iter().filter(|l| l.1 == ci).map(|l| l.0);
         AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(ci)

@@ -87,13 +87,7 @@ fn main() {
     let segment_loop = best(n, || {
         let mut found = 0;
         for seg in &ex.segments {
-            let text: &[u8] = if seg.map == extract::OffsetMap::Pending {
-                json::unescape_to(&seg.text, &mut scratch);
-                &scratch.text
-            } else {
-                &seg.text
-            };
-            found += engine.scan(text).len();
+            found += engine.scan(seg.text_in(&mut scratch)).len();
         }
         found
     });

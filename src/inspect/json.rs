@@ -614,6 +614,56 @@ unsafe fn unescape_avx2(raw: &[u8], out: &mut Unescaped) {
     // and its escapes esc[..e] (initialised); o <= pos <= n (no escape
     // grows); at the top of each block i <= pos <= i + 11.
     let (mut i, mut pos, mut o) = (0usize, 0usize, 0usize);
+    // One escape, the backslash at `$b` followed by the byte `$next`: its
+    // text to dst[o..] (at most 4 bytes) and its record to esc[e]; then
+    // pos, o and e move past it. Both loops use it; the caller states why
+    // the writes are in bounds.
+    macro_rules! escape {
+        ($b:expr, $next:expr) => {{
+            let b = $b;
+            let c = SIMPLE[$next as usize];
+            if c != 0 {
+                // SAFETY: see the caller (one byte at o, one record at e).
+                unsafe {
+                    dst.add(o).write(c);
+                    esc.add(e).write(Escape {
+                        text_pos: o as u32,
+                        raw_pos: b as u32,
+                        raw_len: 2,
+                        text_len: 1,
+                    });
+                }
+                e += 1;
+                o += 1;
+                pos = b + 2;
+            } else {
+                let (consumed, out) = decode_escape(raw, b);
+                let mut buf = [b'\\', 0, 0, 0];
+                let len = match out {
+                    Some(ch) => {
+                        let len = ch.encode_utf8(&mut buf).len();
+                        // SAFETY: see the caller (one record at e).
+                        unsafe {
+                            esc.add(e).write(Escape {
+                                text_pos: o as u32,
+                                raw_pos: b as u32,
+                                raw_len: consumed as u8,
+                                text_len: len as u8,
+                            })
+                        };
+                        e += 1;
+                        len
+                    }
+                    None => 1,
+                };
+                // SAFETY: see the caller (4 bytes at o); `len` <= `consumed`
+                // keeps o <= pos.
+                unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
+                o += len;
+                pos = b + consumed;
+            }
+        }};
+    }
     // Long strings 64 bytes at a time: the same steps on a 64-bit mask,
     // each gap copied as two vectors. Source code has ~3 escapes per 64
     // bytes, and how many varies: the loop over them ends in a
@@ -650,51 +700,11 @@ unsafe fn unescape_avx2(raw: &[u8], out: &mut Unescaped) {
                 _mm256_storeu_si256(dst.add(o + 32).cast::<__m256i>(), p1);
             }
             o += b - pos;
-            // SAFETY: b + 1 < i + 64 < n.
-            let next = unsafe { *src.add(b + 1) };
-            let c = SIMPLE[next as usize];
-            if c != 0 {
-                // SAFETY: o <= b < n <= capacity; e < capacity: at most
-                // 2 * PER_BLOCK escapes start in this block and the
-                // capacity left was checked above.
-                unsafe {
-                    dst.add(o).write(c);
-                    esc.add(e).write(Escape {
-                        text_pos: o as u32,
-                        raw_pos: b as u32,
-                        raw_len: 2,
-                        text_len: 1,
-                    });
-                }
-                e += 1;
-                o += 1;
-                pos = b + 2;
-            } else {
-                let (consumed, out) = decode_escape(raw, b);
-                let mut buf = [b'\\', 0, 0, 0];
-                let len = match out {
-                    Some(ch) => {
-                        let len = ch.encode_utf8(&mut buf).len();
-                        // SAFETY: as for the one-byte escapes.
-                        unsafe {
-                            esc.add(e).write(Escape {
-                                text_pos: o as u32,
-                                raw_pos: b as u32,
-                                raw_len: consumed as u8,
-                                text_len: len as u8,
-                            })
-                        };
-                        e += 1;
-                        len
-                    }
-                    None => 1,
-                };
-                // SAFETY: o <= b < n, so the 4 bytes end before n + 4 <=
-                // capacity; `len` <= `consumed` keeps o <= pos.
-                unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
-                o += len;
-                pos = b + consumed;
-            }
+            // SAFETY: b + 1 < i + 64 < n. The escape's writes: o <= b < n,
+            // so 4 bytes at o end before n + 4 <= capacity; e < capacity:
+            // at most 2 * PER_BLOCK escapes start in this block and the
+            // capacity left was checked above.
+            escape!(b, unsafe { *src.add(b + 1) });
             // Backslashes inside the escape (`\\\\`) are not escapes.
             m &= u64::MAX.checked_shl((pos - i) as u32).unwrap_or(0);
         }
@@ -736,50 +746,9 @@ unsafe fn unescape_avx2(raw: &[u8], out: &mut Unescaped) {
                 _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), plain);
             }
             o += b - pos;
-            let next = raw.get(b + 1).copied().unwrap_or(0);
-            let c = SIMPLE[next as usize];
-            if c != 0 {
-                // SAFETY: o <= b < n <= capacity; e < capacity: at most
-                // PER_BLOCK escapes start in this block and the capacity
-                // left was checked above.
-                unsafe {
-                    dst.add(o).write(c);
-                    esc.add(e).write(Escape {
-                        text_pos: o as u32,
-                        raw_pos: b as u32,
-                        raw_len: 2,
-                        text_len: 1,
-                    });
-                }
-                e += 1;
-                o += 1;
-                pos = b + 2;
-            } else {
-                let (consumed, out) = decode_escape(raw, b);
-                let mut buf = [b'\\', 0, 0, 0];
-                let len = match out {
-                    Some(ch) => {
-                        let len = ch.encode_utf8(&mut buf).len();
-                        // SAFETY: as for the one-byte escapes.
-                        unsafe {
-                            esc.add(e).write(Escape {
-                                text_pos: o as u32,
-                                raw_pos: b as u32,
-                                raw_len: consumed as u8,
-                                text_len: len as u8,
-                            })
-                        };
-                        e += 1;
-                        len
-                    }
-                    None => 1,
-                };
-                // SAFETY: o <= b < n, so the 4 bytes end before n + 4 <=
-                // capacity; `len` <= `consumed` keeps o <= pos.
-                unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
-                o += len;
-                pos = b + consumed;
-            }
+            // The escape's writes as above, with at most PER_BLOCK escapes
+            // starting in a 32-byte block.
+            escape!(b, raw.get(b + 1).copied().unwrap_or(0));
             // Backslashes inside the escape (`\\\\`) are not escapes.
             m &= u64::MAX << (pos - i);
         }

@@ -233,28 +233,16 @@ impl Inspector {
                     h
                 }
                 None => {
-                    let pending = seg.map == extract::OffsetMap::Pending;
-                    let text: &[u8] = if pending {
-                        json::unescape_to(&seg.text, &mut scratch);
-                        &scratch.text
-                    } else {
-                        &seg.text
-                    };
+                    let text = seg.text_in(&mut scratch);
                     stats.segments_scanned += 1;
                     stats.bytes_scanned += text.len();
-                    let hits: Arc<[CachedHit]> = self
-                        .hits_for(text)
+                    let hits = self.hits_for(text);
+                    let hits: Arc<[CachedHit]> = hits
                         .into_iter()
                         .map(|mut h| {
-                            if pending {
-                                // Same as `Segment::raw_range` once resolved.
-                                h.start = json::map_start(&scratch.escapes, h.start);
-                                h.end = json::map_end(&scratch.escapes, h.end);
-                            } else {
-                                let (s, e) = seg.raw_range(h.start, h.end);
-                                h.start = s - seg.raw_start;
-                                h.end = e - seg.raw_start;
-                            }
+                            let (s, e) = seg.raw_range_in(&scratch, h.start, h.end);
+                            h.start = s - seg.raw_start;
+                            h.end = e - seg.raw_start;
                             h
                         })
                         .collect();

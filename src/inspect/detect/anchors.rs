@@ -612,6 +612,12 @@ impl AnchorTable {
         map.add(fold_gram(gram), anchor, off);
     }
 
+    /// Every anchor once (case-insensitive ones merged at build), with
+    /// whether it matches ignoring ASCII case.
+    pub fn literals(&self) -> impl Iterator<Item = (&[u8], bool)> {
+        self.anchors.iter().map(|a| (a.bytes.as_slice(), a.ci))
+    }
+
     /// The rules triggered by anchor `a`.
     pub fn rules(&self, a: u16) -> &[u16] {
         self.anchors
@@ -1069,27 +1075,34 @@ mod tests {
         }
     }
 
+    /// A table over `words` (every second one case-insensitive) as the
+    /// CPU runs it, and the same table forced onto the scalar path.
+    fn vector_and_scalar(words: &[&[u8]]) -> (AnchorTable, AnchorTable) {
+        let pats: Vec<(Vec<u8>, bool, u16)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.to_vec(), i % 2 == 1, i as u16))
+            .collect();
+        let vector = AnchorTable::new(&pats);
+        let scalar = AnchorTable {
+            avx2: false,
+            ..vector.clone()
+        };
+        (vector, scalar)
+    }
+
     /// The AVX2 loop and the scalar loop find the same occurrences.
     #[test]
     fn vector_and_scalar_paths_agree() {
-        let pats: Vec<(Vec<u8>, bool, u16)> = [
-            &b"ghp_"[..],
+        let (vector, scalar) = vector_and_scalar(&[
+            b"ghp_",
             b"password",
             b"://",
             b"eyJ",
             b"-----BEGIN",
             b"AKIA",
             b"secret",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (w.to_vec(), i % 2 == 1, i as u16))
-        .collect();
-        let vector = AnchorTable::new(&pats);
-        let scalar = AnchorTable {
-            avx2: false,
-            ..vector.clone()
-        };
+        ]);
         let mut x = 0x9E37_79B9_7F4A_7C15u64;
         let alphabet = b"ghp_PASSWORDsecret:/eyJ-BEGINAKIA x\\n";
         for len in [0usize, 3, 23, 24, 25, 40, 1000, 4099] {
@@ -1147,16 +1160,7 @@ mod tests {
     /// path finds the scalar path's anchors and the naive digit runs.
     #[test]
     fn vector_digit_runs_and_tails_agree() {
-        let pats: Vec<(Vec<u8>, bool, u16)> = [&b"ghp_"[..], b"://", b"password", b"tel"]
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w.to_vec(), i % 2 == 1, i as u16))
-            .collect();
-        let vector = AnchorTable::new(&pats);
-        let scalar = AnchorTable {
-            avx2: false,
-            ..vector.clone()
-        };
+        let (vector, scalar) = vector_and_scalar(&[b"ghp_", b"://", b"password", b"tel"]);
         let mut x = 0x9E37_79B9_7F4A_7C15u64;
         let parts: [&[u8]; 9] = [
             b"ghp_",

@@ -351,47 +351,39 @@ static SECRET_VALUE: [bool; 256] = {
 /// space, backslash or quote is not a value byte), so both parses are
 /// checked directly.
 fn secret_value_follows(text: &[u8], op: usize, min: usize) -> bool {
-    let from = |mut i: usize| {
-        while matches!(text.get(i), Some(b' ' | b'\t')) {
-            i += 1;
-        }
-        if text.get(i) == Some(&b'\\') {
-            i += 1;
-        }
-        if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
-            i += 1;
-        }
-        let run = text.get(i..).unwrap_or_default().iter().take(min);
-        run.take_while(|&&c| SECRET_VALUE[c as usize]).count() >= min
-    };
-    from(op + 1)
-        || (matches!(text.get(op + 1), Some(b'=' | b'>')) && from(op + 2))
+    value_run_at(text, op + 1, min, false)
+        || (matches!(text.get(op + 1), Some(b'=' | b'>')) && value_run_at(text, op + 2, min, false))
         || (text.get(op) == Some(&b':') && typed_value_follows(text, op, min))
 }
 
-/// The typed form of the operator, `KEY: Type = "value"` (Rust, TypeScript,
-/// Kotlin, Swift): a necessary condition for it, not its exact parse (the
+/// Whether `[ \t]*\\?`, a quote (optional unless `quote`), then `min`
+/// bytes of `secret_assignment`'s value class follow position `i`.
+fn value_run_at(text: &[u8], mut i: usize, min: usize, quote: bool) -> bool {
+    while matches!(text.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    if text.get(i) == Some(&b'\\') {
+        i += 1;
+    }
+    if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
+        i += 1;
+    } else if quote {
+        return false;
+    }
+    let run = text.get(i..).unwrap_or_default().iter().take(min);
+    run.take_while(|&&c| SECRET_VALUE[c as usize]).count() >= min
+}
+
+/// The typed form of the operator, `KEY: Type = "value"` (the rules'
+/// `TYPEDOP`): a necessary condition for it, not its exact parse (the
 /// regex has that): an `=` within the 64 bytes after the `:` on its line
-/// (the regex's type part is at most 62 bytes, without a line break),
-/// then `[ \t]*\\?` and a quote, then `min` value bytes.
+/// (`TYPEDOP` is at most 62 bytes, without a line break), then
+/// `[ \t]*\\?` and a quote, then `min` value bytes.
 fn typed_value_follows(text: &[u8], op: usize, min: usize) -> bool {
     let line = text.get(op + 1..).unwrap_or_default();
     let line = line.get(..line.len().min(64)).unwrap_or_default();
     let line = line.split(|&c| c == b'\n').next().unwrap_or_default();
-    memchr::memchr_iter(b'=', line).any(|eq| {
-        let mut i = op + 1 + eq + 1;
-        while matches!(text.get(i), Some(b' ' | b'\t')) {
-            i += 1;
-        }
-        if text.get(i) == Some(&b'\\') {
-            i += 1;
-        }
-        if !matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
-            return false;
-        }
-        let run = text.get(i + 1..).unwrap_or_default().iter().take(min);
-        run.take_while(|&&c| SECRET_VALUE[c as usize]).count() >= min
-    })
+    memchr::memchr_iter(b'=', line).any(|eq| value_run_at(text, op + eq + 2, min, true))
 }
 
 /// A rule's confirmation regex, compiled on first use: scanning one file
@@ -438,9 +430,6 @@ impl Confirm {
 pub struct Engine {
     rules: Vec<Rule>,
     anchors: AnchorTable,
-    /// Every anchor literal once, with its case-insensitivity: for the
-    /// bench's Aho-Corasick reference (see [`Engine::anchor_literals`]).
-    literals: Vec<(Vec<u8>, bool)>,
     region_rules: Vec<u16>,
     /// Per region rule, the digits a region needs to hold one of its
     /// values: every number-shaped value but the UK NINO (6 digits) has at
@@ -620,10 +609,6 @@ impl Engine {
             })
             .collect();
         let anchors = AnchorTable::with_word_starts(&patterns, &word_start);
-        let mut literals: Vec<(Vec<u8>, bool)> =
-            patterns.iter().map(|(b, ci, _)| (b.clone(), *ci)).collect();
-        literals.sort();
-        literals.dedup();
         let custom_set = if custom_res.is_empty() {
             None
         } else {
@@ -662,7 +647,6 @@ impl Engine {
         Ok(Engine {
             rules,
             anchors,
-            literals,
             region_rules,
             region_min,
             region_set: std::sync::OnceLock::new(),
@@ -959,8 +943,8 @@ impl Engine {
     /// case: the bench runs them through the `aho-corasick` crate as a
     /// reference for the literal pass alone.
     #[doc(hidden)]
-    pub fn anchor_literals(&self) -> &[(Vec<u8>, bool)] {
-        &self.literals
+    pub fn anchor_literals(&self) -> Vec<(&[u8], bool)> {
+        self.anchors.literals().collect()
     }
 
     /// The naive baseline for benches and cross-checks: every rule's
@@ -1262,16 +1246,14 @@ impl Engine {
                 // `password = base64.b64decode(rest)`: a call, not a value.
                 let call = !quoted && followed_by_call(text, ve);
                 // After a typed declaration (`password: String = x`) or Go's
-                // `:=`, an unquoted value is a variable, not a literal.
-                let op = groups
-                    .get("k")
-                    .and_then(|(_, ke)| text.get(ke..vs))
-                    .unwrap_or_default();
-                let variable = !quoted && op.contains(&b':') && op.contains(&b'=');
-                let typed = groups
-                    .get("k")
-                    .is_some_and(|(_, ke)| type_annotation(text, ke, vs, ve));
-                !call && !variable && !typed && password_ok(key, v, quoted)
+                // `:=`, an unquoted value is a variable, not a literal; and
+                // one between `:` and `=` is a type.
+                let code = groups.get("k").is_some_and(|(_, ke)| {
+                    let op = text.get(ke..vs).unwrap_or_default();
+                    (!quoted && op.contains(&b':') && op.contains(&b'='))
+                        || type_annotation(text, ke, vs, ve)
+                });
+                !call && !code && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {

@@ -953,7 +953,7 @@ pub(crate) static RULES: &[Def] = &[
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
         // batch file or a multipart part. The value is on the same line
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
-        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{0,4}=|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
+        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -976,7 +976,7 @@ pub(crate) static RULES: &[Def] = &[
             "client_secret",
             "_key",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{0,4}=[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:TYPEDOP[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -1514,7 +1514,14 @@ const PHONE: &str = concat!(
     r"|\(?0[1-9][0-9]{1,4}\)?[ /-][0-9]{5,8}",
 );
 
-/// The PEM body fragment substituted for `PEMBODY` in the rules above.
+/// The operator of a typed declaration, `: &'static str =` (Rust,
+/// TypeScript, Kotlin, Swift), for the assignment rules. Bounded: at most
+/// 62 bytes on one line, which `typed_value_follows` relies on.
+const TYPED_OP: &str =
+    r"(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{0,4}=)";
+
+/// The shared fragments substituted in the rules above: `PEMBODY` (a PEM
+/// body) and `TYPEDOP` (a typed declaration's operator).
 pub(crate) fn expand(re: &str) -> String {
-    re.replace("PEMBODY", PEM_BODY)
+    re.replace("PEMBODY", PEM_BODY).replace("TYPEDOP", TYPED_OP)
 }

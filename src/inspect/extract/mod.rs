@@ -20,6 +20,7 @@ mod generic;
 mod openai;
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use base64::Engine as _;
 
@@ -73,7 +74,7 @@ pub enum OffsetMap {
     /// Text was decoded from base64: any finding covers the whole raw range.
     Whole,
     /// Escaped JSON not unescaped yet (lazy extraction): `text` holds the
-    /// raw bytes; [`Segment::resolve`] unescapes. The inspector resolves
+    /// raw bytes; [`Segment::text_in`] unescapes. The inspector unescapes
     /// only segments that miss the delta cache.
     Pending,
 }
@@ -111,12 +112,33 @@ impl Segment<'_> {
         }
     }
 
-    /// Unescapes a lazily extracted segment in place.
-    pub fn resolve(&mut self) {
+    /// The text to scan: a lazily extracted segment's raw bytes unescaped
+    /// into `scratch` (one buffer reused for every segment of a body),
+    /// otherwise the segment's own text.
+    pub fn text_in<'s>(&'s self, scratch: &'s mut json::Unescaped) -> &'s [u8] {
         if self.map == OffsetMap::Pending {
-            let u = json::unescape(&self.text);
-            self.text = Cow::Owned(u.text);
-            self.map = OffsetMap::Escapes(u.escapes);
+            json::unescape_to(&self.text, scratch);
+            &scratch.text
+        } else {
+            &self.text
+        }
+    }
+
+    /// [`raw_range`](Self::raw_range) for a range of the text
+    /// [`text_in`](Self::text_in) returned, `scratch` as that call left it
+    /// (a pending segment's escapes are there, not unescaped again).
+    pub fn raw_range_in(
+        &self,
+        scratch: &json::Unescaped,
+        start: usize,
+        end: usize,
+    ) -> (usize, usize) {
+        match &self.map {
+            OffsetMap::Pending => (
+                self.raw_start + json::map_start(&scratch.escapes, start),
+                self.raw_start + json::map_end(&scratch.escapes, end),
+            ),
+            _ => self.raw_range(start, end),
         }
     }
 }
@@ -284,7 +306,8 @@ impl<'a> Walker<'a, '_> {
                 for (i, item) in items.iter().enumerate() {
                     let len = self.ptr.len();
                     self.ptr.push('/');
-                    push_index(&mut self.ptr, i);
+                    // Formatted into the pointer: no `to_string` per item.
+                    let _ = write!(self.ptr, "{i}");
                     self.walk(item);
                     self.ptr.truncate(len);
                 }
@@ -388,25 +411,6 @@ impl<'a> Walker<'a, '_> {
             }),
         }
     }
-}
-
-/// Appends an array index to a JSON pointer (no `to_string` allocation:
-/// the walker does this for every array item).
-fn push_index(ptr: &mut String, i: usize) {
-    let mut buf = [0u8; 20];
-    let mut k = buf.len();
-    let mut n = i;
-    loop {
-        k -= 1;
-        if let Some(d) = buf.get_mut(k) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || k == 0 {
-            break;
-        }
-    }
-    ptr.push_str(std::str::from_utf8(buf.get(k..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// Appends an object key to a JSON pointer, `~` and `/` escaped (RFC
