@@ -585,3 +585,33 @@ fn all_alnum_matches_the_table() {
         }
     }
 }
+
+/// `Spans` answers overlap and containment exactly as the pairwise
+/// checks `finish` made before, on random span sets (nested, touching,
+/// empty and duplicate spans included).
+#[test]
+fn spans_agree_with_pairwise_checks() {
+    let mut g = super::samples::Gen::new(7);
+    let mut span = |g: &mut super::samples::Gen| {
+        let s = (g.next_u64() % 60) as usize;
+        (s, s + (g.next_u64() % 12) as usize)
+    };
+    let (mut overlaps, mut contains) = (0, 0);
+    for _ in 0..2000 {
+        let n = (g.next_u64() % 6) as usize;
+        let set: Vec<(usize, usize)> = (0..n).map(|_| span(&mut g)).collect();
+        let spans = Spans::new(set.iter().copied());
+        assert_eq!(spans.is_empty(), set.is_empty());
+        for _ in 0..20 {
+            let (hs, he) = span(&mut g);
+            let o = set.iter().any(|&(s, e)| s < he && hs < e);
+            let c = set.iter().any(|&(s, e)| s <= hs && he <= e);
+            assert_eq!(spans.overlaps(hs, he), o, "{set:?} overlaps {hs}..{he}");
+            assert_eq!(spans.contains(hs, he), c, "{set:?} contains {hs}..{he}");
+            overlaps += usize::from(o);
+            contains += usize::from(c);
+        }
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    assert!(overlaps > 1000 && contains > 1000, "{overlaps} {contains}");
+}

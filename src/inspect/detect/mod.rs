@@ -1366,26 +1366,24 @@ impl Engine {
         hits.dedup_by_key(|h| (h.start, h.end, h.rule));
         // Generic context rules yield to a specific detector on the same
         // bytes (`token = "ghp_…"` is a GitHub token, not a generic secret).
-        let specific: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| !self.rules.get(h.rule as usize).is_some_and(|r| r.generic))
-            .map(|h| (h.start, h.end))
-            .chain(vetoes.iter().copied())
-            .collect();
+        let specific = Spans::new(
+            hits.iter()
+                .filter(|h| !self.rules.get(h.rule as usize).is_some_and(|r| r.generic))
+                .map(|h| (h.start, h.end))
+                .chain(vetoes.iter().copied()),
+        );
         hits.retain(|h| {
             !self.rules.get(h.rule as usize).is_some_and(|r| r.generic)
-                || !specific.iter().any(|&(s, e)| s < h.end && h.start < e)
+                || !specific.overlaps(h.start, h.end)
         });
         for &(inner, outer) in &self.contained {
-            let outers: Vec<(usize, usize)> = hits
-                .iter()
-                .filter(|h| h.rule == outer)
-                .map(|h| (h.start, h.end))
-                .collect();
+            let outers = Spans::new(
+                hits.iter()
+                    .filter(|h| h.rule == outer)
+                    .map(|h| (h.start, h.end)),
+            );
             if !outers.is_empty() {
-                hits.retain(|h| {
-                    h.rule != inner || !outers.iter().any(|&(s, e)| s <= h.start && h.end <= e)
-                });
+                hits.retain(|h| h.rule != inner || !outers.contains(h.start, h.end));
             }
         }
         // An AWS key id next to a secret key is a live pair.
@@ -1401,6 +1399,49 @@ impl Engine {
             }
         }
         hits
+    }
+}
+
+/// Byte spans sorted by start, with the running maximum of their ends:
+/// whether any span overlaps or contains a range is one binary search, so
+/// a body with thousands of generic hits is not checked pair by pair.
+struct Spans {
+    /// `(start, max end of this and every earlier span)`.
+    by_start: Vec<(usize, usize)>,
+}
+
+impl Spans {
+    fn new(spans: impl Iterator<Item = (usize, usize)>) -> Spans {
+        let mut by_start: Vec<(usize, usize)> = spans.collect();
+        by_start.sort_unstable();
+        let mut max_end = 0;
+        for span in &mut by_start {
+            max_end = max_end.max(span.1);
+            span.1 = max_end;
+        }
+        Spans { by_start }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.by_start.is_empty()
+    }
+
+    /// The largest end among the spans starting in `..limit`.
+    fn max_end_before(&self, limit: usize) -> Option<usize> {
+        let k = self.by_start.partition_point(|&(s, _)| s < limit);
+        k.checked_sub(1)
+            .and_then(|i| self.by_start.get(i))
+            .map(|&(_, e)| e)
+    }
+
+    /// Some span shares a byte with `start..end`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.max_end_before(end).is_some_and(|e| e > start)
+    }
+
+    /// Some span covers all of `start..end`.
+    fn contains(&self, start: usize, end: usize) -> bool {
+        self.max_end_before(start + 1).is_some_and(|e| e >= end)
     }
 }
 
