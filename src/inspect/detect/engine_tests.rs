@@ -37,6 +37,10 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "passwd",
         "pwd",
         "passphrase",
+        "ansible_ssh_pass",
+        "db_pass",
+        "DB_PASS",
+        "_pass",
         "secret",
         "client_secret",
         "api_key",
@@ -74,6 +78,10 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "}",
         "\\\"",
         "\\",
+        // Subscript keys: `env["API_KEY"] = …`.
+        "]",
+        "\"]",
+        "[\"",
         "_key",
         "OPENAI_KEY",
         "cache_key",
@@ -440,6 +448,13 @@ fn pem_matcher_matches_the_regex() {
         "*",
         "EXAMPLE",
         "-----BEGIN ",
+        "\n     2\u{2192}",
+        "\u{2192}",
+        "\u{2502}",
+        "\u{2190}",
+        "\u{e2}",
+        " | ",
+        "|",
     ] {
         frags.push(f.to_string());
     }
@@ -592,7 +607,7 @@ fn all_alnum_matches_the_table() {
 #[test]
 fn spans_agree_with_pairwise_checks() {
     let mut g = super::samples::Gen::new(7);
-    let mut span = |g: &mut super::samples::Gen| {
+    let span = |g: &mut super::samples::Gen| {
         let s = (g.next_u64() % 60) as usize;
         (s, s + (g.next_u64() % 12) as usize)
     };

@@ -38,7 +38,7 @@ use crate::config::detect::DetectSection;
 const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 3;
+const ENGINE_VERSION: u64 = 4;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -242,9 +242,9 @@ impl AnchoredConfirm {
 enum Gate {
     /// What must follow a context keyword for the regex to match there: up
     /// to `key` identifier characters (`password_hash`), an optional
-    /// backslash and quote, whitespace, then one of `ops`. Code mentions
-    /// `password` and `token` everywhere; only assignments are worth a
-    /// regex.
+    /// backslash and quote, a subscript's `]`, whitespace, then one of
+    /// `ops`. Code mentions `password` and `token` everywhere; only
+    /// assignments are worth a regex.
     Assign { key: usize, ops: &'static [u8] },
     /// The anchor is a label keyword, which the validator accepts only as
     /// a whole word: a short keyword glued to a token (`cf"` ending a hex
@@ -319,6 +319,10 @@ fn operator_after(text: &[u8], at: usize, key: usize, ops: &[u8]) -> Option<usiz
         i += 1;
     }
     if matches!(text.get(i), Some(b'"' | b'\'' | b'`')) {
+        i += 1;
+    }
+    // `\]?`: a subscript key (`os.environ["API_KEY"] = …`).
+    if text.get(i) == Some(&b']') {
         i += 1;
     }
     // `\s` of the regexes (ASCII): space, \t, \n, \v, \f, \r.
@@ -994,6 +998,22 @@ impl Engine {
             if !(shouted || (!single && titled)) {
                 return;
             }
+            // A one-word marker that names something in code is an
+            // identifier, not a label: `CONFIDENTIAL = 2` in an enum,
+            // `Level.CONFIDENTIAL`, `Level::CONFIDENTIAL`, `CONFIDENTIAL(…)`.
+            let next = text
+                .get(e..)
+                .unwrap_or_default()
+                .iter()
+                .find(|&&c| c != b' ');
+            let prev = text.get(..s).unwrap_or_default();
+            if single
+                && (matches!(next, Some(b'=' | b'('))
+                    || prev.ends_with(b".")
+                    || prev.ends_with(b"::"))
+            {
+                return;
+            }
         }
         hits.push(Hit {
             rule: r,
@@ -1526,7 +1546,7 @@ static PEM_CLASS: [bool; 256] = {
         t[b] = c.is_ascii_alphanumeric()
             || matches!(
                 c,
-                b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t' | b'"' | b'\'' | b','
+                b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t' | b'"' | b'\'' | b',' | b'|'
             );
         b += 1;
     }
@@ -1587,6 +1607,11 @@ fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, 
                 i += 1;
             } else if c == b'\\' && matches!(hay.get(i + 1), Some(b'r' | b'n')) {
                 i += 2;
+            } else if c == 0xE2
+                && matches!(hay.get(i + 1..i + 3), Some([0x86, 0x92] | [0x94, 0x82]))
+            {
+                // A viewer's line-number gutter, `→` or `│` (see `PEM_BODY`).
+                i += 3;
             } else {
                 break;
             }

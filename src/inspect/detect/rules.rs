@@ -120,8 +120,11 @@ const S: Def = Def {
 /// `DEK-Info: …`) and of PGP armour (`Version:`, `Comment:`). The header
 /// alternatives come first: the regex is leftmost-first, so behind the
 /// one-byte class they never matched, the body stopped at `Proc` and an
-/// encrypted key was too short to report.
-const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',]|\\[rn])+"#;
+/// encrypted key was too short to report. `→` and `│` are the line-number
+/// gutters of file viewers (`     2→MIIE…` is how Claude Code's `Read` tool
+/// shows a file; `bat` draws `│`, others ` | `): the digits and spaces
+/// before them are class bytes already.
+const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',|]|\\[rn]|\xE2\x86\x92|\xE2\x94\x82)+"#;
 
 /// All built-in rules. Order is the rule index; append only.
 pub(crate) static RULES: &[Def] = &[
@@ -929,7 +932,7 @@ pub(crate) static RULES: &[Def] = &[
         id: "http_basic_auth",
         ci: true,
         anchors: &["authorization"],
-        re: r#"(?i:authorization)["'`]?\s*[:=,]\s*["'`]?(?i:basic)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})"#,
+        re: r#"(?i:authorization)["'`]?\]?\s*[:=,]\s*["'`]?(?i:basic)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})"#,
         fwd: 300,
         check: Check::BasicAuth,
         bound: Bound::Token,
@@ -939,7 +942,7 @@ pub(crate) static RULES: &[Def] = &[
         id: "http_bearer_token",
         ci: true,
         anchors: &["authorization"],
-        re: r#"(?i:authorization)["'`]?\s*[:=,]\s*["'`]?(?i:bearer|token)\s+(?P<v>[A-Za-z0-9._~+/-]{20,}=*)"#,
+        re: r#"(?i:authorization)["'`]?\]?\s*[:=,]\s*["'`]?(?i:bearer|token)\s+(?P<v>[A-Za-z0-9._~+/-]{20,}=*)"#,
         fwd: 2048,
         check: Check::Assign(3.5),
         bound: Bound::Token,
@@ -949,11 +952,33 @@ pub(crate) static RULES: &[Def] = &[
     Def {
         id: "password_assignment",
         ci: true,
-        anchors: &["password", "passwd", "pwd", "passphrase"],
+        // `<service>_pass` (Ansible's `ansible_ssh_pass`, `become_pass`;
+        // `smtp_pass`, `db_pass`) only as the whole key: `_pass` alone is
+        // in `bypass`, `first_pass` and `db_password` (which `password`
+        // covers).
+        anchors: &[
+            "password",
+            "passwd",
+            "pwd",
+            "passphrase",
+            "ssh_pass",
+            "become_pass",
+            "sudo_pass",
+            "ansible_pass",
+            "smtp_pass",
+            "mail_pass",
+            "db_pass",
+            "ldap_pass",
+            "ftp_pass",
+            "root_pass",
+            "admin_pass",
+            "redis_pass",
+            "mysql_pass",
+        ],
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
         // batch file or a multipart part. The value is on the same line
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
-        re: r#"(?i:password|passwd|pwd|passphrase)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
+        re: r#"(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -976,7 +1001,7 @@ pub(crate) static RULES: &[Def] = &[
             "client_secret",
             "_key",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\s*(?:TYPEDOP[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -1384,7 +1409,9 @@ pub(crate) static RULES: &[Def] = &[
         // One line of a shell command that takes a password as an
         // argument. The anchors are the command names; the flag, and for
         // curl the `user:` before the password, are confirmed by the regex.
-        // `--password=…` is left to `password_assignment`.
+        // `--password=…` is left to `password_assignment`. PowerShell's
+        // `ConvertTo-SecureString "…" -AsPlainText` takes a password
+        // literal the same way.
         anchors: &[
             "curl ",
             "mysql",
@@ -1393,8 +1420,9 @@ pub(crate) static RULES: &[Def] = &[
             "sshpass",
             "redis-cli",
             "htpasswd",
+            "ConvertTo-SecureString",
         ],
-        re: r#"(?:\bcurl(?:\s[^\n|;&]{0,300}?)?\s(?:-u|--user)(?:\s+|=)?\\?["']?[^\s:"'$\\]{1,64}:|\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)(?:\s[^\n|;&]{0,300}?)?\s-p|\bdocker\s+login(?:\s[^\n|;&]{0,300}?)?\s(?:-p|--password)\s+|\bsshpass\s+-p\s*|\bredis-cli(?:\s[^\n|;&]{0,300}?)?\s(?:-a|--pass)\s+|\bhtpasswd\s+-[a-zA-Z]*b[a-zA-Z]*\s+(?:[^\s<>|]+\s+)?[^\s<>|]+\s+)\\?["']?(?P<v>[^\s"'`;|&<>\\]{3,128})"#,
+        re: r#"(?:\bcurl(?:\s[^\n|;&]{0,300}?)?\s(?:-u|--user)(?:\s+|=)?\\?["']?[^\s:"'$\\]{1,64}:|\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)(?:\s[^\n|;&]{0,300}?)?\s-p|\bdocker\s+login(?:\s[^\n|;&]{0,300}?)?\s(?:-p|--password)\s+|\bsshpass\s+-p\s*|\bredis-cli(?:\s[^\n|;&]{0,300}?)?\s(?:-a|--pass)\s+|\bhtpasswd\s+-[a-zA-Z]*b[a-zA-Z]*\s+(?:[^\s<>|]+\s+)?[^\s<>|]+\s+)\\?["']?(?P<v>[^\s"'`;|&<>\\]{3,128})|\bConvertTo-SecureString\s+(?:-String\s+)?["'](?P<u>[^"'\r\n]{4,128})["']\s+-AsPlainText"#,
         back: 0,
         fwd: 460,
         check: Check::Cli,
@@ -1490,6 +1518,40 @@ pub(crate) static RULES: &[Def] = &[
         re: r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{100,}={0,2}",
         fwd: 16384,
         check: Check::B64Pem,
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "aws_session_token",
+        // STS session tokens (`AWS_SESSION_TOKEN`, `"SessionToken"`) are
+        // base64 of a binary blob whose first bytes are fixed per token
+        // generation, so the base64 starts the same way: `IQoJb3JpZ2luX2Vj`
+        // (today's, "\x21\x0a\x09origin_ec"), `FwoGZXIvYXdz` / `FQoGZXIvYXdz`
+        // and the older `FQoDYXdz` / `AQoDYXdz`. They run 300–1200+
+        // characters, past the generic assignment rule's 256.
+        anchors: &[
+            "IQoJb3JpZ2luX2Vj",
+            "FwoGZXIvYXdz",
+            "FQoGZXIvYXdz",
+            "FQoDYXdz",
+            "AQoDYXdz",
+        ],
+        re: r"(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz|AQoDYXdz)[A-Za-z0-9+/]{100,4096}={0,2}",
+        fwd: 4200,
+        check: Check::Entropy(4.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "http_basic_auth",
+        // A header value on its own, its name in another JSON string: HAR
+        // files and Postman collections write headers as
+        // `{"name": "Authorization", "value": "Basic …"}`, and each string
+        // is a segment. Only at the very start of a segment.
+        anchors: &["Basic "],
+        re: r"^Basic +(?P<v>[A-Za-z0-9+/]{8,}={0,2})",
+        fwd: 300,
+        check: Check::BasicAuth,
         bound: Bound::Token,
         ..S
     },

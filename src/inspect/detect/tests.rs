@@ -1,4 +1,4 @@
-use super::samples::{Gen, ALNUM, B64, HEX, URLSAFE};
+use super::samples::{Gen, ALNUM, B64, DIGITS, HEX, URLSAFE};
 use super::*;
 use crate::config::detect::CustomRule;
 
@@ -270,6 +270,35 @@ fn pem_header_lines_are_part_of_the_block() {
     }
 }
 
+/// A key read through a file viewer keeps its line-number gutter on
+/// every line (`     2→MIIE…` from Claude Code's `Read` tool, `│` from
+/// `bat`, a tab from `cat -n`, ` | `): still one key, BEGIN to END.
+#[test]
+fn pem_with_line_number_gutters() {
+    let e = engine();
+    let mut g = Gen::new(5);
+    let lines: Vec<String> = std::iter::once("-----BEGIN PRIVATE KEY-----".to_string())
+        .chain((0..6).map(|_| g.s(64, B64)))
+        .chain(std::iter::once("-----END PRIVATE KEY-----".to_string()))
+        .collect();
+    for gutter in ["\u{2192}", "\u{2502}", "\t", " | "] {
+        let numbered: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .map(|(n, l)| format!("{:>6}{gutter}{l}", n + 1))
+            .collect();
+        let text = format!("const key = `\n{}\n`;", numbered.join("\n"));
+        let found = live(&e, &text);
+        assert_eq!(found, vec!["pem_pkcs8_private_key"], "{text}");
+        let hits = e.scan(text.as_bytes());
+        let v = &text[hits[0].start..hits[0].end];
+        assert!(
+            v.starts_with("-----BEGIN") && v.ends_with("-----END PRIVATE KEY-----"),
+            "{v}"
+        );
+    }
+}
+
 #[test]
 fn confidential_markers_and_custom_rules() {
     let cfg = DetectSection {
@@ -297,6 +326,19 @@ fn confidential_markers_and_custom_rules() {
     );
     assert!(live(&e, "a confidential client").is_empty());
     assert!(live(&e, "for internal only use").is_empty());
+    // The marker word as a name in code is not a label.
+    for t in [
+        "class Sensitivity(enum.IntEnum):\n    INTERNAL = 1\n    CONFIDENTIAL = 2\n",
+        "if doc.level == Sensitivity.CONFIDENTIAL:",
+        "let l = Level::CONFIDENTIAL;",
+        "mark CONFIDENTIAL(doc)",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}");
+    }
+    assert_eq!(
+        live(&e, "CONFIDENTIAL: do not forward"),
+        vec!["confidential_marker"]
+    );
     assert_eq!(
         live(&e, "Internal Only - draft"),
         vec!["confidential_marker"]
@@ -429,6 +471,11 @@ fn every_detector_has_a_hard_negative() {
         (
             "aws_secret_access_key",
             "aws_secret_access_key = os.environ[\"AWS_SECRET_ACCESS_KEY\"]".into(),
+        ),
+        (
+            // The prefix, then too short a blob (a truncated paste).
+            "aws_session_token",
+            format!("AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjE{}", g.s(60, B64)),
         ),
         (
             "gcp_service_account",
@@ -890,6 +937,90 @@ fn assignment_names_and_values() {
         let f = live(&e, &t);
         assert!(f.is_empty(), "false positive {f:?} in {t:?}");
     }
+}
+
+/// Shapes the blind red-team corpus found missed: subscript keys, a
+/// password starting with a sigil, `<service>_pass` keys, PowerShell
+/// literals, STS session tokens past 256 characters, and a HAR header
+/// value alone in its string.
+#[test]
+fn red_team_secret_shapes() {
+    let e = engine();
+    let mut g = Gen::new(77);
+    let pw = format!("{}^{}!{}", g.s(6, ALNUM), g.s(5, ALNUM), g.s(3, DIGITS));
+    for (t, id) in [
+        (
+            format!("os.environ[\"WANDB_API_KEY\"] = \"{}\"", g.s(40, HEX)),
+            "secret_assignment",
+        ),
+        (
+            format!("config['api_key'] = '{}'", g.s(32, ALNUM)),
+            "secret_assignment",
+        ),
+        (
+            format!("$cfg['db_password'] = '{pw}';"),
+            "password_assignment",
+        ),
+        (format!("password=*{pw}"), "password_assignment"),
+        (format!("ansible_ssh_pass={pw}"), "password_assignment"),
+        (
+            format!("  ANSIBLE_BECOME_PASS: \"{pw}\""),
+            "password_assignment",
+        ),
+        (format!("smtp_pass = \"{pw}\""), "password_assignment"),
+        (
+            format!("$p = ConvertTo-SecureString \"{pw}\" -AsPlainText -Force"),
+            "cli_password",
+        ),
+        (
+            format!("\"SessionToken\": \"IQoJb3JpZ2luX2VjE{}\"", g.s(800, B64)),
+            "aws_session_token",
+        ),
+        (
+            format!("Basic {}", base64_of(&format!("svc-reporting:{pw}"))),
+            "http_basic_auth",
+        ),
+        (
+            format!(
+                "headers[\"Authorization\"] = \"Basic {}\"",
+                base64_of(&format!("svc:{pw}"))
+            ),
+            "http_basic_auth",
+        ),
+    ] {
+        assert_eq!(live(&e, &t), vec![id], "{t}");
+    }
+    for t in [
+        // References and masks, not passwords.
+        "password: *db_password".to_string(),
+        "password=****".to_string(),
+        "ansible_ssh_pass: \"{{ vault_ssh_pass }}\"".to_string(),
+        // `_pass` inside other words, and `db_password` reported once.
+        format!("bypass = \"{pw}\""),
+        format!("first_pass = \"{pw}\""),
+        "$p = ConvertTo-SecureString $plain -AsPlainText -Force".to_string(),
+        "ConvertTo-SecureString \"<password>\" -AsPlainText -Force".to_string(),
+        // Subscripts read, not assigned.
+        "key = os.environ[\"API_KEY\"]".to_string(),
+        format!("if env[\"API_KEY\"] == \"{}\":", "x"),
+        // `Basic` mid-text without a header name, and prose.
+        format!("see Basic {}", base64_of(&format!("svc:{pw}"))),
+        "Basic usage: call connect() first".to_string(),
+        // The session-token prefix in a short blob.
+        format!("IQoJb3JpZ2luX2Vj{}", g.s(40, B64)),
+    ] {
+        let f = live(&e, &t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+    assert_eq!(
+        live(&e, &format!("db_password = \"{pw}\"")),
+        vec!["password_assignment"]
+    );
+}
+
+fn base64_of(s: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(s)
 }
 
 /// URLs and logins: driver-qualified schemes and empty users are database

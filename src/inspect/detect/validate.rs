@@ -502,8 +502,19 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
     if ANYWHERE.as_ref().is_some_and(|ac| ac.is_match(value)) {
         return true;
     }
-    // `$VAR`, `%VAR%`, `:var` style references.
-    matches!(value.first(), Some(b'$' | b'%' | b'@' | b':' | b'&' | b'*'))
+    // `$VAR`, `%VAR%` and `%(name)s` references, whatever follows.
+    if matches!(value.first(), Some(b'$' | b'%')) {
+        return true;
+    }
+    // `:var`, `@var`, YAML `*alias` / `&anchor`, and `*` masks: a sigil
+    // before a name. A sigil before punctuation starts a password
+    // (`*T^364XdJYK7S18d`).
+    match value.split_first() {
+        Some((b'@' | b':' | b'&' | b'*', rest)) => rest
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'*')),
+        _ => false,
+    }
 }
 
 /// A dotted identifier or call (`self.password`, `cfg.get_token()`).
@@ -678,6 +689,21 @@ mod tests {
         assert!(is_dummy_value(b"${DB_PASSWORD}"));
         assert!(is_dummy_value(b"changeme"));
         assert!(!is_dummy_value(b"Tr0ub4dor&3x"));
+        // A sigil before a name is a reference or a mask; before
+        // punctuation it starts a password.
+        for v in [
+            &b"*db_password"[..],
+            b"&default",
+            b":db_pass",
+            b"@admin_pw",
+            b"*",
+            b"****",
+        ] {
+            assert!(is_dummy_value(v), "{}", String::from_utf8_lossy(v));
+        }
+        for v in [&b"*T^364XdJYK7S18d"[..], b"@dm1n#2024!x", b"&Kq9!vX2#mZ"] {
+            assert!(!is_dummy_value(v), "{}", String::from_utf8_lossy(v));
+        }
         assert!(looks_like_code(b"self.password"));
         assert!(looks_like_code(b"os.getenv(\"X\")"));
         assert!(!looks_like_code(b"s3cr3t.Pa55"));
@@ -696,7 +722,7 @@ mod tests {
                     memchr::memmem::find(&lower, w).is_some()
                 }
             });
-            hit || matches!(value.first(), Some(b'$' | b'%' | b'@' | b':' | b'&' | b'*'))
+            hit || matches!(value.first(), Some(b'$' | b'%'))
         }
         let mut values: Vec<Vec<u8>> = vec![b"Tr0ub4dor&3x".to_vec(), b"".to_vec()];
         for w in DUMMY_WORDS {
@@ -707,7 +733,11 @@ mod tests {
                 values.push(v.get(1..).unwrap_or_default().to_vec());
             }
         }
-        for v in &values {
+        // (Sigils before a name are checked in `jwt_and_examples`.)
+        for v in values
+            .iter()
+            .filter(|v| !matches!(v.first(), Some(b'@' | b':' | b'&' | b'*')))
+        {
             assert_eq!(
                 is_dummy_value(v),
                 reference(v),
