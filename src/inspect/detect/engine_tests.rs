@@ -78,6 +78,9 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "}",
         "\\\"",
         "\\",
+        // HAR headers: `"name": "authorization", "value": "Basic …"`.
+        "\"value\": \"",
+        "value",
         // Subscript keys: `env["API_KEY"] = …`.
         "]",
         "\"]",

@@ -981,6 +981,21 @@ fn red_team_secret_shapes() {
             "http_basic_auth",
         ),
         (
+            // A HAR file read as text: the name and value fields.
+            format!(
+                "{{\n  \"name\": \"authorization\",\n  \"value\": \"Basic {}\"\n}}",
+                base64_of(&format!("svc-reporting:{pw}"))
+            ),
+            "http_basic_auth",
+        ),
+        (
+            format!(
+                "{{\"name\": \"Authorization\", \"value\": \"Bearer {}\"}}",
+                g.s(40, URLSAFE)
+            ),
+            "http_bearer_token",
+        ),
+        (
             format!(
                 "headers[\"Authorization\"] = \"Basic {}\"",
                 base64_of(&format!("svc:{pw}"))
