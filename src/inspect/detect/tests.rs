@@ -1352,3 +1352,68 @@ fn provider_formats_fail_when_broken() {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
 }
+
+/// The anchor cost of the session 5 provider rules on the bench's source
+/// text: Bloom bit hits and anchor confirmations with and without them,
+/// and the scan time of both engines, interleaved in one process so that
+/// load on the machine hits both alike.
+#[test]
+#[ignore = "diagnostic: cost of the provider anchors (cargo test --release -- --ignored provider_anchor_cost --nocapture)"]
+fn provider_anchor_cost() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/support/agent_files");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("agent files")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    let text: Vec<u8> = paths
+        .iter()
+        .flat_map(|p| std::fs::read(p).unwrap_or_default())
+        .collect();
+    let mut g = Gen::new(1);
+    let new_ids: Vec<String> = provider_hard_negatives(&mut g)
+        .into_iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    let with = engine();
+    let without = Engine::new(&DetectSection {
+        keywords: vec![
+            "CONFIDENTIAL".into(),
+            "INTERNAL ONLY".into(),
+            "DO NOT DISTRIBUTE".into(),
+        ],
+        disabled: new_ids,
+        ..DetectSection::default()
+    })
+    .expect("engine");
+    with.warm();
+    without.warm();
+    for (name, e) in [("without", &without), ("with", &with)] {
+        eprintln!("== {name} the provider rules");
+        e.anchors.debug_stats(&text);
+    }
+    let time = |e: &Engine| {
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            std::hint::black_box(e.scan(std::hint::black_box(&text)).len());
+        }
+        t.elapsed().as_secs_f64() / 20.0
+    };
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    time(&without);
+    time(&with);
+    for _ in 0..31 {
+        a.push(time(&without));
+        b.push(time(&with));
+    }
+    a.sort_by(f64::total_cmp);
+    b.sort_by(f64::total_cmp);
+    let (ma, mb) = (a[a.len() / 2], b[b.len() / 2]);
+    eprintln!(
+        "median scan of {} bytes: without {:.1} µs, with {:.1} µs ({:+.2}%)",
+        text.len(),
+        ma * 1e6,
+        mb * 1e6,
+        (mb / ma - 1.0) * 100.0
+    );
+}
