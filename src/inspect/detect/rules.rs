@@ -1504,7 +1504,6 @@ pub(crate) static RULES: &[Def] = &[
         bound: Bound::Token,
         ..S
     },
-
     // ---- appended in session 5: provider formats with distinctive prefixes ----
     Def {
         // `ops_` + base64 of the account's JSON sign-in blob.

@@ -516,7 +516,11 @@ impl Gen {
             "b64_private_key" => {
                 base64::engine::general_purpose::STANDARD.encode(self.pem("EC PRIVATE KEY", 3))
             }
-            _ => return self.provider_value(id).or_else(|| super::national_id::value(self, id)),
+            _ => {
+                return self
+                    .provider_value(id)
+                    .or_else(|| super::national_id::value(self, id))
+            }
         };
         Some(v)
     }
@@ -647,7 +651,10 @@ impl Gen {
 /// The provider detectors whose samples are `VAR=value` lines, and the
 /// variable each is usually set under.
 const PROVIDER_VARS: &[(&str, &str)] = &[
-    ("onepassword_service_account_token", "OP_SERVICE_ACCOUNT_TOKEN"),
+    (
+        "onepassword_service_account_token",
+        "OP_SERVICE_ACCOUNT_TOKEN",
+    ),
     ("onepassword_secret_key", "OP_SECRET_KEY"),
     ("artifactory_api_key", "ARTIFACTORY_API_KEY"),
     ("artifactory_reference_token", "JFROG_ACCESS_TOKEN"),

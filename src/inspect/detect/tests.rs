@@ -1234,7 +1234,10 @@ fn provider_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             "shippo_api_token",
             format!("shippo_test_{} shippo_live_{}", g.s(40, HEX), g.s(30, HEX)),
         ),
-        ("duffel_api_token", format!("duffel_test_{}", g.s(43, URLSAFE))),
+        (
+            "duffel_api_token",
+            format!("duffel_test_{}", g.s(43, URLSAFE)),
+        ),
         (
             "easypost_api_key",
             format!("EZTK{} EZAK{}", g.s(54, ALNUM), g.s(20, ALNUM)),
@@ -1267,10 +1270,7 @@ fn provider_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             "cloudflare_origin_ca_key",
             format!("v1.0-beta-2, v1.0-{}-{}", g.s(24, HEX), g.s(100, HEX)),
         ),
-        (
-            "plaid_access_token",
-            format!("access-sandbox-{}", g.uuid()),
-        ),
+        ("plaid_access_token", format!("access-sandbox-{}", g.uuid())),
         (
             "langfuse_secret_key",
             format!("LANGFUSE_PUBLIC_KEY=pk-lf-{}", g.uuid()),
