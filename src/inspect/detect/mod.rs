@@ -38,7 +38,7 @@ use crate::config::detect::DetectSection;
 const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 4;
+const ENGINE_VERSION: u64 = 5;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1305,6 +1305,7 @@ impl Engine {
                         && d.iter().filter(|c| c.is_ascii_alphanumeric()).count() >= 160
                         && memchr::memmem::find(&d, b"...").is_none()
                 }),
+            Check::Decoded(kind) => validate::decoded_ok(kind, v),
             Check::Pem => {
                 // Counting stops at the 120 that suffice (bodies are KiBs).
                 let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).take(120);
@@ -1501,6 +1502,18 @@ fn compile_builtin(def: &Def) -> Rule {
             // A 3-byte anchor inside words (`task-`, `disk-`); the regex
             // starts at it and the Word bound refuses a glued start.
             ("openai_compatible_api_key", _) => Some(Gate::WordStart),
+            // Short prefixes that also end words (`pico-`, `mexico-`,
+            // `sqa_` in `nosqa_`); their regexes start at the anchor and
+            // refuse a glued start too.
+            (
+                "infracost_api_token"
+                | "adobe_client_secret"
+                | "onepassword_secret_key"
+                | "prefect_api_key"
+                | "sonarqube_token"
+                | "sourcegraph_token",
+                _,
+            ) => Some(Gate::WordStart),
             // Its regex starts with `\b` before every keyword.
             ("phone_number", Check::Ctx(_)) => Some(Gate::WordStart),
             _ => None,

@@ -56,12 +56,23 @@ pub(crate) enum Check {
     /// Base64 of a PEM private key (kubeconfig `client-key-data`, k8s
     /// `tls.key`): decodes to a private key block with key material.
     B64Pem,
+    /// A token whose body is base64 of a known structure.
+    Decoded(Decoded),
     /// Confidential keyword: whole word; single words must be upper case.
     Marker,
     /// Custom keyword: whole word, any case.
     Keyword,
     /// A national identifier with a check digit (`national_id.rs`).
     NationalId(super::national_id::IdKind),
+}
+
+/// Tokens that carry base64 of a structure the validator decodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Decoded {
+    /// 1Password service account: `ops_` + base64 of a JSON object.
+    OnePasswordSa,
+    /// JFrog reference token: base64 of `reftkn:01:<expiry>:<random>`.
+    JfrogReference,
 }
 
 /// Number-shaped personal data.
@@ -1553,6 +1564,240 @@ pub(crate) static RULES: &[Def] = &[
         fwd: 300,
         check: Check::BasicAuth,
         bound: Bound::Token,
+        ..S
+    },
+    // ---- appended in session 5: provider formats with distinctive prefixes ----
+    Def {
+        // `ops_` + base64 of the account's JSON sign-in blob.
+        id: "onepassword_service_account_token",
+        anchors: &["ops_eyJ"],
+        re: r"ops_eyJ[A-Za-z0-9+/]{250,4000}={0,3}",
+        fwd: 4100,
+        check: Check::Decoded(Decoded::OnePasswordSa),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // The account Secret Key: `A3-` + 6, 11 (or 6-5), 5, 5, 5.
+        id: "onepassword_secret_key",
+        anchors: &["A3-"],
+        re: r"A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
+        fwd: 40,
+        check: Check::Entropy(3.8),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "artifactory_api_key",
+        anchors: &["AKCp"],
+        re: r"AKCp[A-Za-z0-9]{69}",
+        fwd: 70,
+        check: Check::Entropy(4.5),
+        ..S
+    },
+    Def {
+        // `cmVmdGtu` is base64 of `reftkn`; the validator decodes the rest.
+        id: "artifactory_reference_token",
+        anchors: &["cmVmdGtu"],
+        re: r"cmVmdGtu[A-Za-z0-9+/]{56}",
+        fwd: 56,
+        check: Check::Decoded(Decoded::JfrogReference),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // `<14>.atlasv1.<60-70>`: the anchor is in the middle.
+        id: "terraform_cloud_token",
+        anchors: &[".atlasv1."],
+        re: r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}",
+        back: 14,
+        fwd: 70,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // User, project analysis and global analysis tokens.
+        id: "sonarqube_token",
+        anchors: &["squ_", "sqp_", "sqa_"],
+        re: r"sq[upa]_[a-f0-9]{40}",
+        fwd: 40,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        id: "contentful_pat",
+        anchors: &["CFPAT-"],
+        re: r"CFPAT-[A-Za-z0-9_-]{43}",
+        fwd: 43,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Brevo (formerly Sendinblue) API and SMTP keys.
+        id: "brevo_api_key",
+        anchors: &["xkeysib-", "xsmtpsib-"],
+        re: r"x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
+        fwd: 82,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Live tokens only, like Stripe's: test tokens reach no real data.
+        id: "shippo_api_token",
+        anchors: &["shippo_live_"],
+        re: r"shippo_live_[a-f0-9]{40}",
+        fwd: 40,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        id: "duffel_api_token",
+        anchors: &["duffel_live_"],
+        re: r"duffel_live_[A-Za-z0-9_=-]{43}",
+        fwd: 43,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Production keys (`EZTK` test keys are left alone).
+        id: "easypost_api_key",
+        anchors: &["EZAK"],
+        re: r"EZAK[A-Za-z0-9]{54}",
+        fwd: 54,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "prefect_api_key",
+        anchors: &["pnu_"],
+        re: r"pnu_[A-Za-z0-9]{36}",
+        fwd: 36,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "readme_api_key",
+        anchors: &["rdme_"],
+        re: r"rdme_[a-z0-9]{70}",
+        fwd: 70,
+        check: Check::Entropy(3.8),
+        ..S
+    },
+    Def {
+        // `oc whoami -t`: `sha256~` + 43 base64url characters.
+        id: "openshift_user_token",
+        anchors: &["sha256~"],
+        re: r"sha256~[A-Za-z0-9_-]{43}",
+        fwd: 43,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "infracost_api_token",
+        anchors: &["ico-"],
+        re: r"ico-[A-Za-z0-9]{32}",
+        fwd: 32,
+        check: Check::Entropy(4.0),
+        ..S
+    },
+    Def {
+        id: "clojars_token",
+        anchors: &["CLOJARS_"],
+        re: r"CLOJARS_[A-Za-z0-9]{60}",
+        fwd: 60,
+        check: Check::Entropy(3.5),
+        ..S
+    },
+    Def {
+        // The GitLab token types without a rule of their own: CI/CD job,
+        // feed, incoming mail, Kubernetes agent, OAuth application secret,
+        // SCIM and feature-flag client tokens.
+        id: "gitlab_token",
+        anchors: &[
+            "glcbt-", "glft-", "glimt-", "glagent-", "gloas-", "glsoat-", "glffct-",
+        ],
+        re: r"glcbt-[0-9A-Za-z]{1,5}_[0-9A-Za-z_-]{20,64}|gl(?:ft|soat|ffct)-[0-9A-Za-z_-]{20,64}|glimt-[0-9A-Za-z_-]{25,64}|glagent-[0-9A-Za-z_-]{50,100}|gloas-[0-9A-Za-z_-]{64,100}",
+        fwd: 110,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // `sgp_<instance id>_<40 hex>`, `sgp_local_…` and the older
+        // `sgp_<40 hex>`.
+        id: "sourcegraph_token",
+        anchors: &["sgp_"],
+        re: r"sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}",
+        fwd: 62,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        id: "buildkite_token",
+        anchors: &["bkua_"],
+        re: r"bkua_[a-z0-9]{40}",
+        fwd: 40,
+        check: Check::Entropy(3.5),
+        ..S
+    },
+    Def {
+        id: "circleci_token",
+        anchors: &["CCIPAT_"],
+        re: r"CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}",
+        fwd: 63,
+        check: Check::Entropy(3.5),
+        ..S
+    },
+    Def {
+        // `v1.0-<24 hex>-<146 hex>`; the anchor is also a version string,
+        // the 170 hex digits after it are not.
+        id: "cloudflare_origin_ca_key",
+        anchors: &["v1.0-"],
+        re: r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}",
+        fwd: 171,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        // Item access tokens of the live environments (not `sandbox`).
+        id: "plaid_access_token",
+        anchors: &["access-production-", "access-development-"],
+        re: r"access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        fwd: 36,
+        check: Check::Entropy(3.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // The secret half of a Langfuse key pair (`pk-lf-` is public).
+        id: "langfuse_secret_key",
+        anchors: &["sk-lf-"],
+        re: r"sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        fwd: 36,
+        check: Check::Entropy(3.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "tavily_api_key",
+        anchors: &["tvly-"],
+        re: r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{20,40}",
+        fwd: 45,
+        check: Check::Entropy(3.8),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        id: "adobe_client_secret",
+        anchors: &["p8e-"],
+        re: r"p8e-[A-Za-z0-9]{32}",
+        fwd: 32,
+        check: Check::Entropy(3.5),
         ..S
     },
 ];

@@ -257,9 +257,101 @@ impl Gen {
                 "    client-key-data: {}",
                 base64::engine::general_purpose::STANDARD.encode(self.pem("RSA PRIVATE KEY", 12))
             ),
-            _ => return super::national_id::sample(self, id),
+            _ => return self.provider_sample(id).or_else(|| super::national_id::sample(self, id)),
         };
         Some(s)
+    }
+
+    /// `VAR=value` for the provider detectors of [`PROVIDER_VARS`].
+    fn provider_sample(&mut self, id: &str) -> Option<String> {
+        let var = PROVIDER_VARS.iter().find(|(i, _)| *i == id)?.1;
+        Some(format!("{var}={}", self.provider_value(id)?))
+    }
+
+    /// A bare value for the provider detectors of [`PROVIDER_VARS`].
+    fn provider_value(&mut self, id: &str) -> Option<String> {
+        let lower_alnum = "abcdefghijklmnopqrstuvwxyz0123456789";
+        let v = match id {
+            "onepassword_service_account_token" => self.onepassword_sa(),
+            "onepassword_secret_key" => {
+                let a = "ABCDEFGHJKLMNPQRSTVWXYZ23456789";
+                format!(
+                    "A3-{}-{}-{}-{}-{}",
+                    self.s(6, a),
+                    self.s(11, a),
+                    self.s(5, a),
+                    self.s(5, a),
+                    self.s(5, a)
+                )
+            }
+            "artifactory_api_key" => format!("AKCp8{}", self.s(68, ALNUM)),
+            "artifactory_reference_token" => {
+                let plain = format!(
+                    "reftkn:01:{}:{}",
+                    1_800_000_000 + self.next_u64() % 100_000_000,
+                    self.s(27, ALNUM)
+                );
+                base64::engine::general_purpose::STANDARD.encode(plain)
+            }
+            "terraform_cloud_token" => {
+                format!("{}.atlasv1.{}", self.s(14, ALNUM), self.s(67, ALNUM))
+            }
+            "sonarqube_token" => format!("squ_{}", self.s(40, HEX)),
+            "contentful_pat" => format!("CFPAT-{}", self.s(43, URLSAFE)),
+            "brevo_api_key" => format!("xkeysib-{}-{}", self.s(64, HEX), self.s(16, ALNUM)),
+            "shippo_api_token" => format!("shippo_live_{}", self.s(40, HEX)),
+            "duffel_api_token" => format!("duffel_live_{}", self.s(43, URLSAFE)),
+            "easypost_api_key" => format!("EZAK{}", self.s(54, ALNUM)),
+            "prefect_api_key" => format!("pnu_{}", self.s(36, ALNUM)),
+            "readme_api_key" => format!("rdme_{}", self.s(70, lower_alnum)),
+            "openshift_user_token" => format!("sha256~{}", self.s(43, URLSAFE)),
+            "infracost_api_token" => format!("ico-{}", self.s(32, ALNUM)),
+            "clojars_token" => format!("CLOJARS_{}", self.s(60, lower_alnum)),
+            "gitlab_token" => match self.next_u64() % 3 {
+                0 => format!("glcbt-64_{}", self.s(20, URLSAFE)),
+                1 => format!("glft-{}", self.s(20, URLSAFE)),
+                _ => format!("glsoat-{}", self.s(20, URLSAFE)),
+            },
+            "sourcegraph_token" => format!("sgp_{}_{}", self.s(16, HEX), self.s(40, HEX)),
+            "buildkite_token" => format!("bkua_{}", self.s(40, lower_alnum)),
+            "circleci_token" => format!("CCIPAT_{}_{}", self.s(22, ALNUM), self.s(40, HEX)),
+            "cloudflare_origin_ca_key" => format!("v1.0-{}-{}", self.s(24, HEX), self.s(146, HEX)),
+            "plaid_access_token" => format!("access-production-{}", self.uuid()),
+            "langfuse_secret_key" => format!("sk-lf-{}", self.uuid()),
+            "tavily_api_key" => format!("tvly-dev-{}", self.s(32, ALNUM)),
+            "adobe_client_secret" => format!("p8e-{}", self.s(32, ALNUM)),
+            _ => return None,
+        };
+        Some(v)
+    }
+
+    /// A 1Password service account token: `ops_` + base64 of the JSON
+    /// sign-in blob the CLI reads (fields as the CLI writes them, values
+    /// random).
+    pub fn onepassword_sa(&mut self) -> String {
+        let blob = serde_json::json!({
+            "signInAddress": "my.1password.com",
+            "userAuth": {
+                "method": "SRPg-4096",
+                "alg": "PBES2g-HS256",
+                "iterations": 650000,
+                "salt": self.s(22, URLSAFE),
+            },
+            "email": format!("{}@1passwordserviceaccounts.com", self.s(13, "abcdefghijklmnopqrstuvwxyz234567")),
+            "srpX": self.s(64, HEX),
+            "muk": {
+                "alg": "A256GCM",
+                "ext": true,
+                "k": self.s(43, URLSAFE),
+                "key_ops": ["encrypt", "decrypt"],
+                "kty": "oct",
+                "kid": "mp",
+            },
+            "secretKey": format!("A3-{}-{}-{}-{}-{}", self.s(6, UPPER), self.s(11, UPPER), self.s(5, UPPER), self.s(5, UPPER), self.s(5, UPPER)),
+            "deviceUuid": self.s(26, "abcdefghijklmnopqrstuvwxyz234567"),
+        });
+        let b64 = base64::engine::general_purpose::STANDARD_NO_PAD.encode(blob.to_string());
+        format!("ops_{b64}")
     }
 
     /// A bare value (no surrounding context) for detector `id`, or for one
@@ -428,7 +520,11 @@ impl Gen {
             "b64_private_key" => {
                 base64::engine::general_purpose::STANDARD.encode(self.pem("EC PRIVATE KEY", 3))
             }
-            _ => return super::national_id::value(self, id),
+            _ => {
+                return self
+                    .provider_value(id)
+                    .or_else(|| super::national_id::value(self, id))
+            }
         };
         Some(v)
     }
@@ -555,6 +651,39 @@ impl Gen {
             .join(" ")
     }
 }
+
+/// The provider detectors whose samples are `VAR=value` lines, and the
+/// variable each is usually set under.
+const PROVIDER_VARS: &[(&str, &str)] = &[
+    (
+        "onepassword_service_account_token",
+        "OP_SERVICE_ACCOUNT_TOKEN",
+    ),
+    ("onepassword_secret_key", "OP_SECRET_KEY"),
+    ("artifactory_api_key", "ARTIFACTORY_API_KEY"),
+    ("artifactory_reference_token", "JFROG_ACCESS_TOKEN"),
+    ("terraform_cloud_token", "TFE_TOKEN"),
+    ("sonarqube_token", "SONAR_TOKEN"),
+    ("contentful_pat", "CONTENTFUL_MANAGEMENT_TOKEN"),
+    ("brevo_api_key", "BREVO_API_KEY"),
+    ("shippo_api_token", "SHIPPO_API_KEY"),
+    ("duffel_api_token", "DUFFEL_ACCESS_TOKEN"),
+    ("easypost_api_key", "EASYPOST_API_KEY"),
+    ("prefect_api_key", "PREFECT_API_KEY"),
+    ("readme_api_key", "README_API_KEY"),
+    ("openshift_user_token", "OC_TOKEN"),
+    ("infracost_api_token", "INFRACOST_API_KEY"),
+    ("clojars_token", "CLOJARS_PASSWORD"),
+    ("gitlab_token", "GITLAB_FEED_TOKEN"),
+    ("sourcegraph_token", "SRC_ACCESS_TOKEN"),
+    ("buildkite_token", "BUILDKITE_API_TOKEN"),
+    ("circleci_token", "CIRCLECI_TOKEN"),
+    ("cloudflare_origin_ca_key", "CF_API_KEY"),
+    ("plaid_access_token", "PLAID_ACCESS_TOKEN"),
+    ("langfuse_secret_key", "LANGFUSE_SECRET_KEY"),
+    ("tavily_api_key", "TAVILY_API_KEY"),
+    ("adobe_client_secret", "ADOBE_CLIENT_SECRET"),
+];
 
 /// `s` in groups of four separated by spaces.
 fn group4(s: &str) -> String {

@@ -813,7 +813,12 @@ fn every_detector_has_a_hard_negative() {
             ),
         ),
     ];
-    let cases = [cases, super::national_id::hard_negatives(&mut g)].concat();
+    let cases = [
+        cases,
+        provider_hard_negatives(&mut g),
+        super::national_id::hard_negatives(&mut g),
+    ]
+    .concat();
     for info in e.rules() {
         assert!(
             cases.iter().any(|(id, _)| **id == *info.id),
@@ -1331,4 +1336,230 @@ fn anchor_stats_corpus() {
     let text = std::fs::read(path).expect("corpus");
     let e = engine();
     e.anchors.debug_stats(&text);
+}
+
+/// Near misses for the provider formats added in session 5: the prefix
+/// with a short or wrong-charset body, test-mode keys, public halves of
+/// key pairs, prose and placeholders.
+fn provider_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
+    let secret_key_alphabet = "ABCDEFGHJKLMNPQRSTVWXYZ23456789";
+    vec![
+        (
+            "onepassword_service_account_token",
+            // The right prefix, but the body is not base64 of JSON.
+            format!("OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ{}", g.s(300, ALNUM)),
+        ),
+        (
+            "onepassword_secret_key",
+            format!(
+                "A3-{}-{}-{}-{}-{}",
+                g.s(6, secret_key_alphabet),
+                g.s(10, secret_key_alphabet),
+                g.s(5, secret_key_alphabet),
+                g.s(5, secret_key_alphabet),
+                g.s(5, secret_key_alphabet)
+            ),
+        ),
+        ("artifactory_api_key", format!("AKCp{}", g.s(40, ALNUM))),
+        (
+            "artifactory_reference_token",
+            // Base64 of `reftkn` followed by anything but the structure.
+            format!("cmVmdGtu{}", g.s(56, ALNUM)),
+        ),
+        (
+            "terraform_cloud_token",
+            format!("{}.atlasv1.{}", g.s(14, ALNUM), g.s(30, ALNUM)),
+        ),
+        (
+            "sonarqube_token",
+            format!("squ_{} sqp_{}", g.s(40, ALNUM), g.s(39, HEX)),
+        ),
+        ("contentful_pat", format!("CFPAT-{}", g.s(20, URLSAFE))),
+        ("brevo_api_key", format!("xkeysib-{}", g.s(64, HEX))),
+        (
+            "shippo_api_token",
+            format!("shippo_test_{} shippo_live_{}", g.s(40, HEX), g.s(30, HEX)),
+        ),
+        (
+            "duffel_api_token",
+            format!("duffel_test_{}", g.s(43, URLSAFE)),
+        ),
+        (
+            "easypost_api_key",
+            format!("EZTK{} EZAK{}", g.s(54, ALNUM), g.s(20, ALNUM)),
+        ),
+        ("prefect_api_key", format!("pnu_{}", g.s(20, ALNUM))),
+        ("readme_api_key", format!("rdme_{}", g.s(40, HEX))),
+        (
+            "openshift_user_token",
+            format!("token sha256~{}", g.s(20, URLSAFE)),
+        ),
+        (
+            "infracost_api_token",
+            format!("pico-{} ico-{}", g.s(32, ALNUM), g.s(20, ALNUM)),
+        ),
+        (
+            "clojars_token",
+            format!("CLOJARS_USERNAME=ci CLOJARS_{}", g.s(30, ALNUM)),
+        ),
+        ("gitlab_token", format!("glft-{} glagent-", g.s(10, ALNUM))),
+        (
+            "sourcegraph_token",
+            format!("sgp_local sgp_{}", g.s(30, HEX)),
+        ),
+        ("buildkite_token", format!("bkua_{}", g.s(20, HEX))),
+        (
+            "circleci_token",
+            format!("CCIPAT_{}_{}", g.s(22, ALNUM), g.s(20, HEX)),
+        ),
+        (
+            "cloudflare_origin_ca_key",
+            format!("v1.0-beta-2, v1.0-{}-{}", g.s(24, HEX), g.s(100, HEX)),
+        ),
+        ("plaid_access_token", format!("access-sandbox-{}", g.uuid())),
+        (
+            "langfuse_secret_key",
+            format!("LANGFUSE_PUBLIC_KEY=pk-lf-{}", g.uuid()),
+        ),
+        ("tavily_api_key", format!("tvly-{}", g.s(10, ALNUM))),
+        ("adobe_client_secret", format!("p8e-{}", g.s(20, ALNUM))),
+    ]
+}
+
+/// The provider formats added in session 5: each sample is one finding
+/// of its own rule (no generic or overlapping rule reports it too), in
+/// `.env`, YAML, JSON and header contexts.
+#[test]
+fn provider_formats_are_reported_by_their_own_rule() {
+    let e = engine();
+    let mut g = Gen::new(29);
+    for (id, _) in provider_hard_negatives(&mut g) {
+        for round in 0..6 {
+            let v = g.value(id).unwrap_or_default();
+            let text = match round % 4 {
+                0 => format!("config:\n{}\n", g.sample(id).unwrap_or_default()),
+                1 => format!("env:\n  API_TOKEN: \"{v}\"\n"),
+                2 => format!("{{\"credentials\": {{\"token\": \"{v}\"}}}}"),
+                _ => format!("curl -H 'Authorization: Bearer {v}' https://api.corp.net"),
+            };
+            assert_eq!(live(&e, &text), vec![id.to_string()], "{text:?}");
+        }
+    }
+}
+
+/// Each provider format fails when its structure is broken: a truncated
+/// or altered decoded body, a glued prefix, a body one character short,
+/// a placeholder.
+#[test]
+fn provider_formats_fail_when_broken() {
+    let e = engine();
+    let mut g = Gen::new(31);
+    let fires = |t: &str, id: &str| live(&e, t).iter().any(|f| f == id);
+    // 1Password: cutting the base64 leaves JSON that does not parse.
+    let ops = g.onepassword_sa();
+    assert!(fires(&ops, "onepassword_service_account_token"));
+    let cut = ops.get(..ops.len() - 40).unwrap_or_default();
+    assert!(!fires(cut, "onepassword_service_account_token"), "{cut}");
+    // JFrog: another version or a non-numeric expiry is not a reference.
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let rand = g.s(27, ALNUM);
+    let ok = b64.encode(format!("reftkn:01:1900000000:{rand}"));
+    assert!(fires(&ok, "artifactory_reference_token"), "{ok}");
+    for bad in [
+        format!("reftkn:02:1900000000:{rand}"),
+        format!("reftkn:01:19000000x0:{rand}"),
+    ] {
+        let t = b64.encode(bad);
+        assert!(!fires(&t, "artifactory_reference_token"), "{t}");
+    }
+    // Every prefix rule: one character short, or glued to a word, is not
+    // a token; an `xxxx` body is a placeholder.
+    for (id, _) in provider_hard_negatives(&mut g) {
+        let v = g.value(id).unwrap_or_default();
+        assert!(fires(&v, id), "{id}: {v}");
+        // (Tavily and Terraform Cloud bodies vary in length: cut more.)
+        let cut = match id {
+            "tavily_api_key" => 13,
+            "terraform_cloud_token" => 8,
+            _ => 1,
+        };
+        let short = v.get(..v.len() - cut).unwrap_or_default();
+        assert!(!fires(short, id), "{id} fired short: {short}");
+        let glued = format!("x{v}");
+        assert!(!fires(&glued, id), "{id} fired glued: {glued}");
+    }
+    for t in [
+        "TAVILY_API_KEY=tvly-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "PREFECT_API_KEY=pnu_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "SONAR_TOKEN=squ_0000000000000000000000000000000000000000",
+        "Use the ico- prefix for Infracost keys and sha256~ for OpenShift.",
+        "the A3- secret key and an ops_ token live in 1Password",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
+}
+
+/// The anchor cost of the session 5 provider rules on the bench's source
+/// text: Bloom bit hits and anchor confirmations with and without them,
+/// and the scan time of both engines, interleaved in one process so that
+/// load on the machine hits both alike.
+#[test]
+#[ignore = "diagnostic: cost of the provider anchors (cargo test --release -- --ignored provider_anchor_cost --nocapture)"]
+fn provider_anchor_cost() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/support/agent_files");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("agent files")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    let text: Vec<u8> = paths
+        .iter()
+        .flat_map(|p| std::fs::read(p).unwrap_or_default())
+        .collect();
+    let mut g = Gen::new(1);
+    let new_ids: Vec<String> = provider_hard_negatives(&mut g)
+        .into_iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    let with = engine();
+    let without = Engine::new(&DetectSection {
+        keywords: vec![
+            "CONFIDENTIAL".into(),
+            "INTERNAL ONLY".into(),
+            "DO NOT DISTRIBUTE".into(),
+        ],
+        disabled: new_ids,
+        ..DetectSection::default()
+    })
+    .expect("engine");
+    with.warm();
+    without.warm();
+    for (name, e) in [("without", &without), ("with", &with)] {
+        eprintln!("== {name} the provider rules");
+        e.anchors.debug_stats(&text);
+    }
+    let time = |e: &Engine| {
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            std::hint::black_box(e.scan(std::hint::black_box(&text)).len());
+        }
+        t.elapsed().as_secs_f64() / 20.0
+    };
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    time(&without);
+    time(&with);
+    for _ in 0..31 {
+        a.push(time(&without));
+        b.push(time(&with));
+    }
+    a.sort_by(f64::total_cmp);
+    b.sort_by(f64::total_cmp);
+    let (ma, mb) = (a[a.len() / 2], b[b.len() / 2]);
+    eprintln!(
+        "median scan of {} bytes: without {:.1} µs, with {:.1} µs ({:+.2}%)",
+        text.len(),
+        ma * 1e6,
+        mb * 1e6,
+        (mb / ma - 1.0) * 100.0
+    );
 }

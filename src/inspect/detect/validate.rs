@@ -232,6 +232,46 @@ pub fn jwt_ok(tok: &[u8]) -> bool {
     header_ok && p.first() == Some(&b'{') && s.len() >= 16
 }
 
+/// Tokens whose body is base64 of a known structure: the structure must
+/// decode, so a random string behind the prefix is not reported.
+pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
+    use super::rules::Decoded;
+    match kind {
+        Decoded::OnePasswordSa => v
+            .strip_prefix(b"ops_")
+            .and_then(b64_lenient)
+            .is_some_and(|d| json_object(&d)),
+        Decoded::JfrogReference => b64_lenient(v).is_some_and(|d| reference_token(&d)),
+    }
+}
+
+/// Standard base64 with or without padding.
+fn b64_lenient(v: &[u8]) -> Option<Vec<u8>> {
+    let end = v.iter().rposition(|&c| c != b'=').map_or(0, |i| i + 1);
+    base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(v.get(..end)?)
+        .ok()
+}
+
+/// A whole JSON object (a truncated or altered token does not parse).
+fn json_object(d: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(d).is_ok_and(|j| j.is_object())
+}
+
+/// `reftkn:01:<expiry digits>:<random>`, all printable.
+fn reference_token(d: &[u8]) -> bool {
+    let Some(rest) = d.strip_prefix(b"reftkn:01:") else {
+        return false;
+    };
+    let mut parts = rest.splitn(2, |&c| c == b':');
+    let expiry = parts.next().unwrap_or_default();
+    let random = parts.next().unwrap_or_default();
+    !expiry.is_empty()
+        && expiry.iter().all(u8::is_ascii_digit)
+        && random.len() >= 16
+        && random.iter().all(u8::is_ascii_graphic)
+}
+
 /// Known documentation/example values, reported as examples.
 const EXAMPLES: &[&[u8]] = &[
     b"AKIAIOSFODNN7EXAMPLE",
