@@ -1566,6 +1566,19 @@ pub(crate) static RULES: &[Def] = &[
         bound: Bound::Token,
         ..S
     },
+    Def {
+        id: "netrc_password",
+        // `~/.netrc` (curl, git, pip, Heroku): `machine HOST login USER
+        // password PASS`, on one line or several; the keyword is followed
+        // by the value after a space, not by an operator.
+        anchors: &["machine "],
+        re: r"\bmachine[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?(?:account[ \t]+\S+\s+)?password[ \t]+(?P<v>[^\s\\]{4,128})",
+        fwd: 400,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
     // ---- appended in session 5: provider formats with distinctive prefixes ----
     Def {
         // `ops_` + base64 of the account's JSON sign-in blob.

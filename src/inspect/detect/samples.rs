@@ -52,6 +52,10 @@ impl Gen {
         let s = match id {
             "aws_access_key_id" => format!("aws_access_key_id = AKIA{}", self.s(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
             "aws_secret_access_key" => format!("aws_secret_access_key = {}", self.s(40, B64)),
+            "netrc_password" => format!(
+                "machine api.heroku.com\n  login ops@acme-corp.com\n  password {}",
+                self.s(32, HEX)
+            ),
             "aws_session_token" => format!(
                 "AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjE{}",
                 self.s(700, B64)

@@ -473,6 +473,10 @@ fn every_detector_has_a_hard_negative() {
             "aws_secret_access_key = os.environ[\"AWS_SECRET_ACCESS_KEY\"]".into(),
         ),
         (
+            "netrc_password",
+            "machine github.com login me password $GITHUB_TOKEN".into(),
+        ),
+        (
             // The prefix, then too short a blob (a truncated paste).
             "aws_session_token",
             format!("AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjE{}", g.s(60, B64)),
@@ -969,6 +973,14 @@ fn red_team_secret_shapes() {
         (format!("password=*{pw}"), "password_assignment"),
         (format!("ansible_ssh_pass={pw}"), "password_assignment"),
         (
+            format!("machine artifacts.acme-corp.com login ci-publisher password {pw}"),
+            "netrc_password",
+        ),
+        (
+            format!("machine api.heroku.com\n  login ops-bot\n  password {pw}\n"),
+            "netrc_password",
+        ),
+        (
             format!("  ANSIBLE_BECOME_PASS: \"{pw}\""),
             "password_assignment",
         ),
@@ -1026,6 +1038,9 @@ fn red_team_secret_shapes() {
         // `Basic` mid-text without a header name, and prose.
         format!("see Basic {}", base64_of(&format!("svc:{pw}"))),
         "Basic usage: call connect() first".to_string(),
+        // Prose about machines and passwords.
+        "the machine learning model asks for a password reset".to_string(),
+        "machine api.heroku.com login ops password <token>".to_string(),
         // The session-token prefix in a short blob.
         format!("IQoJb3JpZ2luX2Vj{}", g.s(40, B64)),
     ] {
@@ -1561,5 +1576,24 @@ fn provider_anchor_cost() {
         ma * 1e6,
         mb * 1e6,
         (mb / ma - 1.0) * 100.0
+    );
+}
+
+/// The detector table in docs/DETECTION.md (and so README) has a row for
+/// every built-in detector, and states their number.
+#[test]
+fn docs_table_lists_every_detector() {
+    let doc = include_str!("../../../docs/DETECTION.md");
+    let ids: std::collections::BTreeSet<&str> = rules::RULES.iter().map(|d| d.id).collect();
+    for id in &ids {
+        assert!(
+            doc.contains(&format!("| `{id}` |")),
+            "docs/DETECTION.md has no row for {id}"
+        );
+    }
+    assert!(
+        doc.contains(&format!("{} built-in detectors", ids.len())),
+        "docs/DETECTION.md does not say {} built-in detectors",
+        ids.len()
     );
 }
