@@ -2234,7 +2234,19 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> b
     let slug = v.iter().any(|c| matches!(c, b'-' | b'_' | b'.'))
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
-    !slug && !identifier_path(v) && !camel_words(v)
+    !slug && !identifier_path(v) && !camel_words(v) && !constant_name(v)
+}
+
+/// An upper-case constant whose name says what it is (`TOKEN: D3DKMT_
+/// PRESENTHISTORYTOKEN,` declares a field of that type): a name made of
+/// `_`-joined capitals and digits that contains the keyword itself.
+fn constant_name(v: &[u8]) -> bool {
+    v.contains(&b'_')
+        && v.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && [&b"TOKEN"[..], b"KEY", b"SECRET", b"PASSWORD"]
+            .iter()
+            .any(|w| memchr::memmem::find(v, w).is_some())
 }
 
 /// `Rfc3565KeyWrapBlob`, `ClientCredentialsProvider2`: a capital, then
@@ -2378,7 +2390,9 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     if v.len() >= 36 && v.windows(36).any(validate::is_uuid) {
         return false;
     }
-    if v.contains(&b' ') || v.iter().all(u8::is_ascii_digit) {
+    // Numbers, and dotted numbers: OIDs (`challengePwd` is
+    // 1.2.840.113549.1.9.7), versions, addresses.
+    if v.contains(&b' ') || v.iter().all(|c| c.is_ascii_digit() || *c == b'.') {
         return false;
     }
     // A long pure-base64 value under a password key is an encrypted blob

@@ -939,6 +939,9 @@ fn assignment_names_and_values() {
         format!("RECAPTCHA_SITE_KEY = \"6Lc{}\"", g.s(37, ALNUM)),
         format!("PUBLIC_KEY = \"{}\"", g.s(44, B64)),
         format!("  encryptedData:\n    password: AgB{}", g.s(300, B64)),
+        // A struct field typed by a constant-named type; an OID.
+        "    pub PresentHistoryToken: D3DKMT_PRESENTHISTORYTOKEN,\n".to_string(),
+        "pub const szOID_RSA_challengePwd: &'static str = \"1.2.840.113549.1.9.7\";".to_string(),
         // Empty assignments: the next line is not their value.
         "APP_KEY=\nAPP_KEY_FALLBACK=base64:${LARAVEL_KEY}".to_string(),
         "DB_PASSWORD=\nDB_HOST=db.internal.corp:5432".to_string(),
