@@ -1250,7 +1250,7 @@ fn international_groupings_without_keyword() {
         let got: Vec<&str> = hits
             .iter()
             .filter(|h| !h.example)
-            .map(|h| std::str::from_utf8(&t.as_bytes()[h.start..h.end]).unwrap_or("?"))
+            .map(|h| t.get(h.start..h.end).unwrap_or("?"))
             .collect();
         assert_eq!(got, vec![v], "{t}");
         assert_eq!(live(&e, t), vec!["phone_number"], "{t}");
@@ -1298,7 +1298,7 @@ fn url_encoded_pii_in_query_strings() {
         .map(|h| {
             (
                 e.rule_id(h.rule).to_string(),
-                std::str::from_utf8(&t.as_bytes()[h.start..h.end]).unwrap_or("?"),
+                t.get(h.start..h.end).unwrap_or("?"),
             )
         })
         .collect();
