@@ -1,6 +1,7 @@
 //! Redaction by patching the raw body: each redacted finding's byte range
-//! (inside a JSON string, escapes included) is replaced by a redaction marker
-//! such as `[REDACTED:aws_access_key_id:3f9a0c…]`. Nothing outside those
+//! (inside a JSON string, escapes included, or a whole long JSON number) is
+//! replaced by a redaction marker such as `[REDACTED:aws_access_key_id:3f9a0c…]`
+//! (quoted where it replaces a number). Nothing outside those
 //! ranges changes, so the JSON stays valid and a conversation keeps a
 //! byte-identical prefix turn after turn (the marker depends only on a
 //! keyed hash of the value, so provider prompt caching keeps working).
@@ -51,6 +52,7 @@ mod tests {
             confidence: Confidence::High,
             example: false,
             hash,
+            bare: false,
         }
     }
 
@@ -68,6 +70,22 @@ mod tests {
             r#"{"messages":[{"content":"key [REDACTED:test_secret:0000000000000abc] and [REDACTED:test_secret:0000000000000abc] end"}]}"#
         );
         serde_json::from_str::<serde_json::Value>(&text).expect("valid JSON");
+    }
+
+    #[test]
+    fn a_bare_number_becomes_a_json_string() {
+        let body = br#"{"card_number":4554621345334895,"exp":"09/27"}"#;
+        let s = 15;
+        let mut n = f(s, s + 16, 0xabc);
+        n.bare = true;
+        let out = patch(body, &[&n]);
+        let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+        assert_eq!(
+            v["card_number"],
+            "[REDACTED:test_secret:0000000000000abc]",
+            "{}",
+            String::from_utf8_lossy(&out)
+        );
     }
 
     #[test]

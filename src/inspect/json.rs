@@ -62,7 +62,11 @@ impl StrRef {
 pub enum Value {
     Null,
     Bool(bool),
-    Number,
+    /// A number token's raw byte range (no quotes, no escapes).
+    Number {
+        start: usize,
+        end: usize,
+    },
     Str(StrRef),
     Array(Vec<Value>),
     Object(Vec<(StrRef, Value)>),
@@ -206,7 +210,7 @@ impl Parser<'_> {
                 if self.i == start {
                     return Err(self.err());
                 }
-                Ok(Value::Number)
+                Ok(Value::Number { start, end: self.i })
             }
             _ => Err(self.err()),
         }

@@ -92,12 +92,21 @@ pub struct Finding {
     pub example: bool,
     /// Keyed hash of the value (HMAC-SHA256, first 8 bytes).
     pub hash: u64,
+    /// The range is a whole JSON number (a card number sent unquoted), not
+    /// text inside a string: its redaction marker brings its own quotes.
+    pub bare: bool,
 }
 
 impl Finding {
-    /// A JSON-safe redaction marker naming the detector and hash.
+    /// A JSON-safe redaction marker naming the detector and hash (a JSON
+    /// string of its own where it replaces a bare number).
     pub fn redaction_marker(&self) -> String {
-        format!("[REDACTED:{}:{:016x}]", self.detector, self.hash)
+        let marker = format!("[REDACTED:{}:{:016x}]", self.detector, self.hash);
+        if self.bare {
+            format!("\"{marker}\"")
+        } else {
+            marker
+        }
     }
 }
 
@@ -263,6 +272,7 @@ impl Inspector {
                     confidence: h.confidence,
                     example: h.example,
                     hash: h.hash,
+                    bare: seg.map == extract::OffsetMap::Number,
                 });
             }
         }

@@ -254,3 +254,70 @@ fn base64_text_document_is_inspected() {
     assert_eq!(&body[f.start..f.end], data);
     assert_eq!(f.line, 2);
 }
+
+/// A card number sent as a JSON number (a Gemini `functionResponse`) is
+/// found at its exact raw range and redacted into a JSON string; snowflake
+/// ids and epoch milliseconds beside it are not cards, and a number is
+/// judged exactly as the same digits in a string are.
+#[test]
+fn card_numbers_sent_as_json_numbers() {
+    let mut g = Gen::new(8);
+    let card = g.value("card_visa").unwrap_or_default().replace(' ', "");
+    let ids = "\"order_id\":1190583372310036480,\"tweet_id\":1580661436132757506,\
+               \"created_ms\":1710512525123,\"amount_cents\":129900";
+    let body = format!(
+        r#"{{"contents":[{{"role":"user","parts":[{{"functionResponse":{{"name":"get_customer","response":{{"customer":{{"autopay":{{"card_number":{card},"exp":"09/27"}},{ids}}}}}}}}}]}}]}}"#
+    );
+    let r = inspector()
+        .inspect(
+            ApiKind::Gemini,
+            "/v1beta/models/gemini-2.0-flash:generateContent",
+            None,
+            body.as_bytes(),
+            &DecodeLimits::default(),
+        )
+        .expect("inspect");
+    assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+    let f = &r.findings[0];
+    assert_eq!(&*f.detector, "credit_card_number");
+    assert_eq!(&body[f.start..f.end], card);
+    assert!(f.location.ends_with("/autopay/card_number"));
+    assert!(f.bare);
+    let patched = crate::enforce::redact::patch(body.as_bytes(), &[f]);
+    let v: serde_json::Value = serde_json::from_slice(&patched).expect("still JSON");
+    let redacted = &v["contents"][0]["parts"][0]["functionResponse"]["response"]["customer"]
+        ["autopay"]["card_number"];
+    assert!(redacted
+        .as_str()
+        .is_some_and(|s| s.starts_with("[REDACTED:credit_card_number:")));
+    // Parity with strings: every number here is judged as its digits in a
+    // string would be (a 19-digit Luhn-valid id starting with 4 is a card
+    // either way; ids starting with 1 are not).
+    let mut values: Vec<String> = vec![
+        card.clone(),
+        "1190583372310036480".into(),
+        "1710512525123".into(),
+    ];
+    values.push(g.luhn("4", 19));
+    values.push(g.luhn("1", 19));
+    for v in &values {
+        let as_num = format!(r#"{{"x":{{"n":{v}}}}}"#);
+        let as_str = format!(r#"{{"x":{{"n":"{v}"}}}}"#);
+        let find = |b: &str| {
+            inspector()
+                .inspect(
+                    ApiKind::Generic,
+                    "/",
+                    None,
+                    b.as_bytes(),
+                    &DecodeLimits::default(),
+                )
+                .expect("inspect")
+                .findings
+                .iter()
+                .map(|f| (f.detector.to_string(), f.example))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(find(&as_num), find(&as_str), "{v}");
+    }
+}

@@ -22,6 +22,7 @@ fn finding(detector: &str, category: Category) -> Finding {
         confidence: Confidence::High,
         example: false,
         hash: 7,
+        bare: false,
     }
 }
 

@@ -90,6 +90,9 @@ fn texts(n: usize, urls_only: bool) -> Vec<Vec<u8>> {
         "cache_key",
         "4111 1111 1111 1111",
         "+44 20 7946 0958",
+        "+33 1 76 27 73 17",
+        "%2B12144920977",
+        "x%40gmail.com",
         "123-45-6789",
         "GB82 WEST 1234 5698 7654 32",
         "AB 12 34 56 C",
@@ -295,6 +298,9 @@ fn collected_digit_runs_match_the_probe() {
         "+44 20 7946 0958",
         "DE89370400440532013000",
         ".",
+        "%2b",
+        "%2B",
+        "%",
     ];
     let mut checked = 0;
     for _ in 0..3000 {
@@ -632,4 +638,115 @@ fn spans_agree_with_pairwise_checks() {
     }
     // Both answers occur often enough for the comparison to mean something.
     assert!(overlaps > 1000 && contains > 1000, "{overlaps} {contains}");
+}
+
+/// The `+`-opened phone regions and the `%40` e-mail starts find what the
+/// phone regex and an e-mail search at every `@` and `%40` find over the
+/// whole text: pluses before digit groups of every length and separator,
+/// glued or not, encoded pluses and at-signs, percent signs, local parts,
+/// domains, SSH names and Kerberos principals.
+#[test]
+fn plus_regions_and_encoded_ats_match_the_naive_scan() {
+    let e = Engine::new(&DetectSection::default()).expect("engine");
+    let phone = e
+        .rules
+        .iter()
+        .position(|r| r.check == Check::Region(Pii::Phone))
+        .expect("phone rule") as u16;
+    let email = e.email_rule.expect("email rule");
+    let frags: Vec<String> = [
+        "+",
+        "+33",
+        "+1",
+        "+41",
+        "+61",
+        "+4",
+        "+100",
+        "%2B",
+        "%2b",
+        "%40",
+        "%",
+        "40",
+        "@",
+        " ",
+        "  ",
+        ".",
+        "-",
+        "(0)",
+        "(",
+        ")",
+        ":",
+        "=",
+        "&",
+        "\n",
+        "\n",
+        "/",
+        "x",
+        "7",
+        "1 ",
+        "76",
+        "27 ",
+        "463 ",
+        "759",
+        "531",
+        "44 668 18 00",
+        "79 870 47 93",
+        "6 12 34 56 78",
+        "12144920977",
+        "4915123456789",
+        "2024-01-15",
+        "10.0.0.1",
+        "sofia.rossi",
+        "icloud.com",
+        "gmail.com",
+        "example.com",
+        "HTTP/",
+        "web01.acme.internal",
+        "ACME.INTERNAL",
+        "aes256-gcm",
+        "openssh.com",
+        "https://",
+        "?q=",
+        "phone ",
+        "+33 1 76 27 73 17",
+        "+61 463 759 531",
+        "+41 79 870 47 93",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let texts = mix(&frags, 20_000, 17);
+    let pick = |hits: Vec<Hit>| -> Vec<Hit> {
+        hits.into_iter()
+            .filter(|h| h.rule == phone || h.rule == email)
+            .collect()
+    };
+    let fired = agree(&texts, |t| pick(e.scan(t)), |t| pick(e.scan_naive(t)));
+    let plus_only = texts
+        .iter()
+        .filter(|t| {
+            e.scan(t).iter().any(|h| {
+                h.rule == phone
+                    && !t
+                        .get(h.start..h.end)
+                        .unwrap_or_default()
+                        .windows(4)
+                        .any(|w| w.iter().all(u8::is_ascii_digit))
+            })
+        })
+        .count();
+    let encoded = texts
+        .iter()
+        .filter(|t| {
+            e.scan(t).iter().any(|h| {
+                h.rule == email
+                    && memchr::memmem::find(t.get(h.start..h.end).unwrap_or_default(), b"%40")
+                        .is_some()
+            })
+        })
+        .count();
+    assert!(
+        fired > 1000 && plus_only > 200 && encoded > 200,
+        "{fired} texts with findings, {plus_only} short-group phones, {encoded} encoded addresses"
+    );
 }

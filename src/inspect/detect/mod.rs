@@ -38,7 +38,7 @@ use crate::config::detect::DetectSection;
 const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 5;
+const ENGINE_VERSION: u64 = 6;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -446,6 +446,10 @@ pub struct Engine {
     /// (URLs are everywhere, a password in one is rare).
     url_rules: Vec<u16>,
     email_rule: Option<u16>,
+    /// The digit-probe phone rule is on: every `+` followed by enough
+    /// digits opens a region too, so an international number in short
+    /// groups (`+33 1 76 27 73 17`, no run of 4 digits) is always seen.
+    plus_regions: bool,
     custom_set: Option<RegexSet>,
     custom_set_rules: Vec<u16>,
     aws_id: Option<u16>,
@@ -648,6 +652,11 @@ impl Engine {
                 _ => 9,
             })
             .collect();
+        let plus_regions = region_rules.iter().any(|&r| {
+            rules
+                .get(r as usize)
+                .is_some_and(|x| x.check == Check::Region(Pii::Phone))
+        });
         Ok(Engine {
             rules,
             anchors,
@@ -656,6 +665,7 @@ impl Engine {
             region_set: std::sync::OnceLock::new(),
             url_rules,
             email_rule,
+            plus_regions,
             custom_set,
             custom_set_rules,
             aws_id,
@@ -838,11 +848,14 @@ impl Engine {
             }
         }
         if !self.region_rules.is_empty() {
-            let regions = if have_runs {
+            let mut regions = if have_runs {
                 digit_regions_from(text, &run_ends)
             } else {
                 digit_regions(text)
             };
+            if self.plus_regions {
+                regions = merge_regions(regions, plus_regions(text));
+            }
             for (ws, we) in regions {
                 // Skip the regexes where the region cannot hold a value.
                 let digits = text
@@ -869,12 +882,7 @@ impl Engine {
                 }
             }
         }
-        // The `@`s, found once for the URL rules and the e-mail rule.
-        let ats: Vec<usize> = if self.url_rules.is_empty() && self.email_rule.is_none() {
-            Vec::new()
-        } else {
-            memchr::memchr_iter(b'@', text).collect()
-        };
+        let (ats, encoded_ats) = self.at_signs(text);
         if !self.url_rules.is_empty() {
             for &at in &ats {
                 let Some(c) = url_before_at(text, at) else {
@@ -903,7 +911,8 @@ impl Engine {
             }
         }
         if let Some(er) = self.email_rule {
-            email_hits(text, ats.iter().copied(), er, &mut hits);
+            email_hits(text, ats.iter().copied(), 1, er, &mut hits);
+            email_hits(text, encoded_ats.iter().copied(), 3, er, &mut hits);
         }
 
         if let Some(set) = &self.custom_set {
@@ -916,6 +925,25 @@ impl Engine {
             }
         }
         self.finish(hits, &vetoes)
+    }
+
+    /// The `@`s, found once for the URL rules and the e-mail rule, and
+    /// the `%40`s (URL-encoded `@`) for the e-mail rule, in the same pass:
+    /// `%` is rare outside URLs and format strings.
+    fn at_signs(&self, text: &[u8]) -> (Vec<usize>, Vec<usize>) {
+        let (mut ats, mut encoded) = (Vec::new(), Vec::new());
+        if self.email_rule.is_some() {
+            for i in memchr::memchr2_iter(b'@', b'%', text) {
+                if text.get(i) == Some(&b'@') {
+                    ats.push(i);
+                } else if text.get(i + 1..i + 3) == Some(b"40") {
+                    encoded.push(i);
+                }
+            }
+        } else if !self.url_rules.is_empty() {
+            ats.extend(memchr::memchr_iter(b'@', text));
+        }
+        (ats, encoded)
     }
 
     /// Time spent per engine phase on `text` (anchors, digit probe,
@@ -933,7 +961,7 @@ impl Engine {
         let t = std::time::Instant::now();
         let mut hits = Vec::new();
         if let Some(er) = self.email_rule {
-            email_hits(text, memchr::memchr_iter(b'@', text), er, &mut hits);
+            email_hits(text, memchr::memchr_iter(b'@', text), 1, er, &mut hits);
         }
         let e = t.elapsed();
         let t = std::time::Instant::now();
@@ -959,7 +987,9 @@ impl Engine {
         let mut hits = Vec::new();
         let mut vetoes = Vec::new();
         if let Some(er) = self.email_rule {
-            email_hits(text, memchr::memchr_iter(b'@', text), er, &mut hits);
+            email_hits(text, memchr::memchr_iter(b'@', text), 1, er, &mut hits);
+            let encoded = memchr::memmem::find_iter(text, b"%40");
+            email_hits(text, encoded, 3, er, &mut hits);
         }
         for (r, rule) in self.rules.iter().enumerate() {
             if rule.regex.is_some() {
@@ -1781,6 +1811,58 @@ fn digit_regions_from(text: &[u8], run_ends: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Regions at each `+` that may start an international phone number: a
+/// digit 1-9 follows, no letter or digit before it, and at least 10 digits
+/// among the phone characters after it (`region_ok` wants 10). A region
+/// spans the longest value the phone regex takes from a `+` (52 bytes).
+fn plus_regions(text: &[u8]) -> Vec<(usize, usize)> {
+    const SPAN: usize = 64;
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for p in memchr::memchr_iter(b'+', text) {
+        if !matches!(text.get(p + 1), Some(b'1'..=b'9'))
+            || p.checked_sub(1)
+                .and_then(|i| text.get(i))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let tail = text
+            .get(p + 1..(p + SPAN).min(text.len()))
+            .unwrap_or_default();
+        let digits = tail
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-' | b'(' | b')'))
+            .filter(|c| c.is_ascii_digit())
+            .count();
+        if digits < 10 {
+            continue;
+        }
+        let we = (p + SPAN).min(text.len());
+        match out.last_mut() {
+            Some(last) if last.1 >= p => last.1 = we,
+            _ => out.push((p, we)),
+        }
+    }
+    out
+}
+
+/// Two sorted lists of regions as one, overlapping regions joined.
+fn merge_regions(a: Vec<(usize, usize)>, b: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut all = [a, b].concat();
+    all.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    for (s, e) in all {
+        match out.last_mut() {
+            Some(last) if last.1 >= s => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
 /// Whether all 8 bytes of `w` are ASCII letters or digits (SWAR: a byte
 /// is in `lo..=hi` when adding `0x80 - lo` sets its top bit and adding
 /// `0x7F - hi` does not; bytes >= 0x80 are masked out first, so no add
@@ -1817,6 +1899,15 @@ fn digit_token(text: &[u8], i: usize, out: &mut Vec<(usize, usize)>) -> usize {
     }
     while ts > 0 && alnum(ts - 1) {
         ts -= 1;
+    }
+    // `%2B` is an encoded plus (`phone=%2B4479…`): its `2B` is not part
+    // of the number's token (a lower-case `b` would make it look like a
+    // hash).
+    if ts > 0
+        && text.get(ts - 1) == Some(&b'%')
+        && matches!(text.get(ts..ts + 2), Some(b"2B" | b"2b"))
+    {
+        ts += 2;
     }
     let mut te = i + 1;
     while let Some(w) = text.get(te..te + 8) {
@@ -1921,6 +2012,15 @@ fn region_ok(
             validate::ssn_ok(a, gr, s).then_some(Confidence::Medium)
         }
         Pii::Phone => {
+            // After `%2B` (a URL-encoded plus, `phone=%2B1…`) the number
+            // sits in a query string: `=` before it is the normal case.
+            let (intl, body) = match intl_prefix(v) {
+                Some((len, _)) => (true, v.get(len..)?),
+                None => (false, v),
+            };
+            let encoded = intl && v.first() == Some(&b'%');
+            // `=` before an encoded plus is its query parameter.
+            let glued_before = if encoded { alnum(before) } else { glued_before };
             if glued_before
                 || glued_after
                 || in_run
@@ -1928,65 +2028,29 @@ fn region_ok(
             {
                 return None;
             }
-            let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+            let digits = body.iter().filter(|c| c.is_ascii_digit()).count();
             if !(10..=15).contains(&digits) {
                 return None;
             }
-            // After `+` and with separators, the first group is a country
-            // code (with perhaps an area code): `+999999-12-25` is an
-            // extended-year date, not a phone number.
-            if let Some(rest) = v.strip_prefix(b"+") {
-                let first = rest.iter().take_while(|c| c.is_ascii_digit()).count();
-                if first < rest.len() && first > 4 {
-                    return None;
-                }
-            }
-            // The digit probe only opens a region around a run of 4+
-            // digits: a number in short groups (`+33 6 12 34 56 78`) would
-            // be seen or not depending on its neighbours, so without a
-            // keyword it is never reported.
-            if !ctx && !v.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+            // After `+`, the country code decides the national number's
+            // length, and with separators the first group is the country
+            // code: `+999999-12-25` is an extended-year date, `+100 200 300`
+            // a counter, not phone numbers.
+            if intl && !country_length_ok(body) {
                 return None;
             }
-            if ctx {
-                // The context form takes any separators: refuse the shapes
-                // of dates (`2024-01-15 10:30`), IPv4 addresses and
-                // one repeated digit.
-                let groups: Vec<&[u8]> = v
-                    .split(|c| !c.is_ascii_digit())
-                    .filter(|g| !g.is_empty())
-                    .collect();
-                let date = v.windows(10).any(|w| {
-                    let d = |r: std::ops::Range<usize>| {
-                        w.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit))
-                    };
-                    (d(0..4)
-                        && matches!(w[4], b'-' | b'/' | b'.')
-                        && d(5..7)
-                        && w[7] == w[4]
-                        && d(8..10))
-                        || (d(0..2)
-                            && matches!(w[2], b'-' | b'/' | b'.')
-                            && d(3..5)
-                            && w[5] == w[2]
-                            && d(6..10))
-                });
-                let ip = groups.len() == 4
-                    && v.iter().filter(|&&c| c == b'.').count() == 3
-                    && groups.iter().all(|g| g.len() <= 3);
-                // Dots only, with a 1-digit or 5+-digit group: a version or
-                // build number (`10.0.19045.3930`), not `06.12.34.56.78`.
-                let version = v.contains(&b'.')
-                    && v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
-                    && groups.iter().any(|g| g.len() == 1 || g.len() >= 5);
-                let first = v.iter().find(|c| c.is_ascii_digit());
-                let same = v
-                    .iter()
-                    .filter(|c| c.is_ascii_digit())
-                    .all(|c| Some(c) == first);
-                if date || ip || version || same {
-                    return None;
-                }
+            let run4 = body.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            // The digit probe only opens a region around a run of 4+
+            // digits, and a `+` followed by 10 digits opens one too: a
+            // national number in short groups (`06 12 34 56 78`) would be
+            // seen or not depending on its neighbours, so without a
+            // keyword it is never reported; after a literal `+` it is.
+            let plus = intl && !encoded;
+            if !ctx && !run4 && !plus {
+                return None;
+            }
+            if (ctx || !run4) && odd_phone_shape(v) {
+                return None;
             }
             // Bare `+digits` is E.164 only when it is not arithmetic.
             if v.first() == Some(&b'+')
@@ -2011,6 +2075,124 @@ fn region_ok(
     }
 }
 
+/// The length of an international prefix at the start of `v`: `+`, or
+/// `%2B` (URL-encoded; `true`).
+fn intl_prefix(v: &[u8]) -> Option<(usize, bool)> {
+    match v {
+        [b'+', ..] => Some((1, false)),
+        [b'%', b'2', b'B' | b'b', ..] => Some((3, true)),
+        _ => None,
+    }
+}
+
+/// Shapes a phone number given in any grouping must not have: a date
+/// (`2024-01-15 10:30`), an IPv4 address, a version or build number
+/// (dots only with a 1-digit or 5+-digit group: `10.0.19045.3930`, not
+/// `06.12.34.56.78`) or one repeated digit.
+fn odd_phone_shape(v: &[u8]) -> bool {
+    let groups: Vec<&[u8]> = v
+        .split(|c| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let date = v.windows(10).any(|w| {
+        let d =
+            |r: std::ops::Range<usize>| w.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+        (d(0..4) && matches!(w[4], b'-' | b'/' | b'.') && d(5..7) && w[7] == w[4] && d(8..10))
+            || (d(0..2)
+                && matches!(w[2], b'-' | b'/' | b'.')
+                && d(3..5)
+                && w[5] == w[2]
+                && d(6..10))
+    });
+    let ip = groups.len() == 4
+        && v.iter().filter(|&&c| c == b'.').count() == 3
+        && groups.iter().all(|g| g.len() <= 3);
+    let version = v.contains(&b'.')
+        && v.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+        && groups.iter().any(|g| g.len() == 1 || g.len() >= 5);
+    let first = v.iter().find(|c| c.is_ascii_digit());
+    let same = v
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .all(|c| Some(c) == first);
+    date || ip || version || same
+}
+
+/// An international number after its `+`: the country code (E.164 codes
+/// are prefix-free) is the first group when the number is grouped, and
+/// the national number (a written trunk `0` or `(0)` not counted) has a
+/// length that country uses. Codes not in the table only get E.164's
+/// bound, which `region_ok`'s 10-15 digits already enforce.
+fn country_length_ok(rest: &[u8]) -> bool {
+    let digits: Vec<u8> = rest.iter().copied().filter(u8::is_ascii_digit).collect();
+    let Some((cc, lens)) = country_code(&digits) else {
+        return false;
+    };
+    let first = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if first < rest.len() && first != cc {
+        return false;
+    }
+    let national = digits.get(cc..).unwrap_or_default();
+    let national = national.strip_prefix(b"0").unwrap_or(national);
+    lens.is_none_or(|(lo, hi)| (lo..=hi).contains(&national.len()))
+}
+
+/// The country code's length at the start of `d` and, for the common
+/// codes, the lengths of their national significant numbers (ITU-T E.164
+/// national numbering plans).
+fn country_code(d: &[u8]) -> Option<(usize, Option<(usize, usize)>)> {
+    let two = |a: u8| d.get(1).is_some_and(|&b| b == a);
+    let code = |n: usize| -> u32 {
+        d.get(..n)
+            .unwrap_or_default()
+            .iter()
+            .fold(0, |acc, c| acc * 10 + u32::from(c - b'0'))
+    };
+    let cc = match d.first()? {
+        b'1' | b'7' => 1,
+        b'2' if two(b'0') || two(b'7') => 2,
+        b'3' if d.get(1).is_some_and(|c| b"0123469".contains(c)) => 2,
+        b'4' if !two(b'2') => 2,
+        b'5' if !two(b'0') && !two(b'9') => 2,
+        b'6' if d.get(1).is_some_and(|c| b"0123456".contains(c)) => 2,
+        b'8' if d.get(1).is_some_and(|c| b"1246".contains(c)) => 2,
+        b'9' if d.get(1).is_some_and(|c| b"0123458".contains(c)) => 2,
+        b'0' => return None,
+        _ => 3,
+    };
+    if d.len() < cc {
+        return None;
+    }
+    let lens = match code(cc) {
+        1 | 7 | 52 | 57 | 58 | 90 | 91 | 98 => (10, 10),
+        20 => (8, 10),
+        27 | 31 | 33 | 34 | 40 | 41 | 48 | 56 | 61 | 93 | 94 | 966 | 351 | 380 | 420 | 421 => {
+            (9, 9)
+        }
+        30 => (10, 10),
+        32 | 36 | 66 | 886 | 971 | 972 | 359 | 385 => (8, 9),
+        39 => (6, 11),
+        43 => (4, 13),
+        44 => (9, 10),
+        45 | 47 | 65 | 852 | 853 | 370 | 371 | 386 | 965 | 974 => (8, 8),
+        46 => (7, 10),
+        49 => (6, 13),
+        51 | 53 => (8, 9),
+        54 | 55 => (10, 11),
+        60 | 64 | 82 | 95 => (8, 10),
+        62 => (8, 12),
+        63 => (8, 10),
+        81 | 84 => (9, 10),
+        86 => (9, 11),
+        92 => (9, 10),
+        353 | 354 => (7, 9),
+        358 => (5, 12),
+        372 => (7, 8),
+        _ => return Some((cc, None)),
+    };
+    Some((cc, Some(lens)))
+}
+
 fn region_example(kind: Pii, v: &[u8]) -> bool {
     match kind {
         // 555-01xx numbers are reserved for fiction; 555 exchanges in
@@ -2020,7 +2202,13 @@ fn region_example(kind: Pii, v: &[u8]) -> bool {
             let n = d.len();
             n >= 7 && d.get(n - 7..n - 4) == Some(b"555")
         }
-        // Documented test cards and IBANs are listed without separators.
+        // Published test cards, looked up by their digits alone, so any
+        // grouping (`4000 0000 0000 9995`, `4000-0000-…`) matches.
+        Pii::Card => {
+            let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+            validate::is_test_card(&d) || validate::is_example(&d)
+        }
+        // Documented IBANs are listed without separators.
         _ => {
             let compact: Vec<u8> = v
                 .iter()
@@ -2427,26 +2615,87 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     }
 }
 
-fn email_hits(text: &[u8], ats: impl Iterator<Item = usize>, rule: u16, hits: &mut Vec<Hit>) {
+/// Whether the token ending at `s` holds a `://` (the local part at `s`
+/// is a URL's userinfo).
+fn in_url_authority(text: &[u8], s: usize) -> bool {
+    let mut t = s;
+    while t > 0
+        && s - t < 256
+        && text
+            .get(t - 1)
+            .is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b'<' | b'('))
+    {
+        t -= 1;
+    }
+    text.get(t..s)
+        .is_some_and(|pre| memchr::memmem::find(pre, b"://").is_some())
+}
+
+/// SSH algorithm and extension names (`chacha20-poly1305@openssh.com`,
+/// `curve25519-sha256@libssh.org`, `zlib@openssh.com`): RFC 4251 names
+/// local extensions `name@domain` after the implementation's domain. They
+/// carry a digit or a dash; a plain name at those domains is a person.
+fn ssh_extension_name(local: &[u8], domain: &[u8]) -> bool {
+    const DOMAINS: &[&[u8]] = &[b"openssh.com", b"libssh.org", b"lysator.liu.se", b"ssh.com"];
+    DOMAINS.contains(&domain)
+        && (local.iter().any(|c| c.is_ascii_digit() || *c == b'-')
+            || matches!(local, b"zlib" | b"ping" | b"keepalive"))
+}
+
+/// A Kerberos service principal, `service/host@REALM` (`krbtgt/…`,
+/// `HTTP/web01.acme.internal@ACME.INTERNAL`): the part after a `/`, with an
+/// upper-case realm, names a service, not a person. A user principal
+/// (`alice@ACME.COM`, no `/`) is still an address.
+fn kerberos_service_principal(text: &[u8], s: usize, realm: &[u8]) -> bool {
+    let slash = s
+        .checked_sub(1)
+        .and_then(|i| text.get(i))
+        .is_some_and(|&c| c == b'/');
+    // The service name before the slash: one word (`HTTP`, `host`, `ldap`).
+    let service = text
+        .get(..s.saturating_sub(1))
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+        .count();
+    slash
+        && (1..=32).contains(&service)
+        && !realm.iter().any(u8::is_ascii_lowercase)
+        && realm.iter().any(u8::is_ascii_uppercase)
+}
+
+/// E-mail addresses around each at-sign in `ats`, which is `at_len` bytes
+/// long: 1 for `@`, 3 for `%40` (query strings, form bodies: the reported
+/// range covers the encoded form).
+fn email_hits(
+    text: &[u8],
+    ats: impl Iterator<Item = usize>,
+    at_len: usize,
+    rule: u16,
+    hits: &mut Vec<Hit>,
+) {
     let local_ok =
         |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
     let dom_ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
+    let encoded = at_len > 1;
     for at in ats {
+        let ds = at + at_len;
         let mut s = at;
         while s > 0 && at - s < 64 && text.get(s - 1).is_some_and(|&c| local_ok(c)) {
             s -= 1;
         }
-        let mut e = at + 1;
-        while e - at < 255 && text.get(e).is_some_and(|&c| dom_ok(c)) {
+        let mut e = ds;
+        while e - ds < 254 && text.get(e).is_some_and(|&c| dom_ok(c)) {
             e += 1;
         }
-        while e > at + 1 && matches!(text.get(e - 1), Some(b'.' | b'-')) {
+        while e > ds && matches!(text.get(e - 1), Some(b'.' | b'-')) {
             e -= 1;
         }
         let Some(local) = text.get(s..at) else {
             continue;
         };
-        let Some(domain) = text.get(at + 1..e) else {
+        let Some(domain) = text.get(ds..e) else {
             continue;
         };
         if local.is_empty() || local.starts_with(b".") || local.ends_with(b".") || domain.len() < 4
@@ -2487,24 +2736,15 @@ fn email_hits(text: &[u8], ats: impl Iterator<Item = usize>, rule: u16, hits: &m
             || memchr::memmem::find(&dl, b"noreply").is_some()
             || memchr::memmem::find(&ll, b"noreply").is_some()
             || memchr::memmem::find(&ll, b"no-reply").is_some()
+            || ssh_extension_name(&ll, &dl)
+            || kerberos_service_principal(text, s, domain)
         {
             continue;
         }
         // A `user@host` inside a URL authority (`https://user@host`) is a
-        // login, covered by the URL rules.
-        let mut t = s;
-        while t > 0
-            && s - t < 256
-            && text.get(t - 1).is_some_and(|c| {
-                !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b'<' | b'(')
-            })
-        {
-            t -= 1;
-        }
-        if text
-            .get(t..s)
-            .is_some_and(|pre| memchr::memmem::find(pre, b"://").is_some())
-        {
+        // login, covered by the URL rules; an encoded `%40` never delimits
+        // a login (it sits in a path or query).
+        if !encoded && in_url_authority(text, s) {
             continue;
         }
         // `ssh deploy@host`, `scp f user@host:/tmp`: a login on a host.

@@ -1816,15 +1816,16 @@ pub(crate) static RULES: &[Def] = &[
 ];
 
 /// Phone numbers the digit probe accepts without context: E.164, the
-/// international form with separators (incl. the UK `(0)` trunk), NANP
+/// international form with separators (incl. the UK `(0)` trunk; `+` also
+/// URL-encoded as `%2B`, checked by country code in `region_ok`), NANP
 /// with parentheses, dashes or dots, and national formats with a leading
 /// trunk `0` and their usual grouping: UK (`020 7946 0958`,
 /// `0161 496 0000`, `07700 900123`), French (`06 12 34 56 78`), German
 /// (`030 12345678`, `089/1234567`). Bare space-separated NANP
 /// (`512 256 1024`) is left to the context rule.
 const PHONE: &str = concat!(
-    r"\+[1-9][0-9]{7,14}",
-    r"|\+[1-9][0-9]{0,2}[ .-]?(?:\(0\) ?)?\(?[0-9]{1,5}\)?(?:[ .-][0-9]{2,8}){1,4}",
+    r"(?:\+|%2[Bb])[1-9][0-9]{7,14}",
+    r"|(?:\+|%2[Bb])[1-9][0-9]{0,2}[ .-]?(?:\(0\) ?)?\(?[0-9]{1,5}\)?(?:[ .-][0-9]{2,8}){1,4}",
     r"|(?:1[ .-])?\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[ .-][0-9]{4}",
     r"|(?:1[.-])?[2-9][0-9]{2}[.-][2-9][0-9]{2}[.-][0-9]{4}",
     r"|\(?0[1-9][0-9]\)? [0-9]{4} [0-9]{4}",

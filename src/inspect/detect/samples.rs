@@ -364,8 +364,12 @@ impl Gen {
     /// Variants: `twilio_auth_token`, `hex32`, `hex64`, `b64_40`,
     /// `password`, `phone_uk`, `phone_uk_mobile`, `phone_uk_intl`,
     /// `phone_de`, `phone_de_intl`, `phone_fr`, `phone_fr_intl`,
-    /// `phone_us`, `phone_us_bare`, `card_visa`, `card_mc`, `card_amex`,
-    /// `iban_de`, `iban_gb`, `iban_fr`, `ssn`, `nino`, `email`, `jwt`,
+    /// `phone_fr_landline_intl`, `phone_au_intl`, `phone_ch_intl`,
+    /// `phone_es_intl`, `phone_us_urlencoded` (`%2B1…`),
+    /// `phone_us`, `phone_us_bare`, `card_visa`, `card_visa_digits`,
+    /// `card_mc`, `card_mc_digits`, `card_amex`,
+    /// `iban_de`, `iban_gb`, `iban_fr`, `ssn`, `nino`, `email`,
+    /// `email_urlencoded` (`%40`), `jwt`,
     /// `bearer`, `django_key`, `laravel_key`, `session_id`, `basic_b64`
     /// (base64 of `user:password`), `b64_private_key` (base64 of a PEM key),
     /// `b64_certificate`, `upper20` (an access key id), `hex40`, `uuid`.
@@ -417,6 +421,37 @@ impl Gen {
                 d(self, 2),
                 d(self, 2)
             ),
+            // International numbers in their countries' usual short
+            // groups (no run of 4 digits), as contact lists write them.
+            "phone_fr_landline_intl" => format!(
+                "+33 1 {} {} {} {}",
+                d(self, 2),
+                d(self, 2),
+                d(self, 2),
+                d(self, 2)
+            ),
+            "phone_au_intl" => format!("+61 4{} {} {}", d(self, 2), d(self, 3), d(self, 3)),
+            "phone_ch_intl" => format!(
+                "+41 7{} {} {} {}",
+                6 + self.next_u64() % 4,
+                d(self, 3),
+                d(self, 2),
+                d(self, 2)
+            ),
+            "phone_es_intl" => format!(
+                "+34 6{} {} {} {}",
+                d(self, 2),
+                d(self, 2),
+                d(self, 2),
+                d(self, 2)
+            ),
+            // E.164 with the plus URL-encoded, as in a query string.
+            "phone_us_urlencoded" => format!(
+                "%2B1{}{}{}",
+                201 + self.next_u64() % 700,
+                201 + self.next_u64() % 350,
+                d(self, 4)
+            ),
             "phone_us" => format!(
                 "({}) {}-{}",
                 201 + self.next_u64() % 700,
@@ -449,6 +484,12 @@ impl Gen {
                 )
             }
             "card_visa" => self.card(),
+            // Digits only, e.g. for a card sent as a JSON number.
+            "card_visa_digits" => self.card().replace(' ', ""),
+            "card_mc_digits" => {
+                let p = format!("5{}", 1 + self.next_u64() % 5);
+                self.luhn(&p, 16)
+            }
             "card_mc" => {
                 let p = format!("5{}", 1 + self.next_u64() % 5);
                 group4(&self.luhn(&p, 16))
@@ -505,6 +546,9 @@ impl Gen {
                 .copied()
                 .unwrap_or("gmail.com")
             ),
+            // An address with its `@` URL-encoded (`%40`), as in a query
+            // string or a form body.
+            "email_urlencoded" => self.value("email").unwrap_or_default().replace('@', "%40"),
             "jwt" => self.jwt(),
             "bearer" => self.s(40, ALNUM),
             "django_key" => self.django_key(),

@@ -1600,3 +1600,204 @@ fn docs_table_lists_every_detector() {
         ids.len()
     );
 }
+
+/// Published test cards (Stripe, Braintree, Adyen) in any grouping are
+/// examples; a real-looking card next to them is still reported.
+#[test]
+fn provider_test_cards_are_examples() {
+    let e = engine();
+    for t in [
+        "card 4000 0000 0000 9995 (insufficient funds)",
+        "use 4000002760003184 for 3DS",
+        "4000-0025-0000-3155",
+        "declined: 4000000000000341",
+        "3DS2: 4000 0000 0000 3220",
+        "mc 2223 0031 2200 3222, debit 5200 8282 8282 8210",
+        "discover 6011 0009 9013 9424",
+        "diners 3622 720627 1667",
+        "jcb 3566 0020 2036 0505, unionpay 6200 0000 0000 0005",
+        "amex 3714 496353 98431",
+        "braintree 4012 8888 8888 1881, mc 5431 1111 1111 1111",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+        assert!(
+            examples(&e, t).iter().all(|f| f == "credit_card_number")
+                && !examples(&e, t).is_empty(),
+            "{t}: {:?}",
+            examples(&e, t)
+        );
+    }
+    // Hard negatives for the lookup: one digit off a test card (Luhn
+    // recomputed) and a generated card are real.
+    let mut g = Gen::new(5);
+    for t in [
+        "card 4000 0000 0000 9896".to_string(),
+        "card 4000002760003176".to_string(),
+        format!("card {}", g.value("card_visa").unwrap_or_default()),
+    ] {
+        assert!(validate::luhn(t.as_bytes()), "{t}");
+        assert_eq!(live(&e, &t), vec!["credit_card_number"], "{t}");
+    }
+}
+
+/// International numbers in their countries' usual short groups after a
+/// `+` are found without a keyword; the `+`-shaped look-alikes of code,
+/// logs and diffs are not.
+#[test]
+fn international_groupings_without_keyword() {
+    let e = engine();
+    for (t, v) in [
+        (
+            "Camille Laurent (Paris): +33 1 76 27 73 17",
+            "+33 1 76 27 73 17",
+        ),
+        ("pro +33 6 12 34 56 78.", "+33 6 12 34 56 78"),
+        ("Isla Turner (Sydney): +61 463 759 531", "+61 463 759 531"),
+        ("- Lea Meier: +41 79 870 47 93", "+41 79 870 47 93"),
+        ("Zentrale +41 44 668 18 00\n", "+41 44 668 18 00"),
+        ("Madrid office +34 912 34 56 78", "+34 912 34 56 78"),
+        ("desk +31.20.794.09.58", "+31.20.794.09.58"),
+        ("| Jonas | +45 32 12 34 56 |", "+45 32 12 34 56"),
+        ("London +44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+    ] {
+        let hits = e.scan(t.as_bytes());
+        let got: Vec<&str> = hits
+            .iter()
+            .filter(|h| !h.example)
+            .map(|h| t.get(h.start..h.end).unwrap_or("?"))
+            .collect();
+        assert_eq!(got, vec![v], "{t}");
+        assert_eq!(live(&e, t), vec!["phone_number"], "{t}");
+    }
+    for t in [
+        // Arithmetic, counters and diff stats.
+        "x = a +1 2 3 4",
+        "files changed +100 200 300",
+        " 12 files changed, +100 200 300 400 lines",
+        "score +12 34 56 78 90 points",
+        "@@ -12,7 +12,9 @@ fn main() {",
+        // Versions, timestamps, dates, IPs, coordinates.
+        "deps: serde +1.0.197 tokio +1.36.0",
+        "2024-01-15T10:30:00+01:00 started",
+        "Date: Mon, 15 Jan 2024 10:30:00 +1100 (AEDT)",
+        "offset +44 2024-01-15 10:30",
+        "route +41.100.200.150 via eth0",
+        "coords +48.8566 +2.3522 / +37.7749 122.4194",
+        "+40.712776 -74.005974",
+        "epoch +2024-01-15",
+        "+999999-12-25",
+        // Wrong length for the country (France has 9 national digits).
+        "+33 1 76 27 73 17 88",
+        "+33 12 34 56",
+        // Glued to letters or digits.
+        "id7+33 1 76 27 73 17",
+        // A national number in short groups still needs a keyword.
+        "06 12 34 56 78",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// `%2B` is the plus of a URL-encoded number; `%40` the at-sign of a
+/// URL-encoded address. The ranges cover the encoded forms.
+#[test]
+fn url_encoded_pii_in_query_strings() {
+    let e = engine();
+    let t = "GET /api/v1/leads?email=sofia.rossi%40icloud.com&phone=%2B12144920977&utm_source=google HTTP/1.1";
+    let mut got: Vec<(String, &str)> = e
+        .scan(t.as_bytes())
+        .iter()
+        .filter(|h| !h.example)
+        .map(|h| {
+            (
+                e.rule_id(h.rule).to_string(),
+                t.get(h.start..h.end).unwrap_or("?"),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("email_address".to_string(), "sofia.rossi%40icloud.com"),
+            ("phone_number".to_string(), "%2B12144920977"),
+        ]
+    );
+    for (t, id) in [
+        (
+            "https://crm.acme-corp.io/contacts?q=j.doe%2Bnews%40gmail.com",
+            "email_address",
+        ),
+        (
+            "redirect_uri=...&login_hint=marco.bianchi%40libero.it",
+            "email_address",
+        ),
+        ("tel=%2b447700900123&x=1", "phone_number"),
+        ("callback?to=%2B4915207829431", "phone_number"),
+        // A lower-case `%2b` before 14 digits is not a hash-like token.
+        ("to=%2b49152078294312&x=1", "phone_number"),
+    ] {
+        assert_eq!(live(&e, t), vec![id], "{t}");
+    }
+    for t in [
+        // Percentages and format strings.
+        "cpu 100%40 load",
+        "width: 100%40px; margin: 0",
+        "printf(\"%40s.%d\\n\", name, n);",
+        "fmt '%-40s' % name, x%40.2f",
+        // Encoded random data and paths.
+        "sig=Zk9v%2Bq1%2F%40Ab%3D&se=2026",
+        "state=ab%40cd%2Fef%3D",
+        "path=%2Fhome%2Fuser%40host",
+        // `%2B` glued to base64 or too short/long.
+        "data=ab%2B12144920977",
+        "q=%2B1214",
+        "q=%2B121449209771234567",
+        "x%2B12144920977",
+        // An encoded address under the example rules stays an example.
+        "email=jane.doe%40example.com",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+}
+
+/// SSH algorithm names and Kerberos service principals are not e-mail
+/// addresses; people at those domains and user principals still are.
+#[test]
+fn ssh_names_and_kerberos_principals_are_not_addresses() {
+    let e = engine();
+    for t in [
+        "debug1: kex: algorithm: sntrup761x25519-sha512@openssh.com",
+        "debug1: kex: server->client cipher: chacha20-poly1305@openssh.com MAC: <implicit> compression: none",
+        "debug1: Server host certificate: ssh-ed25519-cert-v01@openssh.com SHA256:abc",
+        "Ciphers aes256-gcm@openssh.com,aes128-gcm@openssh.com",
+        "MACs hmac-sha2-256-etm@openssh.com,umac-128-etm@openssh.com",
+        "KexAlgorithms curve25519-sha256@libssh.org,mlkem768x25519-sha256",
+        "debug1: compression: zlib@openssh.com",
+        "Ciphers rijndael-cbc@lysator.liu.se",
+        "Default principal: HTTP/web01.acme.internal@ACME.INTERNAL",
+        "Valid starting     Expires            Service principal\n01/15/24 10:30:00  01/15/24 20:30:00  krbtgt/ACME.INTERNAL@ACME.INTERNAL",
+        "kinit -kt /etc/krb5.keytab host/db-02.corp.northwind.io@CORP.NORTHWIND.IO",
+        "principal = \"MSSQLSvc/sql01.acme.internal@ACME.INTERNAL\"",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
+    for t in [
+        "Default principal: alice@NORTHWIND.IO",
+        "contact djm@openssh.com for the release",
+        "mail jsmith@libssh.org",
+        "kinit bob.jones@ACME.INTERNAL",
+        // A slash before a lower-case domain is a path, not a realm.
+        "see /users/maria.garcia@gmail.com",
+    ] {
+        assert_eq!(live(&e, t), vec!["email_address"], "{t}");
+    }
+    // At an example domain it is still reported, as an example.
+    assert_eq!(
+        examples(&e, "Default principal: alice@ACME.COM"),
+        vec!["email_address"]
+    );
+}

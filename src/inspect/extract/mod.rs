@@ -2,7 +2,8 @@
 //!
 //! The body is parsed with [`crate::inspect::json`] so that every string keeps
 //! its raw byte range. Every string value is a [`Segment`] (so nothing in a
-//! JSON body goes uninspected), but each API kind knows its block types:
+//! JSON body goes uninspected), and so is every long integer (a card number
+//! sent as a JSON number), but each API kind knows its block types:
 //! base64 images, audio and opaque signatures are skipped (they are not text
 //! and would only produce noise), base64 `text/*` documents are decoded and
 //! inspected, and the `model` field is picked up. A body that is not JSON is
@@ -29,6 +30,13 @@ use crate::config::ApiKind;
 
 /// Strings shorter than this cannot hold anything a detector reports.
 const MIN_SEGMENT: usize = 6;
+
+/// JSON integers with at least this many digits are inspected: the
+/// shortest card number (13 digits) sent as a number, e.g. a tool result's
+/// `"card_number": 4554…`. Shorter numbers (counts, ids, prices, epoch
+/// seconds) cannot hold one, and most numbers in a body are short, so
+/// they cost nothing.
+const MIN_NUMBER_DIGITS: usize = 13;
 
 /// The request shape, from the API kind, the path and the body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +77,9 @@ impl Shape {
 pub enum OffsetMap {
     /// Text is the raw bytes.
     Identity,
+    /// Text is the raw bytes of a JSON number (outside quotes): a
+    /// redaction marker replacing it must bring its own quotes.
+    Number,
     /// Text is unescaped JSON; the escapes say where offsets shift.
     Escapes(Vec<Escape>),
     /// Text was decoded from base64: any finding covers the whole raw range.
@@ -96,7 +107,9 @@ impl Segment<'_> {
     /// Raw body range for a text range.
     pub fn raw_range(&self, start: usize, end: usize) -> (usize, usize) {
         match &self.map {
-            OffsetMap::Identity => (self.raw_start + start, self.raw_start + end),
+            OffsetMap::Identity | OffsetMap::Number => {
+                (self.raw_start + start, self.raw_start + end)
+            }
             OffsetMap::Escapes(esc) => (
                 self.raw_start + json::map_start(esc, start),
                 self.raw_start + json::map_end(esc, end),
@@ -340,8 +353,28 @@ impl<'a> Walker<'a, '_> {
                     self.ptr.truncate(len);
                 }
             }
-            Value::Null | Value::Bool(_) | Value::Number => {}
+            Value::Number { start, end } => self.number(*start, *end),
+            Value::Null | Value::Bool(_) => {}
         }
+    }
+
+    /// A long plain integer (a card number sent as a JSON number) is a
+    /// segment of its own raw digits; fractions, exponents and negative
+    /// numbers are measurements, not identifiers.
+    fn number(&mut self, start: usize, end: usize) {
+        let Some(raw) = self.body.get(start..end) else {
+            return;
+        };
+        if raw.len() < MIN_NUMBER_DIGITS || !raw.iter().all(u8::is_ascii_digit) {
+            return;
+        }
+        self.out.push(Segment {
+            pointer: self.ptr.clone(),
+            raw_start: start,
+            raw_end: end,
+            text: Cow::Borrowed(raw),
+            map: OffsetMap::Number,
+        });
     }
 
     fn string(&mut self, s: StrRef) {

@@ -123,3 +123,50 @@ fn pointers_escape_keys_and_count_items() {
     push_key(&mut p, b"a\xffb/");
     assert_eq!(p, "a\u{FFFD}b~1");
 }
+
+/// Long plain integers are segments of their raw digits in every API
+/// kind's walk (the shared walker); short numbers, fractions, exponents and
+/// negative numbers are not.
+#[test]
+fn long_integers_are_segments() {
+    let body = br#"{"contents":[{"role":"user","parts":[{"functionResponse":{"name":"get_customer","response":{"customer":{"id":42,"autopay":{"card_number":4554621345334895,"exp":"09/27"},"balance":-1234567890123456,"ratio":1234567890123.5,"big":1.2345678901234e15,"created_ms":1710512525123,"short":123456789012}}}}]}]}"#;
+    for api in [
+        ApiKind::Gemini,
+        ApiKind::Anthropic,
+        ApiKind::Openai,
+        ApiKind::Bedrock,
+        ApiKind::Generic,
+    ] {
+        let e = extract(api, "/v1beta/models/gemini-2.0-flash:generateContent", body);
+        let nums: Vec<&Segment> = e
+            .segments
+            .iter()
+            .filter(|s| s.map == OffsetMap::Number)
+            .collect();
+        let got: Vec<(&str, &[u8])> = nums
+            .iter()
+            .map(|s| (s.pointer.as_str(), &body[s.raw_start..s.raw_end]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "/contents/0/parts/0/functionResponse/response/customer/autopay/card_number",
+                    &b"4554621345334895"[..]
+                ),
+                (
+                    "/contents/0/parts/0/functionResponse/response/customer/created_ms",
+                    &b"1710512525123"[..]
+                ),
+            ],
+            "{api:?}"
+        );
+        for s in nums {
+            assert_eq!(s.raw_range(0, s.text.len()), (s.raw_start, s.raw_end));
+        }
+    }
+    // JSONL goes through the same walker.
+    let jsonl = b"{\"a\":4554621345334895}\n{\"b\":1}\n";
+    let e = extract(ApiKind::Openai, "/v1/batches", jsonl);
+    assert!(e.segments.iter().any(|s| s.map == OffsetMap::Number));
+}
