@@ -38,7 +38,7 @@ use crate::config::detect::DetectSection;
 const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 6;
+const ENGINE_VERSION: u64 = 7;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2025,7 +2025,10 @@ fn region_ok(
         (after == Some(b' ') && digit(after2)) || (!ctx && before == Some(b' ') && digit(before2));
     match kind {
         Pii::Card => {
-            if glued_before || glued_after {
+            // `card=4464…` in a log line or a query string: `=` glues a
+            // number to an id unless the key names a card.
+            let keyed = before == Some(b'=') && card_key_before(text, vs - 1);
+            if (glued_before && !keyed) || glued_after {
                 return None;
             }
             let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
@@ -2234,6 +2237,26 @@ fn country_code(d: &[u8]) -> Option<(usize, Option<(usize, usize)>)> {
         _ => return Some((cc, None)),
     };
     Some((cc, Some(lens)))
+}
+
+/// Whether the key ending at `eq` (the `=` before a value) names a payment
+/// card: `card`, `card_number`, `cc`, `cc_num`, `ccnum`, `pan`,
+/// `creditCard`.
+fn card_key_before(text: &[u8], eq: usize) -> bool {
+    let head = text.get(..eq).unwrap_or_default();
+    let start = head
+        .iter()
+        .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+        .map_or(0, |i| i + 1);
+    let key = head.get(start..).unwrap_or_default().to_ascii_lowercase();
+    let words: Vec<&[u8]> = key
+        .split(|c| matches!(c, b'_' | b'-' | b'.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    memchr::memmem::find(&key, b"card").is_some()
+        || words
+            .iter()
+            .any(|w| matches!(*w, b"cc" | b"ccnum" | b"ccn" | b"pan" | b"cardnum"))
 }
 
 fn region_example(kind: Pii, v: &[u8]) -> bool {

@@ -857,8 +857,9 @@ pub(crate) static RULES: &[Def] = &[
     Def {
         id: "doppler_token",
         anchors: &["dp.pt.", "dp.st.", "dp.sa.", "dp.ct."],
-        re: r"dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44}",
-        fwd: 50,
+        // Service tokens may name their config: `dp.st.prd.<token>`.
+        re: r"dp\.(?:pt|st|sa|ct)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44}",
+        fwd: 90,
         check: Check::Entropy(4.0),
         ..S
     },
@@ -989,7 +990,7 @@ pub(crate) static RULES: &[Def] = &[
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
         // batch file or a multipart part. The value is on the same line
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
-        re: r#"(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\]{6,128}))"#,
+        re: r#"(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -1575,6 +1576,30 @@ pub(crate) static RULES: &[Def] = &[
         re: r"\bmachine[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?(?:account[ \t]+\S+\s+)?password[ \t]+(?P<v>[^\s\\]{4,128})",
         fwd: 400,
         check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "php_define_secret",
+        // `wp-config.php` and other PHP config: `define( 'DB_PASSWORD',
+        // '…' );` and the AUTH_KEY/SECURE_AUTH_KEY salts. The constant's
+        // name must say password, secret, key, salt or token.
+        anchors: &["define(", "define ("],
+        re: r#"\bdefine\s*\(\s*["'](?P<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS)[A-Z0-9_]*)["']\s*,\s*["'](?P<v>[^"'\r\n]{4,128})["']"#,
+        fwd: 220,
+        check: Check::Password,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "php_define_secret",
+        // The keys and salts: long random strings of any punctuation.
+        anchors: &["define(", "define ("],
+        re: r#"\bdefine\s*\(\s*["'](?P<k>[A-Z0-9_]*(?:SECRET|KEY|SALT|TOKEN)[A-Z0-9_]*)["']\s*,\s*["'](?P<v>[^"'\r\n]{16,128})["']"#,
+        fwd: 220,
+        check: Check::AppKey,
         bound: Bound::None,
         conf: Confidence::Medium,
         ..S

@@ -52,6 +52,11 @@ impl Gen {
         let s = match id {
             "aws_access_key_id" => format!("aws_access_key_id = AKIA{}", self.s(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
             "aws_secret_access_key" => format!("aws_secret_access_key = {}", self.s(40, B64)),
+            "php_define_secret" => format!(
+                "define( 'DB_PASSWORD', '{}!{}' );",
+                self.s(8, ALNUM),
+                self.s(4, DIGITS)
+            ),
             "netrc_password" => format!(
                 "machine api.heroku.com\n  login ops@acme-corp.com\n  password {}",
                 self.s(32, HEX)

@@ -477,6 +477,10 @@ fn every_detector_has_a_hard_negative() {
             "machine github.com login me password $GITHUB_TOKEN".into(),
         ),
         (
+            "php_define_secret",
+            "define( 'DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD') );".into(),
+        ),
+        (
             // The prefix, then too short a blob (a truncated paste).
             "aws_session_token",
             format!("AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjE{}", g.s(60, B64)),
@@ -975,6 +979,27 @@ fn red_team_secret_shapes() {
         ),
         (format!("password=*{pw}"), "password_assignment"),
         (format!("ansible_ssh_pass={pw}"), "password_assignment"),
+        // `#` inside an unquoted value is not a comment (.properties, INI).
+        (
+            "spring.datasource.password=ShopDb#2024!x".to_string(),
+            "password_assignment",
+        ),
+        (
+            format!("define( 'DB_PASSWORD', '{pw}' );"),
+            "php_define_secret",
+        ),
+        (
+            format!(
+                "define( 'AUTH_KEY', '{}#].,{}%c~;(gB~|' );",
+                g.s(24, B64),
+                g.s(16, ALNUM)
+            ),
+            "php_define_secret",
+        ),
+        (
+            format!("  doppler: dp.st.prd.{}", g.s(43, ALNUM)),
+            "doppler_token",
+        ),
         (
             format!("machine artifacts.acme-corp.com login ci-publisher password {pw}"),
             "netrc_password",
@@ -1041,6 +1066,12 @@ fn red_team_secret_shapes() {
         // `Basic` mid-text without a header name, and prose.
         format!("see Basic {}", base64_of(&format!("svc:{pw}"))),
         "Basic usage: call connect() first".to_string(),
+        // wp-config-sample.php and other constants.
+        "define( 'DB_PASSWORD', 'password_here' );".to_string(),
+        "define( 'AUTH_KEY', 'put your unique phrase here' );".to_string(),
+        "define('DB_NAME', 'wordpress'); define('WP_DEBUG', false);".to_string(),
+        // A comment after a space ends the value (shell, YAML, dotenv).
+        "password= #set me".to_string(),
         // Prose about machines and passwords.
         "the machine learning model asks for a password reset".to_string(),
         "machine api.heroku.com login ops password <token>".to_string(),
@@ -1800,4 +1831,38 @@ fn ssh_names_and_kerberos_principals_are_not_addresses() {
         examples(&e, "Default principal: alice@ACME.COM"),
         vec!["email_address"]
     );
+}
+
+/// A card number after `=` counts when the key names a card (`card=`,
+/// `cc_number=`, `card_number=` in logs and query strings); after any
+/// other key (`id=`, `seed=`) the `=` glues it to an identifier.
+#[test]
+fn card_numbers_after_a_card_key() {
+    let e = engine();
+    let mut g = Gen::new(91);
+    let card = g.value("card_visa_digits").unwrap_or_default();
+    assert_eq!(card.len(), 16, "{card}");
+    let grouped = format!(
+        "{} {} {} {}",
+        &card[..4],
+        &card[4..8],
+        &card[8..12],
+        &card[12..]
+    );
+    for t in [
+        format!("ticket 0 card={card} exp=03/26 cvv=531"),
+        format!("GET /pay?cc_number={card}&exp=0326"),
+        format!("card_number={grouped}"),
+        format!("creditCard={card}"),
+    ] {
+        assert_eq!(live(&e, &t), vec!["credit_card_number"], "{t}");
+    }
+    for t in [
+        format!("GET /orders?id={card}"),
+        format!("seed={card}"),
+        format!("discard={card}x"),
+    ] {
+        let f = live(&e, &t);
+        assert!(f.is_empty(), "false positive {f:?} in {t:?}");
+    }
 }
