@@ -137,6 +137,29 @@ const S: Def = Def {
 /// before them are class bytes already.
 const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',|]|\\[rn]|\xE2\x86\x92|\xE2\x94\x82)+"#;
 
+/// A `php_define_secret` rule: `define('NAME', '…')` where the constant's
+/// name holds one of `$names`, a value of at least `$min` characters.
+macro_rules! php_define {
+    ($names:literal, $min:literal, $check:expr) => {
+        Def {
+            id: "php_define_secret",
+            anchors: &["define(", "define ("],
+            re: concat!(
+                r#"\bdefine\s*\(\s*["'](?P<k>[A-Z0-9_]*(?:"#,
+                $names,
+                r#")[A-Z0-9_]*)["']\s*,\s*["'](?P<v>[^"'\r\n]{"#,
+                $min,
+                r#",128})["']"#
+            ),
+            fwd: 220,
+            check: $check,
+            bound: Bound::None,
+            conf: Confidence::Medium,
+            ..S
+        }
+    };
+}
+
 /// All built-in rules. Order is the rule index; append only.
 pub(crate) static RULES: &[Def] = &[
     // ---- cloud ----
@@ -1580,30 +1603,11 @@ pub(crate) static RULES: &[Def] = &[
         conf: Confidence::Medium,
         ..S
     },
-    Def {
-        id: "php_define_secret",
-        // `wp-config.php` and other PHP config: `define( 'DB_PASSWORD',
-        // '…' );` and the AUTH_KEY/SECURE_AUTH_KEY salts. The constant's
-        // name must say password, secret, key, salt or token.
-        anchors: &["define(", "define ("],
-        re: r#"\bdefine\s*\(\s*["'](?P<k>[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS)[A-Z0-9_]*)["']\s*,\s*["'](?P<v>[^"'\r\n]{4,128})["']"#,
-        fwd: 220,
-        check: Check::Password,
-        bound: Bound::None,
-        conf: Confidence::Medium,
-        ..S
-    },
-    Def {
-        id: "php_define_secret",
-        // The keys and salts: long random strings of any punctuation.
-        anchors: &["define(", "define ("],
-        re: r#"\bdefine\s*\(\s*["'](?P<k>[A-Z0-9_]*(?:SECRET|KEY|SALT|TOKEN)[A-Z0-9_]*)["']\s*,\s*["'](?P<v>[^"'\r\n]{16,128})["']"#,
-        fwd: 220,
-        check: Check::AppKey,
-        bound: Bound::None,
-        conf: Confidence::Medium,
-        ..S
-    },
+    // `wp-config.php` and other PHP config: `define( 'DB_PASSWORD', '…' );`
+    // (the password gates) and the AUTH_KEY/SECURE_AUTH_KEY salts (long
+    // random strings of any punctuation).
+    php_define!("PASSWORD|PASSWD|PASS", "4", Check::Password),
+    php_define!("SECRET|KEY|SALT|TOKEN", "16", Check::AppKey),
     // ---- appended in session 5: provider formats with distinctive prefixes ----
     Def {
         // `ops_` + base64 of the account's JSON sign-in blob.
