@@ -112,7 +112,7 @@ secrets:
 """
 body("n10_oai_compose_var_refs", oai_chat("Why doesn't the api container see POSTGRES_PASSWORD?", [("read_file", {"path": "docker-compose.yml"}, dcv)]))
 
-# n11 README placeholders
+# n11 README dummy values
 rd = """## Quick start
 
 1. Create a token at https://github.com/settings/tokens and export it:
@@ -130,7 +130,7 @@ rd = """## Quick start
    api_key: YOUR_API_KEY
 
 3. Run `make dev` and open http://localhost:5173."""
-body("n11_gem_readme_placeholders", gemini("Proofread this README section:\n\n" + rd))
+body("n11_gem_readme_dummies", gemini("Proofread this README section:\n\n" + rd))
 
 # n12 certificate chain
 chain = K.cert("api.acme-corp.com") + K.cert("Acme Issuing CA G2")

@@ -12,7 +12,7 @@ jwks = json.dumps({"keys": [{"kty": "RSA", "use": "sig", "alg": "RS256", "kid": 
 body("n42_oai_jwks", oai_chat("Why does token verification fail with 'kid not found'?", [("run_shell", {"cmd": "curl -s https://auth.acme-corp.com/.well-known/jwks.json"}, jwks)]))
 
 # n43 i18n strings with password/token words
-i18n = json.dumps({"login.password": "Password", "login.password_placeholder": "Enter your password", "reset.password_token_expired": "Your reset link has expired. Request a new one.",
+i18n = json.dumps({"login.password": "Password", "login.password_hint": "Enter your password", "reset.password_token_expired": "Your reset link has expired. Request a new one.",
                    "auth.token_invalid": "Your session token is invalid or expired.", "settings.api_key.title": "API keys", "settings.api_key.create": "Create secret key",
                    "settings.secret_key_warning": "Copy this key now. You won't be able to see it again.", "signup.password_rules": "At least 12 characters, one number, one symbol"}, indent=2, ensure_ascii=False)
 body("n43_gem_i18n_strings", gemini("Translate these UI strings to German (keep keys):\n\n" + i18n))

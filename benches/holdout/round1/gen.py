@@ -9,7 +9,7 @@ optional.json (values a finding MAY hit without counting either way).
 Labelling policy (documented in README.md next to this file):
   * secret / private_key: any live-looking credential in a format a provider
     issues, or a hard-coded password/secret value in config or code.
-    Not labelled: env-var / template references, placeholders, documented
+    Not labelled: env-var / template references, dummy values, documented
     example values (AWS EXAMPLE keys, jwt.io token), public keys, certificates,
     hashes, lockfile integrity, ids.
   * pii: emails, phone numbers, payment cards, IBANs, national ids of real-

@@ -657,8 +657,8 @@ def positives():
     st4 = "sk_live_" + rs(40)
     raw_st4 = st4.replace("_", "\\u005f")
     pw = 'Pa\\"ss-W0rd-77q!'   # source-code escaped quote inside the password
-    body = json.dumps(anth("PLACEHOLDER1\ndb_password = \"%s\"" % pw))
-    body = body.replace("PLACEHOLDER1", "stripe.api_key = '%s'" % raw_st4)
+    body = json.dumps(anth("SLOT1\ndb_password = \"%s\"" % pw))
+    body = body.replace("SLOT1", "stripe.api_key = '%s'" % raw_st4)
     add("p_unicode_escapes", None, [("secret", "stripe_secret_key", st4, raw_st4), ("secret", "password_assignment", pw)], raw=body)
 
     # 42 conversation history repeated across turns
@@ -899,7 +899,7 @@ def negatives():
 
     add("n_pgp_public", W()("Import our release signing key:\n" + key("pgp_pub.asc")))
 
-    add("n_env_example_placeholders", W()(".env.example:\nOPENAI_API_KEY=<YOUR_OPENAI_API_KEY>\nSTRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n"
+    add("n_env_example_dummies", W()(".env.example:\nOPENAI_API_KEY=<YOUR_OPENAI_API_KEY>\nSTRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n"
                                           "DB_PASSWORD=changeme\nSECRET_KEY=your-secret-key-here\nGITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\n"
                                           "AWS_SECRET_ACCESS_KEY=REPLACE_ME\nSLACK_WEBHOOK_URL=https://hooks.slack.com/services/XXX/YYY/ZZZ\nAPI_TOKEN=\nPASSWORD=********\n"))
 
@@ -959,7 +959,7 @@ def negatives():
                                 '  username = "app"\n  password = var.db_password\n}\nresource "random_password" "api" { length = 32 }\n'
                                 'output "pw" { value = random_password.api.result, sensitive = true }\n'))
 
-    add("n_spring_placeholders", W()("spring.datasource.password=${SPRING_DATASOURCE_PASSWORD:}\nspring.security.oauth2.client.registration.google.client-secret=${GOOGLE_CLIENT_SECRET}\n"
+    add("n_spring_env_refs", W()("spring.datasource.password=${SPRING_DATASOURCE_PASSWORD:}\nspring.security.oauth2.client.registration.google.client-secret=${GOOGLE_CLIENT_SECRET}\n"
                                      "app:\n  jwt:\n    secret: ${JWT_SECRET}\n  admin-password: '{cipher}${ADMIN_PW_ENC}'\n"))
 
     add("n_dotnet_no_password", W()(json.dumps({"ConnectionStrings": {"Default": "Server=(localdb)\\mssqllocaldb;Database=App;Trusted_Connection=True;MultipleActiveResultSets=true",

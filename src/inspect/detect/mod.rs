@@ -849,7 +849,11 @@ impl Engine {
         }
         // `+` before a digit (phone numbers in short groups) and `%40`
         // (URL-encoded e-mail addresses), found in one pass.
-        let signs = Signs::find(text);
+        let signs = if self.plus_regions || self.email_rule.is_some() {
+            Signs::find(text)
+        } else {
+            Signs::default()
+        };
         if !self.region_rules.is_empty() {
             let mut regions = if have_runs {
                 digit_regions_from(text, &run_ends)
@@ -885,7 +889,12 @@ impl Engine {
                 }
             }
         }
-        let (ats, encoded_ats) = self.at_signs(text, signs.encoded_at);
+        // The `@`s, found once for the URL rules and the e-mail rule.
+        let ats: Vec<usize> = if self.url_rules.is_empty() && self.email_rule.is_none() {
+            Vec::new()
+        } else {
+            memchr::memchr_iter(b'@', text).collect()
+        };
         if !self.url_rules.is_empty() {
             for &at in &ats {
                 let Some(c) = url_before_at(text, at) else {
@@ -915,7 +924,7 @@ impl Engine {
         }
         if let Some(er) = self.email_rule {
             email_hits(text, ats.iter().copied(), 1, er, &mut hits);
-            email_hits(text, encoded_ats.iter().copied(), 3, er, &mut hits);
+            email_hits(text, signs.encoded_at.iter().copied(), 3, er, &mut hits);
         }
 
         if let Some(set) = &self.custom_set {
@@ -928,19 +937,6 @@ impl Engine {
             }
         }
         self.finish(hits, &vetoes)
-    }
-
-    /// The `@`s, found once for the URL rules and the e-mail rule, and
-    /// the `%40`s (URL-encoded `@`) for the e-mail rule, in the same pass:
-    /// `%` is rare outside URLs and format strings.
-    fn at_signs(&self, text: &[u8], encoded: Vec<usize>) -> (Vec<usize>, Vec<usize>) {
-        if self.email_rule.is_some() {
-            (memchr::memchr_iter(b'@', text).collect(), encoded)
-        } else if !self.url_rules.is_empty() {
-            (memchr::memchr_iter(b'@', text).collect(), Vec::new())
-        } else {
-            (Vec::new(), Vec::new())
-        }
     }
 
     /// Time spent per engine phase on `text` (anchors, digit probe,
@@ -1819,6 +1815,7 @@ fn digit_regions_from(text: &[u8], run_ends: &[usize]) -> Vec<(usize, usize)> {
 /// is full of `+` and `%` (arithmetic, format strings), and one packed
 /// search over the two-byte pairs stops at far fewer of them than a
 /// `memchr` per byte did.
+#[derive(Default)]
 struct Signs {
     plus: Vec<usize>,
     encoded_at: Vec<usize>,
@@ -1861,11 +1858,11 @@ impl Signs {
 fn plus_regions(text: &[u8], plus: &[usize]) -> Vec<(usize, usize)> {
     const SPAN: usize = 64;
     let mut out: Vec<(usize, usize)> = Vec::new();
+    // (`Signs` found each `+` before a digit 1-9.)
     for &p in plus {
-        if !matches!(text.get(p + 1), Some(b'1'..=b'9'))
-            || p.checked_sub(1)
-                .and_then(|i| text.get(i))
-                .is_some_and(u8::is_ascii_alphanumeric)
+        if p.checked_sub(1)
+            .and_then(|i| text.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
         {
             continue;
         }

@@ -1389,7 +1389,7 @@ fn anchor_stats_corpus() {
 
 /// Near misses for the provider formats added in session 5: the prefix
 /// with a short or wrong-charset body, test-mode keys, public halves of
-/// key pairs, prose and placeholders.
+/// key pairs, prose and dummy values.
 fn provider_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
     vec![
         (
@@ -1495,7 +1495,7 @@ fn provider_formats_are_reported_by_their_own_rule() {
 
 /// Each provider format fails when its structure is broken: a truncated
 /// or altered decoded body, a glued prefix, a body one character short,
-/// a placeholder.
+/// a dummy value.
 #[test]
 fn provider_formats_fail_when_broken() {
     let e = engine();
@@ -1519,7 +1519,7 @@ fn provider_formats_fail_when_broken() {
         assert!(!fires(&t, "artifactory_reference_token"), "{t}");
     }
     // Every prefix rule: one character short, or glued to a word, is not
-    // a token; an `xxxx` body is a placeholder.
+    // a token; an `xxxx` body is a dummy value.
     for (id, _) in provider_hard_negatives(&mut g) {
         let v = g.value(id).unwrap_or_default();
         assert!(fires(&v, id), "{id}: {v}");
