@@ -50,6 +50,11 @@ use crate::config::{ApiKind, DetectSection};
 /// `DetectSection::hash_key` for the trade-off).
 const DEFAULT_HASH_KEY: &str = "promptwall/detect/hash-key/v1";
 
+/// How many distinct member names one inspection remembers the engine's
+/// answer for (bodies repeat `text`, `type`, `content`; beyond this the
+/// engine is asked again).
+const MAX_NAMES: usize = 32;
+
 /// Why a body could not be inspected.
 #[derive(Debug, thiserror::Error)]
 pub enum InspectError {
@@ -228,13 +233,31 @@ impl Inspector {
         // Escaped strings are unescaped here, one at a time, into the same
         // buffers: scanned, mapped back, then overwritten by the next.
         let mut scratch = json::Unescaped::default();
+        // A named value framed as `"name": "value"`, and which names the
+        // engine said introduce a finding (a body repeats a few names).
+        let mut framed = Vec::new();
+        let mut names: Vec<(Vec<u8>, bool)> = Vec::new();
         for seg in segments {
             let raw = data.get(seg.raw_start..seg.raw_end).unwrap_or_default();
+            let bare = seg.map == extract::OffsetMap::Number;
+            let name = seg.key.as_deref().filter(|n| {
+                if let Some((_, yes)) = names.iter().find(|(k, _)| k.as_slice() == *n) {
+                    return *yes;
+                }
+                let yes = self.engine.names_value(n);
+                if names.len() < MAX_NAMES {
+                    names.push((n.to_vec(), yes));
+                }
+                yes
+            });
             let cache = self.cache.as_ref().filter(|_| raw.len() >= self.cache_min);
             // Base64 documents and plain strings share raw bytes but not
-            // coordinates: key them apart.
+            // coordinates, and a named value's findings depend on its
+            // name: key them apart.
             let whole = seg.map == extract::OffsetMap::Whole;
-            let key = cache.map(|c| c.key(raw) ^ u128::from(whole));
+            let key = cache.map(|c| {
+                c.key(raw) ^ u128::from(whole) ^ name.map_or(0, |n| c.key(n).rotate_left(1))
+            });
             let cached = cache.zip(key).and_then(|(c, k)| c.get(k));
             let hits: Arc<[CachedHit]> = match cached {
                 Some(h) => {
@@ -245,7 +268,10 @@ impl Inspector {
                     let text = seg.text_in(&mut scratch);
                     stats.segments_scanned += 1;
                     stats.bytes_scanned += text.len();
-                    let hits = self.hits_for(text);
+                    let hits = match name {
+                        Some(n) => self.hits_named(n, text, bare, &mut framed),
+                        None => self.hits_for(text),
+                    };
                     let hits: Arc<[CachedHit]> = hits
                         .into_iter()
                         .map(|mut h| {
@@ -272,12 +298,42 @@ impl Inspector {
                     confidence: h.confidence,
                     example: h.example,
                     hash: h.hash,
-                    bare: seg.map == extract::OffsetMap::Number,
+                    bare,
                 });
             }
         }
         findings.sort_by(|a, b| (a.start, a.end, &a.detector).cmp(&(b.start, b.end, &b.detector)));
         findings
+    }
+
+    /// Hits for a value scanned as `"name": "value"` (`"name": value` for
+    /// a bare number), in the value's own coordinates. Hits outside the
+    /// value (in the name) are dropped: without the frame nothing would
+    /// have reported them either.
+    fn hits_named(
+        &self,
+        name: &[u8],
+        text: &[u8],
+        bare: bool,
+        framed: &mut Vec<u8>,
+    ) -> Vec<CachedHit> {
+        framed.clear();
+        framed.push(b'"');
+        framed.extend_from_slice(name);
+        framed.extend_from_slice(if bare { b"\": " } else { b"\": \"" });
+        let start = framed.len();
+        framed.extend_from_slice(text);
+        if !bare {
+            framed.push(b'"');
+        }
+        let end = start + text.len();
+        let mut hits = self.hits_for(framed);
+        hits.retain(|h| h.start >= start && h.end <= end);
+        for h in &mut hits {
+            h.start -= start;
+            h.end -= start;
+        }
+        hits
     }
 
     /// Engine hits for a text, with line numbers and value hashes.

@@ -321,3 +321,125 @@ fn card_numbers_sent_as_json_numbers() {
         assert_eq!(find(&as_num), find(&as_str), "{v}");
     }
 }
+
+fn inspect_anthropic(ins: &Inspector, body: &str) -> Inspection {
+    ins.inspect(
+        ApiKind::Anthropic,
+        "/v1/messages",
+        None,
+        body.as_bytes(),
+        &DecodeLimits::default(),
+    )
+    .expect("inspect")
+}
+
+/// A tool_use input object carrying `values`: the way agents pass
+/// structured arguments (and what config files scanned as JSON look like).
+fn tool_input_body(input: &serde_json::Value) -> String {
+    serde_json::json!({
+        "model": "claude-x",
+        "messages": [{"role": "assistant", "content": [
+            {"type": "tool_use", "id": "toolu_01", "name": "write_config", "input": input}
+        ]}]
+    })
+    .to_string()
+}
+
+#[test]
+fn values_named_by_their_member_are_found() {
+    let password = "Zq8vT2mW9xKp4LsR";
+    let api_key = "f3a9c2e71b8d4f60a5e2c9d17b3f8a4e";
+    let stripe = "Hw7kQ2xN9pL4vB8mR3tY6cJ1dF5gS0aZ";
+    let input = serde_json::json!({
+        "db_password": password,
+        "settings": {"api_key": api_key, "comment": "ordinary words here"},
+        "env": [
+            {"name": "STRIPE_SECRET", "value": stripe},
+            {"name": "LOG_LEVEL", "value": "debug-verbose"}
+        ],
+        "contact": {"phone": "06 71 82 93 04"}
+    });
+    let body = tool_input_body(&input);
+    let r = inspect_anthropic(&inspector(), &body);
+    let got: Vec<(&str, &str, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (&*f.detector, f.location.as_str(), &body[f.start..f.end]))
+        .collect();
+    let base = "/messages/0/content/0/input";
+    let want = [
+        (
+            "password_assignment",
+            format!("{base}/db_password"),
+            password,
+        ),
+        (
+            "secret_assignment",
+            format!("{base}/settings/api_key"),
+            api_key,
+        ),
+        ("secret_assignment", format!("{base}/env/0/value"), stripe),
+        (
+            "phone_number",
+            format!("{base}/contact/phone"),
+            "06 71 82 93 04",
+        ),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for (d, loc, v) in &want {
+        assert!(
+            got.iter().any(|g| g.0 == *d && g.1 == loc && g.2 == *v),
+            "{d} at {loc} missing from {got:?}"
+        );
+    }
+}
+
+#[test]
+fn member_names_add_nothing_where_the_value_is_harmless() {
+    let same = "Zq8vT2mW9xKp4LsR";
+    let input = serde_json::json!({
+        "password": "changeme",
+        "db_password": "${DB_PASSWORD}",
+        "api_key": "<your-api-key>",
+        "token_count": "1234 tokens used",
+        "key": "src/main.rs",
+        "comment": same,
+        "list": [same, same],
+        "nested": {"inner": {"note": same}},
+        "password_hint": {"text": same}
+    });
+    let body = tool_input_body(&input);
+    let r = inspect_anthropic(&inspector(), &body);
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+}
+
+#[test]
+fn cache_keeps_named_values_apart() {
+    let ins = Inspector::new(&DetectSection {
+        cache_min_segment: 1,
+        ..DetectSection::default()
+    })
+    .expect("inspector");
+    let v = "Zq8vT2mW9xKp4LsR";
+    let plain = tool_input_body(&serde_json::json!({ "comment": v }));
+    let named = tool_input_body(&serde_json::json!({ "password": v }));
+    for _ in 0..2 {
+        assert!(inspect_anthropic(&ins, &plain).findings.is_empty());
+        let r = inspect_anthropic(&ins, &named);
+        assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+        assert_eq!(&named[r.findings[0].start..r.findings[0].end], v);
+    }
+    assert!(inspect_anthropic(&ins, &named).segments_cached > 0);
+}
+
+#[test]
+fn bare_numbers_keep_their_name() {
+    // A card number under its name, sent as a JSON number: still one
+    // finding, and its redaction marker still brings its own quotes.
+    let body = tool_input_body(&serde_json::json!({ "card_number": 4556737586899855u64 }));
+    let r = inspect_anthropic(&inspector(), &body);
+    assert_eq!(r.findings.len(), 1, "{:?}", r.findings);
+    let f = &r.findings[0];
+    assert!(f.bare);
+    assert_eq!(&body[f.start..f.end], "4556737586899855");
+}

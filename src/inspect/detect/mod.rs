@@ -772,6 +772,26 @@ impl Engine {
         out
     }
 
+    /// Whether a JSON member name can introduce a finding in the value
+    /// it names (`password`, `api_key`, `phone`): one of the rules'
+    /// anchors occurs in it. The inspector then scans the value as
+    /// `"name": "value"`, so the assignment and keyword-context rules
+    /// see the name the JSON structure split off.
+    pub fn names_value(&self, name: &[u8]) -> bool {
+        /// Longer names are not assignment keys (and are scanned as
+        /// values themselves).
+        const MAX_NAME: usize = 64;
+        if name.is_empty()
+            || name.len() > MAX_NAME
+            || name.iter().any(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        {
+            return false;
+        }
+        let mut found = Vec::new();
+        self.anchors.find(name, &mut found);
+        !found.is_empty()
+    }
+
     /// Scans one segment's text; hits are sorted by start offset.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
         let len = text.len();

@@ -158,6 +158,7 @@ impl<'a> Walker<'a, '_> {
                 raw_end: offset + doc.len(),
                 text: std::borrow::Cow::Borrowed(doc),
                 map: super::OffsetMap::Identity,
+                key: None,
             });
         }
     }

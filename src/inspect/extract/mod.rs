@@ -101,6 +101,13 @@ pub struct Segment<'a> {
     /// Unescaped (or decoded) text.
     pub text: Cow<'a, [u8]>,
     pub map: OffsetMap,
+    /// The name the value is assigned to in the JSON structure: its object
+    /// member's key, or the `name` of a `{"name": …, "value": …}` pair
+    /// (Kubernetes env lists, HAR headers). `{"db_password": "…"}` splits
+    /// the keyword from its value into two strings; the inspector scans the
+    /// value as `"db_password": "…"` when the engine says the name can
+    /// introduce a finding.
+    pub key: Option<Cow<'a, [u8]>>,
 }
 
 impl Segment<'_> {
@@ -219,6 +226,7 @@ fn extract_with<'a>(api: ApiKind, path: &str, body: &'a [u8], lazy: bool) -> Ext
         out: Vec::new(),
         ptr: String::new(),
         lazy,
+        key: None,
     };
     w.walk(&root);
     let model = match root.get_str(body, "model") {
@@ -246,6 +254,7 @@ fn containers(body: &[u8], lazy: bool) -> Extraction<'_> {
         out: Vec::new(),
         ptr: String::new(),
         lazy,
+        key: None,
     };
     match &boundary {
         Some(b) => w.multipart(0, body, b, 0),
@@ -268,6 +277,7 @@ pub fn raw(body: &[u8]) -> Extraction<'_> {
             raw_end: body.len(),
             text: Cow::Borrowed(body),
             map: OffsetMap::Identity,
+            key: None,
         }],
         model: None,
     }
@@ -309,12 +319,21 @@ struct Walker<'a, 'r> {
     out: Vec<Segment<'a>>,
     ptr: String,
     lazy: bool,
+    /// The name of the member being walked, for the string or number it
+    /// holds (taken by [`Walker::walk`], so nested values do not inherit it).
+    key: Option<StrRef>,
 }
+
+/// Member names that pair with a sibling `value` member as its name.
+const PAIR_NAMES: [&str; 4] = ["name", "key", "Name", "Key"];
+/// The member holding a pair's value.
+const PAIR_VALUES: [&str; 2] = ["value", "Value"];
 
 impl<'a> Walker<'a, '_> {
     fn walk(&mut self, v: &Value) {
+        let key = self.key.take();
         match v {
-            Value::Str(s) => self.string(*s),
+            Value::Str(s) => self.string(*s, key),
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     let len = self.ptr.len();
@@ -334,6 +353,9 @@ impl<'a> Walker<'a, '_> {
                 if special.skip_all {
                     return;
                 }
+                // `{"name": "DB_PASSWORD", "value": "…"}`: the value's name
+                // is the sibling's string, not `value`.
+                let pair_name = pair_name(self.body, members);
                 for (k, val) in members {
                     let len = self.ptr.len();
                     self.ptr.push('/');
@@ -345,15 +367,20 @@ impl<'a> Walker<'a, '_> {
                         // opaque data: not text
                     } else if is(special.base64_key) {
                         if let Value::Str(s) = val {
-                            self.base64(*s);
+                            self.base64(*s, None);
                         }
                     } else {
+                        let pair_value = PAIR_VALUES.iter().any(|n| key.as_ref() == n.as_bytes());
+                        self.key = match pair_name {
+                            Some(name) if pair_value => Some(name),
+                            _ => Some(*k),
+                        };
                         self.walk(val);
                     }
                     self.ptr.truncate(len);
                 }
             }
-            Value::Number { start, end } => self.number(*start, *end),
+            Value::Number { start, end } => self.number(*start, *end, key),
             Value::Null | Value::Bool(_) => {}
         }
     }
@@ -361,7 +388,7 @@ impl<'a> Walker<'a, '_> {
     /// A long plain integer (a card number sent as a JSON number) is a
     /// segment of its own raw digits; fractions, exponents and negative
     /// numbers are measurements, not identifiers.
-    fn number(&mut self, start: usize, end: usize) {
+    fn number(&mut self, start: usize, end: usize, key: Option<StrRef>) {
         let Some(raw) = self.body.get(start..end) else {
             return;
         };
@@ -374,10 +401,11 @@ impl<'a> Walker<'a, '_> {
             raw_end: end,
             text: Cow::Borrowed(raw),
             map: OffsetMap::Number,
+            key: key.map(|k| k.text(self.body)),
         });
     }
 
-    fn string(&mut self, s: StrRef) {
+    fn string(&mut self, s: StrRef, key: Option<StrRef>) {
         if s.end - s.start < MIN_SEGMENT {
             return;
         }
@@ -393,7 +421,7 @@ impl<'a> Walker<'a, '_> {
                             end: s.end,
                             escaped: s.escaped,
                         };
-                        self.base64(data);
+                        self.base64(data, key);
                     }
                     return;
                 }
@@ -413,11 +441,12 @@ impl<'a> Walker<'a, '_> {
             raw_end: s.end,
             text,
             map,
+            key: key.map(|k| k.text(self.body)),
         });
     }
 
     /// A base64 string holding a text document.
-    fn base64(&mut self, s: StrRef) {
+    fn base64(&mut self, s: StrRef, key: Option<StrRef>) {
         let text = s.text(self.body);
         let compact: Vec<u8> = text
             .iter()
@@ -435,15 +464,38 @@ impl<'a> Walker<'a, '_> {
                 raw_end: s.end,
                 text: Cow::Owned(d),
                 map: OffsetMap::Whole,
+                key: None,
             }),
             // Not base64 after all: inspect it as it stands.
-            Err(_) => self.string(StrRef {
-                start: s.start,
-                end: s.end,
-                escaped: s.escaped,
-            }),
+            Err(_) => self.string(
+                StrRef {
+                    start: s.start,
+                    end: s.end,
+                    escaped: s.escaped,
+                },
+                key,
+            ),
         }
     }
+}
+
+/// The name of a `{"name": …, "value": …}` pair: the string under one of
+/// [`PAIR_NAMES`] when a string member of [`PAIR_VALUES`] is there too
+/// (one pass over the members; most objects have neither).
+fn pair_name(body: &[u8], members: &[(StrRef, Value)]) -> Option<StrRef> {
+    let mut name = None;
+    let mut value = false;
+    for (k, v) in members {
+        let Value::Str(s) = v else {
+            continue;
+        };
+        if PAIR_VALUES.iter().any(|n| k.eq_str(body, n)) {
+            value = true;
+        } else if name.is_none() && PAIR_NAMES.iter().any(|n| k.eq_str(body, n)) {
+            name = Some(*s);
+        }
+    }
+    name.filter(|_| value)
 }
 
 /// Appends an object key to a JSON pointer, `~` and `/` escaped (RFC
