@@ -1352,7 +1352,9 @@ impl Engine {
             Check::Pem => {
                 // Counting stops at the 120 that suffice (bodies are KiBs).
                 let b64 = v.iter().filter(|c| c.is_ascii_alphanumeric()).take(120);
-                b64.count() >= 120 && !has_ellipsis(v)
+                // Shorter bodies (Ed25519 and X25519 keys are 64 base64
+                // characters) must be a whole DER structure.
+                (b64.count() >= 120 || validate::short_pem_is_der(v)) && !has_ellipsis(v)
             }
             Check::BasicAuth => base64::engine::general_purpose::STANDARD
                 .decode(v)

@@ -299,6 +299,41 @@ fn pem_with_line_number_gutters() {
     }
 }
 
+/// Ed25519 and X25519 keys are 48 bytes of DER, 64 base64 characters:
+/// too short for the length rule, so found by their DER structure.
+#[test]
+fn short_pkcs8_keys_are_found_by_their_der() {
+    use base64::Engine as _;
+    let e = engine();
+    let mut g = Gen::new(9);
+    let der = |oid: u8, len: u8, g: &mut Gen| {
+        let mut d = vec![0x30, len, 2, 1, 0, 0x30, 5, 6, 3, 0x2b, 0x65, oid, 4, 0x22, 4, 0x20];
+        d.extend((0..4).flat_map(|_| g.next_u64().to_le_bytes()));
+        base64::engine::general_purpose::STANDARD.encode(d)
+    };
+    let pem = |b: &str| format!("-----BEGIN PRIVATE KEY-----\n{b}\n-----END PRIVATE KEY-----\n");
+    for oid in [0x70, 0x6e] {
+        let key = pem(&der(oid, 0x2e, &mut g));
+        for text in [
+            format!("const signingKeyPEM = `{key}`"),
+            format!("hpke_private_key: |\n    {}", key.replace('\n', "\n    ")),
+            // JSON-in-text: the newlines are `\n` escapes.
+            format!("{{\"key\": \"{}\"}}", key.replace('\n', "\\n")),
+        ] {
+            assert_eq!(live(&e, &text), vec!["pem_pkcs8_private_key"], "{text}");
+        }
+    }
+    // A wrong DER length, a body that is not DER, a block without its END
+    // line, and short junk.
+    let wrong = pem(&der(0x70, 0x2f, &mut g));
+    let junk = pem(&g.s(64, B64));
+    let open = format!("-----BEGIN PRIVATE KEY-----\n{}\n", der(0x70, 0x2e, &mut g));
+    let tiny = pem("MC4CAQAwBQYDK2VwBCIEIA==");
+    for text in [wrong, junk, open, tiny] {
+        assert!(live(&e, &text).is_empty(), "{text}");
+    }
+}
+
 #[test]
 fn confidential_markers_and_custom_rules() {
     let cfg = DetectSection {
