@@ -2853,7 +2853,7 @@ fn email_hits(
                     b"ssh" | b"scp" | b"sftp" | b"rsync" | b"mosh" | b"ssh-copy-id"
                 )
             });
-        if shell_login {
+        if shell_login || machine_address(&ll, line) || role_mailbox(&ll) {
             continue;
         }
         const EXAMPLE_DOMAINS: &[&[u8]] = &[
@@ -2908,6 +2908,50 @@ fn email_hits(
             example,
         });
     }
+}
+
+/// Words a shared mailbox is named with (`support`, `billing-bot`,
+/// `dmarc-reports`, `cfo-office`): an address whose local part is only such
+/// words belongs to a function, not to a person, and is not personal data.
+const ROLE_WORDS: &[&[u8]] = &[
+    b"abuse", b"accounting", b"accounts", b"admin", b"alert", b"alerts", b"automation", b"billing",
+    b"bot", b"bounce", b"bounces", b"builds", b"careers", b"ceo", b"cert", b"cfo", b"ci", b"coo",
+    b"community", b"compliance", b"contact", b"cto", b"daemon", b"data", b"deploy", b"dev",
+    b"devops", b"dmarc", b"dpo", b"dsar", b"enquiries", b"events", b"feedback", b"finance", b"gdpr",
+    b"hello", b"help", b"helpdesk", b"hostmaster", b"hr", b"info", b"inquiries", b"invoices",
+    b"it", b"jobs", b"legal", b"mailer", b"marketing", b"media", b"monitoring", b"news",
+    b"newsletter", b"noc", b"notifications", b"notification", b"notify", b"office", b"ops",
+    b"orders", b"partners", b"payments", b"postmaster", b"press", b"privacy", b"protection",
+    b"receipts", b"reception", b"reply", b"reports", b"root", b"sales", b"security", b"service",
+    b"soc", b"status", b"support", b"system", b"team", b"unsub", b"unsubscribe", b"updates",
+    b"webmaster",
+];
+
+/// A role mailbox: every word of the local part (split at `.`, `-`, `_`;
+/// a `+tag` ignored) is a [`ROLE_WORDS`] word.
+fn role_mailbox(local: &[u8]) -> bool {
+    let base = local.split(|&c| c == b'+').next().unwrap_or_default();
+    let mut words = base
+        .split(|c| matches!(c, b'.' | b'-' | b'_'))
+        .filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| ROLE_WORDS.contains(&w))
+        && words.all(|w| ROLE_WORDS.contains(&w))
+}
+
+/// A mail or calendar identifier shaped like an address (`Message-ID:
+/// <4137974388@github.com>`, `UID:9q1s607i…@google.com`): on such a header
+/// line, or a local part no person has (all digits, or a long run of
+/// letters and digits with no separator).
+fn machine_address(local: &[u8], line: &[u8]) -> bool {
+    const ID_HEADERS: [&[u8]; 4] = [b"message-id:", b"uid:", b"in-reply-to:", b"references:"];
+    let digits = local.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = local.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let line = line.to_ascii_lowercase();
+    (digits == local.len() && digits >= 6)
+        || (local.len() >= 20 && digits + letters == local.len() && digits >= 3 && letters >= 3)
+        || ID_HEADERS
+            .iter()
+            .any(|h| memchr::memmem::find(&line, h).is_some())
 }
 
 #[cfg(test)]

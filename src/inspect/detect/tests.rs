@@ -334,6 +334,36 @@ fn short_pkcs8_keys_are_found_by_their_der() {
     }
 }
 
+/// Shared mailboxes and mail/calendar identifiers are not a person's
+/// address; a person's address that merely contains a role word is.
+#[test]
+fn role_mailboxes_and_message_ids_are_not_personal() {
+    let e = engine();
+    for text in [
+        "Data protection officer: dpo@acme-corp.com",
+        "Privacy requests: privacy@acme-corp.com, billing: billing@northwind.eu",
+        "From: \"github-actions[bot]\" <notifications@github.com>",
+        "rua=mailto:dmarc-reports@acme.io",
+        "username: billing-notify@acme-corp.com",
+        "From: cfo-office@acme-corp.com",
+        "List-Unsubscribe: <mailto:unsub+09a939b73f304491c3bf501fa2447c46@reply.github.com>",
+        "Message-ID: <acme/api/pull/412/review/4137974388@github.com>",
+        "UID:9q1s607i2kilcech7f9ptwjfgo@google.com",
+        "email=ci@acme.dev",
+    ] {
+        assert!(live(&e, text).is_empty(), "{text}: {:?}", live(&e, text));
+    }
+    for text in [
+        "Contact: aarav.navarro@proton.me",
+        "zofia_novak1989@hotmail.it",
+        "billing contact is dev.patel@northwind.eu",
+        "From: Sales Lead <maria.sales@acme-corp.com>",
+        "security champion: j.okafor@acme.io",
+    ] {
+        assert_eq!(live(&e, text), vec!["email_address"], "{text}");
+    }
+}
+
 #[test]
 fn confidential_markers_and_custom_rules() {
     let cfg = DetectSection {
