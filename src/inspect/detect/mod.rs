@@ -2055,6 +2055,12 @@ fn region_ok(
                 return None;
             }
             let digits: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+            // 13-digit Visa numbers are long retired, and EAN-13 barcodes
+            // (`40…` in Germany) pass Luhn at the same length: only where
+            // the text names a card.
+            if digits.len() == 13 && !(keyed || card_named_before(text, vs)) {
+                return None;
+            }
             ((13..=19).contains(&digits.len())
                 && validate::card_issuer_ok(&digits)
                 && validate::luhn(&digits)
@@ -2276,6 +2282,25 @@ fn card_key_before(text: &[u8], eq: usize) -> bool {
         || words
             .iter()
             .any(|w| matches!(*w, b"cc" | b"ccnum" | b"ccn" | b"pan" | b"cardnum"))
+}
+
+/// A card keyword (`card`, `pan`, `cc`, `visa`) in the 48 bytes before
+/// `at`, as a word or part of one (`card_number`, `"pan": "`).
+fn card_named_before(text: &[u8], at: usize) -> bool {
+    let before = text
+        .get(at.saturating_sub(48)..at)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let word = |w: &[u8]| {
+        memchr::memmem::find_iter(&before, w).any(|i| {
+            let edge = |c: Option<&u8>| c.is_none_or(|c| !c.is_ascii_alphabetic());
+            edge(i.checked_sub(1).and_then(|j| before.get(j))) && edge(before.get(i + w.len()))
+        })
+    };
+    memchr::memmem::find(&before, b"card").is_some()
+        || [&b"pan"[..], b"cc", b"ccn", b"visa", b"ccnum"]
+            .iter()
+            .any(|w| word(w))
 }
 
 fn region_example(kind: Pii, v: &[u8]) -> bool {
@@ -2914,16 +2939,87 @@ fn email_hits(
 /// `dmarc-reports`, `cfo-office`): an address whose local part is only such
 /// words belongs to a function, not to a person, and is not personal data.
 const ROLE_WORDS: &[&[u8]] = &[
-    b"abuse", b"accounting", b"accounts", b"admin", b"alert", b"alerts", b"automation", b"billing",
-    b"bot", b"bounce", b"bounces", b"builds", b"careers", b"ceo", b"cert", b"cfo", b"ci", b"coo",
-    b"community", b"compliance", b"contact", b"cto", b"daemon", b"data", b"deploy", b"dev",
-    b"devops", b"dmarc", b"dpo", b"dsar", b"enquiries", b"events", b"feedback", b"finance", b"gdpr",
-    b"hello", b"help", b"helpdesk", b"hostmaster", b"hr", b"info", b"inquiries", b"invoices",
-    b"it", b"jobs", b"legal", b"mailer", b"marketing", b"media", b"monitoring", b"news",
-    b"newsletter", b"noc", b"notifications", b"notification", b"notify", b"office", b"ops",
-    b"orders", b"partners", b"payments", b"postmaster", b"press", b"privacy", b"protection",
-    b"receipts", b"reception", b"reply", b"reports", b"root", b"sales", b"security", b"service",
-    b"soc", b"status", b"support", b"system", b"team", b"unsub", b"unsubscribe", b"updates",
+    b"abuse",
+    b"accounting",
+    b"accounts",
+    b"admin",
+    b"alert",
+    b"alerts",
+    b"automation",
+    b"billing",
+    b"bot",
+    b"bounce",
+    b"bounces",
+    b"builds",
+    b"careers",
+    b"ceo",
+    b"cert",
+    b"cfo",
+    b"ci",
+    b"coo",
+    b"community",
+    b"compliance",
+    b"contact",
+    b"cto",
+    b"daemon",
+    b"data",
+    b"deploy",
+    b"dev",
+    b"devops",
+    b"dmarc",
+    b"dpo",
+    b"dsar",
+    b"enquiries",
+    b"events",
+    b"feedback",
+    b"finance",
+    b"gdpr",
+    b"hello",
+    b"help",
+    b"helpdesk",
+    b"hostmaster",
+    b"hr",
+    b"info",
+    b"inquiries",
+    b"invoices",
+    b"it",
+    b"jobs",
+    b"legal",
+    b"mailer",
+    b"marketing",
+    b"media",
+    b"monitoring",
+    b"news",
+    b"newsletter",
+    b"noc",
+    b"notifications",
+    b"notification",
+    b"notify",
+    b"office",
+    b"ops",
+    b"orders",
+    b"partners",
+    b"payments",
+    b"postmaster",
+    b"press",
+    b"privacy",
+    b"protection",
+    b"receipts",
+    b"reception",
+    b"reply",
+    b"reports",
+    b"root",
+    b"sales",
+    b"security",
+    b"service",
+    b"soc",
+    b"status",
+    b"support",
+    b"system",
+    b"team",
+    b"unsub",
+    b"unsubscribe",
+    b"updates",
     b"webmaster",
 ];
 
@@ -2934,8 +3030,7 @@ fn role_mailbox(local: &[u8]) -> bool {
     let mut words = base
         .split(|c| matches!(c, b'.' | b'-' | b'_'))
         .filter(|w| !w.is_empty());
-    words.next().is_some_and(|w| ROLE_WORDS.contains(&w))
-        && words.all(|w| ROLE_WORDS.contains(&w))
+    words.next().is_some_and(|w| ROLE_WORDS.contains(&w)) && words.all(|w| ROLE_WORDS.contains(&w))
 }
 
 /// A mail or calendar identifier shaped like an address (`Message-ID:

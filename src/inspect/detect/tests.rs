@@ -307,7 +307,9 @@ fn short_pkcs8_keys_are_found_by_their_der() {
     let e = engine();
     let mut g = Gen::new(9);
     let der = |oid: u8, len: u8, g: &mut Gen| {
-        let mut d = vec![0x30, len, 2, 1, 0, 0x30, 5, 6, 3, 0x2b, 0x65, oid, 4, 0x22, 4, 0x20];
+        let mut d = vec![
+            0x30, len, 2, 1, 0, 0x30, 5, 6, 3, 0x2b, 0x65, oid, 4, 0x22, 4, 0x20,
+        ];
         d.extend((0..4).flat_map(|_| g.next_u64().to_le_bytes()));
         base64::engine::general_purpose::STANDARD.encode(d)
     };
@@ -361,6 +363,32 @@ fn role_mailboxes_and_message_ids_are_not_personal() {
         "security champion: j.okafor@acme.io",
     ] {
         assert_eq!(live(&e, text), vec!["email_address"], "{text}");
+    }
+}
+
+/// Maestro and Mir numbers are cards; 13-digit numbers (EAN-13 barcodes
+/// pass Luhn too) only where the text names a card.
+#[test]
+fn card_issuers_and_thirteen_digit_numbers() {
+    let e = engine();
+    let mut g = Gen::new(13);
+    for (prefix, len) in [("6759", 19), ("6763", 16), ("5018", 18), ("2201", 16)] {
+        let pan = g.luhn(prefix, len);
+        let text = format!("{{\"op\": \"authorize\", \"pan\": \"{pan}\", \"exp\": \"04/26\"}}");
+        assert_eq!(live(&e, &text), vec!["credit_card_number"], "{text}");
+    }
+    let ean = g.luhn("40", 13);
+    for text in [
+        format!("INSERT INTO products (id, ean, name) VALUES\n(643544, '{ean}', 'Item HRAS'),"),
+        format!("ean,name\n{ean},Widget"),
+    ] {
+        assert!(live(&e, &text).is_empty(), "{text}");
+    }
+    for text in [
+        format!("card_number: {ean}"),
+        format!("Visa card {ean} exp 04/27"),
+    ] {
+        assert_eq!(live(&e, &text), vec!["credit_card_number"], "{text}");
     }
 }
 

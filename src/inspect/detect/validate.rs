@@ -83,15 +83,25 @@ pub fn card_issuer_ok(d: &[u8]) -> bool {
     };
     match d.first() {
         Some(b'4') => matches!(len, 13 | 16 | 19),
-        Some(b'5') => (51..=55).contains(&p(2)) && len == 16,
-        Some(b'2') => (2221..=2720).contains(&p(4)) && len == 16,
+        Some(b'5') => {
+            (51..=55).contains(&p(2)) && len == 16
+                // Maestro
+                || matches!(p(4), 5018 | 5020 | 5038 | 5893) && (16..=19).contains(&len)
+        }
+        // Mastercard 2-series, Mir
+        Some(b'2') => ((2221..=2720).contains(&p(4)) || (2200..=2204).contains(&p(4))) && len == 16,
         Some(b'3') => {
             (matches!(p(2), 34 | 37) && len == 15)
                 || ((300..=305).contains(&p(3)) || matches!(p(2), 36 | 38 | 39)) && len == 14
                 || (3528..=3589).contains(&p(4)) && (16..=19).contains(&len)
         }
         Some(b'6') => {
-            (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3)) || p(2) == 62)
+            // Discover, UnionPay, Maestro
+            (p(4) == 6011
+                || p(2) == 65
+                || (644..=649).contains(&p(3))
+                || p(2) == 62
+                || matches!(p(4), 6304 | 6759 | 6761 | 6762 | 6763))
                 && (16..=19).contains(&len)
         }
         _ => false,
