@@ -1053,7 +1053,8 @@ impl Engine {
             if single
                 && (matches!(next, Some(b'=' | b'('))
                     || prev.ends_with(b".")
-                    || prev.ends_with(b"::"))
+                    || prev.ends_with(b"::")
+                    || in_constant_list(text, s))
             {
                 return;
             }
@@ -2933,6 +2934,31 @@ fn email_hits(
             example,
         });
     }
+}
+
+/// Whether the word at `s..e` is one item of a bracketed list of
+/// upper-case names (`enum Sensitivity { PUBLIC, INTERNAL, CONFIDENTIAL }`,
+/// `('PUBLIC', 'CONFIDENTIAL')`): back to an opening bracket there are only
+/// such names, quotes, commas and spaces, and at least one other name.
+/// `CONFIDENTIAL, DO NOT FORWARD` on a page has no bracket.
+fn in_constant_list(text: &[u8], s: usize) -> bool {
+    let before = text.get(s.saturating_sub(200)..s).unwrap_or_default();
+    let mut names = 0;
+    let mut in_name = false;
+    for &c in before.iter().rev() {
+        match c {
+            b'{' | b'(' | b'[' => return names > 0,
+            b'A'..=b'Z' | b'0'..=b'9' | b'_' => {
+                if !in_name {
+                    names += 1;
+                }
+                in_name = true;
+            }
+            b',' | b' ' | b'\t' | b'\n' | b'\r' | b'\'' | b'"' => in_name = false,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Words a shared mailbox is named with (`support`, `billing-bot`,

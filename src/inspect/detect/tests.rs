@@ -425,8 +425,18 @@ fn confidential_markers_and_custom_rules() {
         "if doc.level == Sensitivity.CONFIDENTIAL:",
         "let l = Level::CONFIDENTIAL;",
         "mark CONFIDENTIAL(doc)",
+        "enum Sensitivity { PUBLIC, INTERNAL, CONFIDENTIAL, RESTRICTED }",
+        "LEVELS = ('PUBLIC', 'CONFIDENTIAL')",
+        "enum Level {\n    PUBLIC,\n    CONFIDENTIAL,\n}",
     ] {
         assert!(live(&e, t).is_empty(), "{t}");
+    }
+    for t in [
+        "CONFIDENTIAL, DO NOT FORWARD",
+        "(CONFIDENTIAL) Q3 board pack",
+        "Classification: [CONFIDENTIAL]",
+    ] {
+        assert_eq!(live(&e, t), vec!["confidential_marker"], "{t}");
     }
     assert_eq!(
         live(&e, "CONFIDENTIAL: do not forward"),
