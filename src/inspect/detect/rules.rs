@@ -1866,9 +1866,11 @@ const PHONE: &str = concat!(
 
 /// The operator of a typed declaration, `: &'static str =` (Rust,
 /// TypeScript, Kotlin, Swift), for the assignment rules. Bounded: at most
-/// 62 bytes on one line, which `typed_value_follows` relies on.
+/// 62 bytes on one line, which `typed_value_follows` relies on. A space
+/// before the `=`: in `password: kY8OpQ=^3x` (YAML) the `=` is part of the
+/// value.
 const TYPED_OP: &str =
-    r"(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{0,4}=)";
+    r"(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{1,4}=)";
 
 /// The shared fragments substituted in the rules above: `PEMBODY` (a PEM
 /// body) and `TYPEDOP` (a typed declaration's operator).

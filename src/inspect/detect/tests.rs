@@ -1068,6 +1068,20 @@ fn red_team_secret_shapes() {
     let mut g = Gen::new(77);
     let pw = format!("{}^{}!{}", g.s(6, ALNUM), g.s(5, ALNUM), g.s(3, DIGITS));
     for (t, id) in [
+        // YAML values holding `=` (not a typed declaration `: T =`), also
+        // on a diff's `+` line.
+        (
+            format!(
+                "spring:\n  mail:\n    password: {}=^{}",
+                g.s(6, ALNUM),
+                g.s(9, ALNUM)
+            ),
+            "password_assignment",
+        ),
+        (
+            format!("+  password: {}={}", g.s(6, ALNUM), g.s(9, ALNUM)),
+            "password_assignment",
+        ),
         (
             format!("os.environ[\"WANDB_API_KEY\"] = \"{}\"", g.s(40, HEX)),
             "secret_assignment",
