@@ -4,7 +4,8 @@
 //! extraction (parse and walk), the inspector's segment loop alone
 //! (unescape into a scratch buffer, then the engine, per segment),
 //! unescaping every string, and the engine over the unescaped strings (per
-//! string and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`.
+//! string and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`; `DISABLE=id,id`
+//! leaves detectors out, to compare their cost.
 use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
 use promptwall::inspect::json::{self, StrRef, Value};
@@ -37,9 +38,19 @@ fn strings(v: &Value, out: &mut Vec<StrRef>) {
 fn main() {
     let (body, _) = agent_body(&mut Gen::new(42), FILES, 40, SECRETS);
     let body = body.as_bytes();
+    // `DISABLE=id,id`: without those detectors, to compare a rule's cost.
+    let disabled = std::env::var("DISABLE")
+        .map(|v| {
+            v.split(',')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
     let cfg = DetectSection {
         keywords: agent_inputs::keywords(),
         cache_max_bytes: 0,
+        disabled,
         ..DetectSection::default()
     };
     let ins = Inspector::new(&cfg).expect("inspector");

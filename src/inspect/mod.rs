@@ -55,6 +55,9 @@ const DEFAULT_HASH_KEY: &str = "promptwall/detect/hash-key/v1";
 /// engine is asked again).
 const MAX_NAMES: usize = 32;
 
+/// The name a JWK's `"d"` value is framed under (see `scan_segments`).
+const JWK_FRAME: &[u8] = b"kty\":\"\",\"d";
+
 /// Why a body could not be inspected.
 #[derive(Debug, thiserror::Error)]
 pub enum InspectError {
@@ -249,6 +252,22 @@ impl Inspector {
                     names.push((n.to_vec(), yes));
                 }
                 yes
+            });
+            // A JWK that is an object of the request itself: its `"d"` is
+            // a string of its own, `"kty"` another (too short to be a
+            // segment). With `"kty"` in the same object of the raw body,
+            // the value is scanned as `"kty":"","d": "…"`, so the JWK rule
+            // sees both (and the cache keys it by that name).
+            let name = name.or_else(|| {
+                (seg.key.as_deref() == Some(b"d")
+                    && !bare
+                    && detect::validate::jwk_has_kty(
+                        data,
+                        seg.raw_start.saturating_sub(1),
+                        seg.raw_end.saturating_add(1),
+                        detect::JWK_REACH,
+                    ))
+                .then_some(JWK_FRAME)
             });
             let cache = self.cache.as_ref().filter(|_| raw.len() >= self.cache_min);
             // Base64 documents and plain strings share raw bytes but not

@@ -443,3 +443,97 @@ fn bare_numbers_keep_their_name() {
     assert!(f.bare);
     assert_eq!(&body[f.start..f.end], "4556737586899855");
 }
+
+/// A JWK that is a JSON object of the request (a `tool_use` input), not
+/// text: `"d"` and `"kty"` are separate members, and the value is still
+/// found (in the raw body's coordinates). A `"d"` without `"kty"` in its
+/// object is not, nor a public JWK.
+#[test]
+fn jwk_as_a_json_object_is_found() {
+    use base64::Engine as _;
+    let mut g = Gen::new(5);
+    let url = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let d = url.encode(g.bytes(32));
+    let (x, y) = (url.encode(g.bytes(32)), url.encode(g.bytes(32)));
+    let ins = inspector();
+    let run = |input: serde_json::Value| {
+        let body = serde_json::json!({
+            "model": "claude-x",
+            "max_tokens": 1024,
+            "messages": [{"role": "assistant", "content": [
+                {"type": "tool_use", "id": "toolu_1", "name": "write_key", "input": input}
+            ]}]
+        })
+        .to_string();
+        let r = ins
+            .inspect(
+                ApiKind::Anthropic,
+                "/v1/messages",
+                None,
+                body.as_bytes(),
+                &DecodeLimits::default(),
+            )
+            .expect("inspect");
+        (body, r.findings)
+    };
+    for input in [
+        serde_json::json!({"path": "key.json", "jwk": {"kty": "EC", "crv": "P-256", "x": x, "y": y, "d": d}}),
+        // Sorted members: `d` comes before `kty` in the body.
+        serde_json::json!({"crv": "Ed25519", "d": d, "kty": "OKP", "x": x}),
+    ] {
+        let (body, findings) = run(input);
+        assert_eq!(findings.len(), 1, "{body}: {findings:?}");
+        let f = &findings[0];
+        assert_eq!(&*f.detector, "jwk_private_key");
+        assert_eq!(body.get(f.start..f.end), Some(d.as_str()));
+    }
+    for input in [
+        serde_json::json!({"jwk": {"kty": "EC", "crv": "P-256", "x": x, "y": y}}),
+        serde_json::json!({"kty": "EC", "other": {"d": d}}),
+        serde_json::json!({"d": d, "n": 3}),
+    ] {
+        let (body, findings) = run(input);
+        assert!(findings.is_empty(), "{body}: {findings:?}");
+    }
+}
+
+/// The session 6 samples, as text in a message and as JSON left escaped
+/// in a string (a pasted request body), are found with their value range
+/// in the raw body.
+#[test]
+fn keymat_samples_in_request_bodies() {
+    let mut g = Gen::new(8);
+    let ins = inspector();
+    for id in [
+        "wireguard_private_key",
+        "wireguard_preshared_key",
+        "bip32_extended_private_key",
+        "jwk_private_key",
+        "fcm_server_key",
+        "google_oauth_refresh_token",
+        "aspnet_machine_key",
+    ] {
+        let sample = g.sample(id).expect("sample");
+        for text in [sample.clone(), json_str(&sample)] {
+            let body = serde_json::json!({
+                "model": "claude-x",
+                "messages": [{"role": "user", "content": [{"type": "text", "text": format!("fix this:\n{text}")}]}]
+            })
+            .to_string();
+            let r = ins
+                .inspect(
+                    ApiKind::Anthropic,
+                    "/v1/messages",
+                    None,
+                    body.as_bytes(),
+                    &DecodeLimits::default(),
+                )
+                .expect("inspect");
+            assert!(
+                !r.findings.is_empty() && r.findings.iter().all(|f| &*f.detector == id),
+                "{id}: {body}: {:?}",
+                r.findings
+            );
+        }
+    }
+}

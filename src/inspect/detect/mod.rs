@@ -1259,6 +1259,9 @@ impl Engine {
                 return example().then_some((Confidence::Low, true));
             }
             Check::Jwt => validate::jwt_ok(v),
+            Check::Jwk => {
+                validate::jwk_has_kty(text, ms, me, JWK_REACH) && validate::entropy(v) >= 3.5
+            }
             Check::Assign(min) => {
                 let key = groups
                     .get("k")
@@ -1515,6 +1518,10 @@ impl Spans {
 /// `...` in a key body: an elided key in documentation. Key bodies have no
 /// `.` at all, so one `memchr` settles it (`memmem::find` built a searcher
 /// per call).
+/// How far a JWK's `"d"` may be from its `"kty"` (an RSA key's `n`, `dp`
+/// and `dq` may lie between them): the `jwk_private_key` rule's window.
+pub(crate) const JWK_REACH: usize = 2048;
+
 fn has_ellipsis(v: &[u8]) -> bool {
     memchr::memchr_iter(b'.', v).any(|i| v.get(i..i + 3) == Some(b"..."))
 }

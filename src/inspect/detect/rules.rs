@@ -64,6 +64,9 @@ pub(crate) enum Check {
     Keyword,
     /// A national identifier with a check digit (`national_id.rs`).
     NationalId(super::national_id::IdKind),
+    /// JSON Web Key private member `"d"`: a `"kty"` member in the same
+    /// object, and a random base64url value.
+    Jwk,
 }
 
 /// Tokens that carry base64 of a structure the validator decodes.
@@ -73,6 +76,14 @@ pub(crate) enum Decoded {
     OnePasswordSa,
     /// JFrog reference token: base64 of `reftkn:01:<expiry>:<random>`.
     JfrogReference,
+    /// Standard base64 of exactly 32 bytes (WireGuard private and
+    /// preshared keys), random-looking.
+    Key32,
+    /// BIP32 extended private key: Base58Check (double SHA-256) of a
+    /// 78-byte payload whose key data is `0x00` + 32 bytes.
+    Bip32,
+    /// ASP.NET `<machineKey>` key: whole bytes of random hex.
+    HexKey,
 }
 
 /// Number-shaped personal data.
@@ -1840,6 +1851,117 @@ pub(crate) static RULES: &[Def] = &[
         re: r"p8e-[A-Za-z0-9]{32}",
         fwd: 32,
         check: Check::Entropy(3.5),
+        ..S
+    },
+    // ---- appended in session 6: key material and provider formats a
+    // blind evaluation found missing ----
+    Def {
+        // `wg` / `wg-quick` configs (`[Interface]` `PrivateKey = …`; wg
+        // parses the names ignoring case), MikroTik `private-key="…"`,
+        // container env (`WIREGUARD_PRIVATE_KEY=`) and JSON exports
+        // (`"privateKey": "…"`). The value is base64 of exactly 32 bytes:
+        // 43 characters, the last of them carrying 4 bits (`[AEIMQUYcgkosw048]`),
+        // then `=`. `PublicKey` has no anchor here.
+        id: "wireguard_private_key",
+        cat: Category::PrivateKey,
+        ci: true,
+        anchors: &["privatekey", "private_key", "private-key"],
+        re: r#"(?i:private[_-]?key)\\?["']?[ \t]*[:=][ \t]*\\?["']?(?P<v>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)"#,
+        fwd: 64,
+        check: Check::Decoded(Decoded::Key32),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // The optional per-peer symmetric key (`[Peer]` `PresharedKey = …`),
+        // same encoding as the private key.
+        id: "wireguard_preshared_key",
+        ci: true,
+        anchors: &[
+            "presharedkey",
+            "preshared_key",
+            "preshared-key",
+            "pre_shared_key",
+        ],
+        re: r#"(?i:pre[_-]?shared[_-]?key)\\?["']?[ \t]*[:=][ \t]*\\?["']?(?P<v>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)"#,
+        fwd: 64,
+        check: Check::Decoded(Decoded::Key32),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // BIP32 / SLIP-132 extended private keys (mainnet `xprv`, `yprv`,
+        // `zprv`, multisig `Yprv`, `Zprv`; testnet `tprv`, `uprv`, `vprv`,
+        // `Uprv`, `Vprv`): 111 Base58 characters, checked by the
+        // Base58Check checksum. `xpub…` (public) has no anchor. The anchors
+        // take the fifth character too, which the version and the depth
+        // byte fix: these are all the prefixes of depths 0–15 (wallets
+        // derive to depth 5), and 5-byte anchors cost the anchor filter
+        // two entries each where a 4-byte one costs 129.
+        id: "bip32_extended_private_key",
+        cat: Category::PrivateKey,
+        anchors: &[
+            "xprv9", "xprvA", "yprvA", "zprvA", "zprvB", "YprvA", "ZprvA", "ZprvB", "tprv8",
+            "tprv9", "uprv8", "uprv9", "vprv9", "Uprv9", "Vprv1",
+        ],
+        re: r"[xyzYZtuvUV]prv[1-9A-HJ-NP-Za-km-z]{107}",
+        fwd: 107,
+        check: Check::Decoded(Decoded::Bip32),
+        ..S
+    },
+    Def {
+        // A JSON Web Key with its private member: `"d"` (EC/OKP private
+        // scalar, RSA private exponent) with `"kty"` in the same object,
+        // in either order (sorted exports put `d` first), also with `\"`
+        // quotes in raw bodies and `'` in Python dict reprs. A public JWK
+        // has no `d`; a `"d"` without `"kty"` is anything.
+        id: "jwk_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["\"kty\"", "kty\\\"", "'kty'"],
+        re: r#"\\?["']d\\?["'][ \t]*:[ \t]*\\?["'](?P<v>[A-Za-z0-9_-]{32,2800})\\?["']"#,
+        back: 2048,
+        fwd: 2048,
+        check: Check::Jwk,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // Firebase Cloud Messaging legacy server key: `AAAA` + 7, `:APA91b`
+        // + 134 (a little slack either way). Device registration tokens
+        // share the `:APA91b` infix but not the `AAAA` start.
+        id: "fcm_server_key",
+        anchors: &[":APA91b"],
+        re: r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,140}",
+        back: 11,
+        fwd: 140,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Google OAuth 2.0 refresh token (gcloud ADC files, rclone and
+        // gsutil configs): `1//0` + base64url. The token bound refuses a
+        // start glued to a word or a path (`v1//0…`, `https://1//0`).
+        id: "google_oauth_refresh_token",
+        anchors: &["1//0"],
+        re: r"1//0[A-Za-z0-9_-]{40,512}",
+        fwd: 512,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // ASP.NET `<machineKey validationKey="…" decryptionKey="…">` in
+        // web.config (and the same names as JSON or code keys): hex of the
+        // signing key (40–128 digits) and of the encryption key (32–128);
+        // `AutoGenerate,IsolateApps` is not hex.
+        id: "aspnet_machine_key",
+        ci: true,
+        anchors: &["validationkey", "decryptionkey"],
+        re: r#"(?i:validationKey\\?["']?[ \t]*[:=][ \t]*\\?["'](?P<v>[0-9A-Fa-f]{40,128})|decryptionKey\\?["']?[ \t]*[:=][ \t]*\\?["'](?P<u>[0-9A-Fa-f]{32,128}))\\?["']"#,
+        fwd: 140,
+        check: Check::Decoded(Decoded::HexKey),
+        bound: Bound::None,
         ..S
     },
 ];

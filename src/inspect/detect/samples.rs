@@ -266,9 +266,117 @@ impl Gen {
                 "    client-key-data: {}",
                 base64::engine::general_purpose::STANDARD.encode(self.pem("RSA PRIVATE KEY", 12))
             ),
-            _ => return self.provider_sample(id).or_else(|| super::national_id::sample(self, id)),
+            _ => {
+                return self
+                    .provider_sample(id)
+                    .or_else(|| self.keymat_sample(id))
+                    .or_else(|| super::national_id::sample(self, id))
+            }
         };
         Some(s)
+    }
+
+    /// Samples of the session 6 detectors (key material, FCM, Google
+    /// refresh tokens, ASP.NET machine keys), in their usual files.
+    fn keymat_sample(&mut self, id: &str) -> Option<String> {
+        let v = self.keymat_value(id)?;
+        let s = match id {
+            "wireguard_private_key" => {
+                format!("[Interface]\nPrivateKey = {v}\nListenPort = 51820")
+            }
+            "wireguard_preshared_key" => format!(
+                "[Peer]\nPublicKey = {}\nPresharedKey = {v}\nAllowedIPs = 0.0.0.0/0",
+                self.wg_key()
+            ),
+            "bip32_extended_private_key" => format!("wallet root key: {v}"),
+            // The key itself is the JSON object.
+            "jwk_private_key" => v,
+            "fcm_server_key" => format!("FCM_SERVER_KEY={v}"),
+            "google_oauth_refresh_token" => format!("\"refresh_token\": \"{v}\","),
+            "aspnet_machine_key" => format!(
+                "<machineKey validationKey=\"{v}\" decryptionKey=\"{}\" validation=\"HMACSHA256\" decryption=\"AES\" />",
+                self.s(64, "0123456789ABCDEF")
+            ),
+            _ => return None,
+        };
+        Some(s)
+    }
+
+    /// Bare values of the session 6 detectors (a whole JWK object for
+    /// `jwk_private_key`, the `validationKey` hex for `aspnet_machine_key`).
+    fn keymat_value(&mut self, id: &str) -> Option<String> {
+        let v = match id {
+            "wireguard_private_key" | "wireguard_preshared_key" => self.wg_key(),
+            "bip32_extended_private_key" => {
+                let version = match self.next_u64() % 4 {
+                    0 => 0x0488_ADE4, // xprv
+                    1 => 0x04B2_430C, // zprv
+                    2 => 0x049D_7878, // yprv
+                    _ => 0x0435_8394, // tprv
+                };
+                self.xprv(version)
+            }
+            "jwk_private_key" => {
+                let b = |g: &mut Gen, n: usize| {
+                    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(g.bytes(n))
+                };
+                if self.next_u64() % 2 == 0 {
+                    format!(
+                        "{{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"{}\",\"y\":\"{}\",\"d\":\"{}\"}}",
+                        b(self, 32),
+                        b(self, 32),
+                        b(self, 32)
+                    )
+                } else {
+                    // Sorted members, as thumbprint-style exports write them.
+                    format!(
+                        "{{\"crv\": \"Ed25519\", \"d\": \"{}\", \"kty\": \"OKP\", \"x\": \"{}\"}}",
+                        b(self, 32),
+                        b(self, 32)
+                    )
+                }
+            }
+            "fcm_server_key" => {
+                format!("AAAA{}:APA91b{}", self.s(7, URLSAFE), self.s(134, URLSAFE))
+            }
+            "google_oauth_refresh_token" => {
+                format!("1//0{}{}", self.s(1, "3456789abcdefg"), self.s(98, URLSAFE))
+            }
+            "aspnet_machine_key" => self.s(128, "0123456789ABCDEF"),
+            _ => return None,
+        };
+        Some(v)
+    }
+
+    /// `n` random bytes.
+    pub fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| (self.next_u64() >> 24) as u8).collect()
+    }
+
+    /// A WireGuard key: base64 of 32 random bytes.
+    pub fn wg_key(&mut self) -> String {
+        base64::engine::general_purpose::STANDARD.encode(self.bytes(32))
+    }
+
+    /// A BIP32 extended private key under `version` (`0x0488ADE4` is
+    /// `xprv`): random depth, parent fingerprint, child number, chain code
+    /// and secret, Base58Check-encoded.
+    pub fn xprv(&mut self, version: u32) -> String {
+        let mut p = version.to_be_bytes().to_vec();
+        let depth = (self.next_u64() % 5) as u8;
+        p.push(depth);
+        if depth == 0 {
+            p.extend([0u8; 8]);
+        } else {
+            p.extend(self.bytes(8));
+        }
+        p.extend(self.bytes(32));
+        p.push(0);
+        p.extend(self.bytes(32));
+        let h1 = ring::digest::digest(&ring::digest::SHA256, &p);
+        let h2 = ring::digest::digest(&ring::digest::SHA256, h1.as_ref());
+        p.extend(h2.as_ref().get(..4).unwrap_or_default());
+        super::validate::base58_encode(&p)
     }
 
     /// `VAR=value` for the provider detectors of [`PROVIDER_VARS`].
@@ -576,6 +684,7 @@ impl Gen {
             _ => {
                 return self
                     .provider_value(id)
+                    .or_else(|| self.keymat_value(id))
                     .or_else(|| super::national_id::value(self, id))
             }
         };

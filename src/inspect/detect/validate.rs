@@ -372,7 +372,142 @@ pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
             .and_then(b64_lenient)
             .is_some_and(|d| json_object(&d)),
         Decoded::JfrogReference => b64_lenient(v).is_some_and(|d| reference_token(&d)),
+        Decoded::Key32 => {
+            base64::engine::general_purpose::STANDARD
+                .decode(v)
+                .is_ok_and(|d| d.len() == 32)
+                && entropy(v) >= 4.0
+        }
+        Decoded::Bip32 => bip32_private(v),
+        Decoded::HexKey => {
+            v.len() % 2 == 0 && v.iter().all(u8::is_ascii_hexdigit) && entropy(v) >= 3.0
+        }
     }
+}
+
+const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+/// Base58 (Bitcoin alphabet) to bytes; leading `1`s are zero bytes.
+pub fn base58_decode(s: &[u8]) -> Option<Vec<u8>> {
+    let mut digits = [0xFFu8; 128];
+    for (i, &c) in BASE58.iter().enumerate() {
+        if let Some(d) = digits.get_mut(usize::from(c)) {
+            *d = i as u8;
+        }
+    }
+    // Big-endian bytes of the number, grown as digits come in.
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    for &c in s {
+        let d = *digits.get(usize::from(c))?;
+        if d == 0xFF {
+            return None;
+        }
+        let mut carry = u32::from(d);
+        for b in out.iter_mut().rev() {
+            carry += u32::from(*b) * 58;
+            *b = (carry & 0xFF) as u8;
+            carry >>= 8;
+        }
+        while carry > 0 {
+            out.insert(0, (carry & 0xFF) as u8);
+            carry >>= 8;
+        }
+    }
+    let zeros = s.iter().take_while(|&&c| c == b'1').count();
+    let mut v = vec![0u8; zeros];
+    v.extend(out);
+    Some(v)
+}
+
+/// Bytes to Base58 (Bitcoin alphabet); leading zero bytes become `1`s.
+pub fn base58_encode(bytes: &[u8]) -> String {
+    // Little-endian base-58 digits of the number.
+    let mut digits: Vec<u8> = Vec::with_capacity(bytes.len() * 138 / 100 + 1);
+    for &b in bytes {
+        let mut carry = u32::from(b);
+        for d in digits.iter_mut() {
+            carry += u32::from(*d) << 8;
+            *d = (carry % 58) as u8;
+            carry /= 58;
+        }
+        while carry > 0 {
+            digits.push((carry % 58) as u8);
+            carry /= 58;
+        }
+    }
+    let zeros = bytes.iter().take_while(|&&b| b == 0).count();
+    let mut out = "1".repeat(zeros);
+    for &d in digits.iter().rev() {
+        out.push(char::from(
+            BASE58.get(usize::from(d)).copied().unwrap_or(b'1'),
+        ));
+    }
+    out
+}
+
+/// Base58Check: payload + the first 4 bytes of SHA-256(SHA-256(payload)).
+pub fn base58check_payload(s: &[u8]) -> Option<Vec<u8>> {
+    let mut d = base58_decode(s)?;
+    let split = d.len().checked_sub(4)?;
+    let check = d.split_off(split);
+    let h1 = ring::digest::digest(&ring::digest::SHA256, &d);
+    let h2 = ring::digest::digest(&ring::digest::SHA256, h1.as_ref());
+    (h2.as_ref().get(..4) == Some(&check[..])).then_some(d)
+}
+
+/// A BIP32 extended private key: a checksummed 78-byte payload (version
+/// 4, depth 1, parent fingerprint 4, child number 4, chain code 32, key
+/// 33) whose key is `0x00` + a 32-byte secret.
+fn bip32_private(v: &[u8]) -> bool {
+    base58check_payload(v).is_some_and(|p| p.len() == 78 && p.get(45) == Some(&0))
+}
+
+/// Whether the JSON object around a `"d": "…"` member at `ms..me` has a
+/// `"kty"` member: searched back to the object's `{` and on to its `}`,
+/// at most `reach` bytes each way; a `}` before or a `{` after is another
+/// object. Quotes may be `"`, `\"` (JSON left escaped in raw text) or `'`.
+pub fn jwk_has_kty(text: &[u8], ms: usize, me: usize, reach: usize) -> bool {
+    let quote = |c: Option<&u8>| matches!(c, Some(b'"' | b'\''));
+    // `"kty"` as a member name: a quote before, then a quote (`\"` too),
+    // spaces and `:`.
+    let kty_at = |i: usize| {
+        if text.get(i..i + 3) != Some(b"kty")
+            || !i.checked_sub(1).is_some_and(|p| quote(text.get(p)))
+        {
+            return false;
+        }
+        let mut j = i + 3;
+        if text.get(j) == Some(&b'\\') {
+            j += 1;
+        }
+        if !quote(text.get(j)) {
+            return false;
+        }
+        j += 1;
+        while matches!(text.get(j), Some(b' ' | b'\t')) {
+            j += 1;
+        }
+        text.get(j) == Some(&b':')
+    };
+    let lo = ms.saturating_sub(reach);
+    let mut i = ms;
+    while i > lo {
+        i -= 1;
+        match text.get(i) {
+            Some(b'{') | Some(b'}') | None => break,
+            Some(b'k') if kty_at(i) => return true,
+            _ => {}
+        }
+    }
+    let hi = me.saturating_add(reach).min(text.len());
+    for i in me..hi {
+        match text.get(i) {
+            Some(b'}') | Some(b'{') | None => break,
+            Some(b'k') if kty_at(i) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Standard base64 with or without padding.
@@ -426,6 +561,10 @@ const EXAMPLES: &[&[u8]] = &[
     b"078-05-1120",
     b"219-09-9999",
     b"xoxb-not-a-real-token-this-will-not-work",
+    // wg(8)'s example `[Interface]` key.
+    b"yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=",
+    // BIP32 test vector 1, master key.
+    b"xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi",
 ];
 
 /// Substrings that mark documentation or dummy values.
