@@ -46,6 +46,43 @@ pub(crate) enum IdKind {
     PlPesel,
     /// Sweden personnummer / samordningsnummer: date + 4 digits, Luhn.
     SePnr,
+    /// Finland henkilötunnus: `DDMMYY`, century sign, 3 digits, check
+    /// character (the 9 digits mod 31).
+    FiHetu,
+    /// Norway fødselsnummer / D-number: date + 3 digits + two mod-11 checks.
+    NoFnr,
+    /// Estonia isikukood: century/sex digit 1-6, date, 3 digits, two-stage
+    /// mod 11.
+    EeIk,
+    /// Portugal NIF: 9 digits, weights 9..2 mod 11.
+    PtNif,
+    /// Ireland PPSN: 7 digits, check letter (mod 23), optional second letter.
+    IePpsn,
+    /// Switzerland AHV/AVS number after a keyword: 13 digits from `756`,
+    /// EAN-13 check digit.
+    ChAhv,
+    /// Switzerland AHV/AVS number without a keyword: only the dotted
+    /// `756.NNNN.NNNN.NN` form, found by its `756.` anchor.
+    ChAhvBare,
+    /// Belgium national register number: date, 3 digits, mod 97 (with the
+    /// `2` prefix for births from 2000).
+    BeNrn,
+    /// Croatia OIB: 11 digits, ISO 7064 MOD 11,10.
+    HrOib,
+    /// Romania CNP: 13 digits, date, county, weights 279146358279 mod 11.
+    RoCnp,
+    /// Czech / Slovak birth number: date (+50/+20 months), 10 digits
+    /// divisible by 11, or 9 digits before 1954.
+    CzSkRc,
+    /// Chile RUT / RUN: body + mod-11 check digit or `K`.
+    ClRut,
+    /// China resident identity number: 18 characters, date, ISO 7064
+    /// MOD 11-2 (check `X` for 10).
+    CnRic,
+    /// UK NHS number: 10 digits, weights 10..2 mod 11.
+    UkNhs,
+    /// US ITIN: `9XX-GG-SSSS`, group in the IRS ranges.
+    UsItin,
 }
 
 impl IdKind {
@@ -120,6 +157,35 @@ impl IdKind {
             IdKind::AuTfn => &["tfn", "tax file number", "tax file no"],
             IdKind::PlPesel => PL_PESEL_WORDS,
             IdKind::SePnr => SE_PNR_WORDS,
+            IdKind::FiHetu => FI_HETU_WORDS,
+            IdKind::NoFnr => NO_FNR_WORDS,
+            IdKind::EeIk => EE_IK_WORDS,
+            IdKind::PtNif => &["nif", "n.i.f", "contribuinte"],
+            IdKind::IePpsn => &[
+                "pps",
+                "ppsn",
+                "pps no",
+                "pps number",
+                "personal public service",
+            ],
+            IdKind::ChAhv | IdKind::ChAhvBare => CH_AHV_WORDS,
+            IdKind::BeNrn => BE_NRN_WORDS,
+            IdKind::HrOib => HR_OIB_WORDS,
+            IdKind::RoCnp => RO_CNP_WORDS,
+            IdKind::CzSkRc => CZ_RC_WORDS,
+            IdKind::ClRut => &[
+                "rut",
+                "run",
+                "r.u.t",
+                "r.u.n",
+                "rol \u{fa}nico tributario",
+                "rol unico tributario",
+                "rol \u{fa}nico nacional",
+                "rol unico nacional",
+            ],
+            IdKind::CnRic => CN_RIC_WORDS,
+            IdKind::UkNhs => UK_NHS_WORDS,
+            IdKind::UsItin => US_ITIN_WORDS,
         }
     }
 }
@@ -143,6 +209,91 @@ pub(super) const SE_PNR_WORDS: &[&str] = &[
     "samordningsnummer",
     "personal identity number",
 ];
+pub(super) const FI_HETU_WORDS: &[&str] = &[
+    "hetu",
+    "henkil\u{f6}tunnus",
+    "henkil\u{d6}tunnus",
+    "henkilotunnus",
+    "personal identity code",
+    "sotu",
+    "sosiaaliturvatunnus",
+    "personbeteckning",
+];
+pub(super) const NO_FNR_WORDS: &[&str] = &[
+    "f\u{f8}dselsnummer",
+    "f\u{f8}dselsnr",
+    "fodselsnummer",
+    "fodselsnr",
+    "foedselsnummer",
+    "fnr",
+    "personnummer",
+    "d-nummer",
+];
+pub(super) const EE_IK_WORDS: &[&str] = &["isikukood", "isikukoodi", "personal code"];
+pub(super) const CH_AHV_WORDS: &[&str] = &[
+    "ahv",
+    "avs",
+    "oasi",
+    "ahv-nr",
+    "ahvn13",
+    "sozialversicherungsnummer",
+];
+pub(super) const BE_NRN_WORDS: &[&str] = &[
+    "national number",
+    "national register number",
+    "national registry number",
+    "rijksregisternummer",
+    "rijksregister",
+    "rijksregisternr",
+    "num\u{e9}ro national",
+    "numero national",
+    "registre national",
+    "nationalregisternummer",
+    "niss",
+    "insz",
+];
+pub(super) const HR_OIB_WORDS: &[&str] = &["oib", "osobni identifikacijski broj"];
+pub(super) const RO_CNP_WORDS: &[&str] = &["cnp", "cod numeric personal", "codul numeric personal"];
+/// `cnp` and `numeric personal` (`cod numeric` would be entered under
+/// `ric `, common in code).
+pub(super) const RO_CNP_ANCHORS: &[&str] = &["cnp", "numeric personal"];
+pub(super) const CZ_RC_WORDS: &[&str] = &[
+    "rodn\u{e9} \u{10d}\u{ed}slo",
+    "rodn\u{e9} \u{10d}islo",
+    "rodn\u{c9} \u{10c}\u{cd}slo",
+    "rodne cislo",
+    "rodne_cislo",
+    "rodnecislo",
+    "rodn\u{e9} \u{10d}",
+    "birth number",
+    "r\u{10d}",
+    "r\u{10c}",
+    "r.\u{10d}",
+    "r.\u{10c}",
+];
+pub(super) const CN_RIC_WORDS: &[&str] = &[
+    "\u{8eab}\u{4efd}\u{8bc1}",
+    "\u{8eab}\u{5206}\u{8b49}",
+    "\u{8eab}\u{4efd}\u{53f7}\u{7801}",
+    "resident id",
+    "resident identity",
+    "identity card",
+];
+pub(super) const UK_NHS_WORDS: &[&str] = &["nhs", "nhs number", "nhs no"];
+pub(super) const US_ITIN_WORDS: &[&str] = &["itin", "individual taxpayer"];
+/// `itin` with what follows it (`?iti` would pass at every `sition`).
+pub(super) const US_ITIN_ANCHORS: &[&str] = &[
+    "itin:",
+    "itin ",
+    "itin\"",
+    "itin,",
+    "itin=",
+    "itin\t",
+    "itin|",
+    "itin/",
+    "itin#",
+    "individual taxpayer",
+];
 
 /// Documented example values (compact, upper case): reported as examples.
 const EXAMPLES: &[&[u8]] = &[
@@ -163,6 +314,17 @@ const EXAMPLES: &[&[u8]] = &[
     b"44051401359",
     b"1212121212",
     b"8112189876",
+    // Published examples: DVV's henkilötunnus, the AHV number on the
+    // federal office's sample card, GB 11643's worked example, the NHS
+    // data dictionary's number, the Irish PPSN and Chilean RUT textbook
+    // values.
+    b"131052308T",
+    b"7561234567897",
+    b"11010519491231002X",
+    b"9434765919",
+    b"1234567T",
+    b"1234567TW",
+    b"123456785",
 ];
 
 /// Validates a match of a `NationalId` rule: shape, checksum, degenerate
@@ -194,6 +356,14 @@ pub(crate) fn validate(
         }
         // The bare rule reports the spaced form itself: one finding per value.
         IdKind::InAadhaar if bare_aadhaar_ok(text, vs, ve) => return None,
+        // The dotted AHV number is its own label (`756.` + EAN-13); the
+        // keyword rule leaves it to the bare one.
+        IdKind::ChAhvBare => {
+            if !ahv_dotted(v) {
+                return None;
+            }
+        }
+        IdKind::ChAhv if ahv_dotted(v) => return None,
         _ => {
             if !(named_before(kind, text, vs) || column_named(kind, text, vs, ve)) {
                 return None;
@@ -457,7 +627,9 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         .copied()
         .filter(|c| !c.is_ascii_alphanumeric())
         .collect();
-    if kind != IdKind::BrCpf && seps.windows(2).any(|w| w[0] != w[1]) {
+    // CPF, the Belgian and Chilean numbers check their mixed forms below.
+    let mixed = matches!(kind, IdKind::BrCpf | IdKind::BeNrn | IdKind::ClRut);
+    if !mixed && seps.windows(2).any(|w| w[0] != w[1]) {
         return None;
     }
     let c: Vec<u8> = v
@@ -496,6 +668,35 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::AuTfn => c.len() == 9 && d.len() == 9 && tfn_sum(&d) % 11 == 0,
         IdKind::PlPesel => c.len() == 11 && d.len() == 11 && pesel_ok(&d),
         IdKind::SePnr => se_ok(&c),
+        IdKind::FiHetu => hetu_ok(&v.to_ascii_uppercase()),
+        IdKind::NoFnr => c.len() == 11 && d.len() == 11 && fnr_ok(&d),
+        IdKind::EeIk => c.len() == 11 && d.len() == 11 && ee_ok(&d),
+        IdKind::PtNif => c.len() == 9 && d.len() == 9 && nif_ok(&d),
+        IdKind::IePpsn => ppsn_ok(&c),
+        IdKind::ChAhv | IdKind::ChAhvBare => c.len() == 13 && d.len() == 13 && ahv_ok(&d),
+        IdKind::BeNrn => {
+            // `YY.MM.DD-SSS.CC` or one kind of separator (or none).
+            let formatted = v.len() == 15
+                && [2, 5].iter().all(|&i| v.get(i) == Some(&b'.'))
+                && v.get(8) == Some(&b'-')
+                && v.get(12) == Some(&b'.');
+            (formatted || seps.windows(2).all(|w| w[0] == w[1]))
+                && c.len() == 11
+                && d.len() == 11
+                && be_ok(&d)
+        }
+        IdKind::HrOib => c.len() == 11 && d.len() == 11 && mod11_10(&d[..10]) == d[10],
+        IdKind::RoCnp => c.len() == 13 && d.len() == 13 && cnp_ok(&d),
+        IdKind::CzSkRc => {
+            c.len() == d.len()
+                && rc_ok(&d)
+                && seps.iter().all(|&s| s == b'/')
+                && (seps.is_empty() || v.get(6) == Some(&b'/'))
+        }
+        IdKind::ClRut => rut_ok(v, &c),
+        IdKind::CnRic => ric_ok(&c),
+        IdKind::UkNhs => c.len() == 10 && d.len() == 10 && nhs_ok(&d),
+        IdKind::UsItin => c.len() == 9 && d.len() == 9 && itin_ok(&d),
     };
     ok.then_some(c)
 }
@@ -617,6 +818,344 @@ fn se_ok(c: &[u8]) -> bool {
     let day_ok = (1..=31).contains(&dd) || (61..=91).contains(&dd);
     let century_ok = c.len() == 10 || matches!(c.get(..2), Some(b"19" | b"20"));
     (1..=12).contains(&mm) && day_ok && century_ok && validate::luhn(ten)
+}
+
+/// Two digits at `i` of `d` (digit values) as a number.
+fn num2(d: &[u8], i: usize) -> u32 {
+    d.get(i..i + 2)
+        .map_or(99, |p| u32::from(p[0]) * 10 + u32::from(p[1]))
+}
+
+/// The number `d` (digit values) spells.
+fn number(d: &[u8]) -> u64 {
+    d.iter().fold(0u64, |a, &x| a * 10 + u64::from(x))
+}
+
+fn date_ok(y: u32, m: u32, dd: u32) -> bool {
+    (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&dd)
+}
+
+const HETU_CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+/// Henkilötunnus `DDMMYYCZZZQ` (upper case): century sign (`+` 1800s,
+/// `-`/`U`-`Y` 1900s, `A`-`F` 2000s), valid date, individual number
+/// 002-999, check character = table[DDMMYYZZZ mod 31].
+fn hetu_ok(v: &[u8]) -> bool {
+    if v.len() != 11 {
+        return false;
+    }
+    let century = match v[6] {
+        b'+' => 1800,
+        b'-' | b'U'..=b'Y' => 1900,
+        b'A'..=b'F' => 2000,
+        _ => return false,
+    };
+    let digits: Vec<u8> = v[..6].iter().chain(&v[7..10]).copied().collect();
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = digits.iter().map(|c| c - b'0').collect();
+    let (dd, mm, yy) = (num2(&d, 0), num2(&d, 2), num2(&d, 4));
+    let serial = number(&d[6..]);
+    date_ok(century + yy, mm, dd)
+        && serial >= 2
+        && HETU_CHECK.get((number(&d) % 31) as usize) == Some(&v[10])
+}
+
+/// `11 - (Σ dᵢwᵢ mod 11)` with 11 as 0; 10 has no check digit.
+fn mod11_check(d: &[u8], w: &[u32]) -> Option<u8> {
+    let s: u32 = d.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum();
+    match 11 - s % 11 {
+        11 => Some(0),
+        10 => None,
+        k => Some(k as u8),
+    }
+}
+
+/// Fødselsnummer `DDMMYYIIIKK`: D-numbers add 40 to the day, H-numbers
+/// 40 to the month; the individual number gives the century; two
+/// weighted mod-11 check digits.
+fn fnr_ok(d: &[u8]) -> bool {
+    const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+    const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    let (mut dd, mut mm, yy) = (num2(d, 0), num2(d, 2), num2(d, 4));
+    if dd > 40 {
+        dd -= 40;
+    }
+    if mm > 40 {
+        mm -= 40;
+    }
+    let ind = number(&d[6..9]);
+    let year = match ind {
+        0..=499 => 1900 + yy,
+        500..=749 if yy >= 54 => 1800 + yy,
+        500..=999 if yy < 40 => 2000 + yy,
+        900..=999 => 1900 + yy,
+        _ => return false,
+    };
+    date_ok(year, mm, dd)
+        && mod11_check(&d[..9], &W1) == Some(d[9])
+        && mod11_check(&d[..10], &W2) == Some(d[10])
+}
+
+/// Isikukood `GYYMMDDSSSC`: G 1-6 (sex and century), valid date, check
+/// = Σ weights 1..9,1 mod 11, or with weights 3..9,1,2,3 when that is
+/// 10 (and 0 when that is 10 again).
+fn ee_ok(d: &[u8]) -> bool {
+    const W1: [u32; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1];
+    const W2: [u32; 10] = [3, 4, 5, 6, 7, 8, 9, 1, 2, 3];
+    if !(1..=6).contains(&d[0]) {
+        return false;
+    }
+    let year = 1800 + 100 * u32::from((d[0] - 1) / 2) + num2(d, 1);
+    if !date_ok(year, num2(d, 3), num2(d, 5)) {
+        return false;
+    }
+    let sum = |w: &[u32]| -> u32 { d.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum() };
+    let mut k = sum(&W1) % 11;
+    if k == 10 {
+        k = sum(&W2) % 11 % 10;
+    }
+    k == u32::from(d[10])
+}
+
+/// Portuguese NIF: first digit 1-3, 5-9 (or `45`), check = 11 -
+/// (Σ weights 9..2 mod 11), 0 for 10 and 11.
+fn nif_ok(d: &[u8]) -> bool {
+    let first = matches!(d[0], 1 | 2 | 3 | 5 | 6 | 7 | 8 | 9) || (d[0] == 4 && d[1] == 5);
+    let s: u32 = d[..8]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * (9 - i as u32))
+        .sum();
+    let k = match s % 11 {
+        0 | 1 => 0,
+        r => 11 - r,
+    };
+    first && k == u32::from(d[8])
+}
+
+const PPSN_CHECK: &[u8; 23] = b"WABCDEFGHIJKLMNOPQRSTUV";
+
+/// PPSN `NNNNNNNC[S]` (upper case): Σ weights 8..2 over the digits, plus
+/// 9 × the second letter (`A`-`I` as 1-9, `W` as 0), mod 23 names the
+/// check letter.
+fn ppsn_ok(c: &[u8]) -> bool {
+    if !(c.len() == 8 || c.len() == 9) || !c[..7].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let second = match c.get(8) {
+        None | Some(b'W') => 0,
+        Some(&l @ b'A'..=b'I') => u32::from(l - b'A' + 1),
+        _ => return false,
+    };
+    let s: u32 = c[..7]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x - b'0') * (8 - i as u32))
+        .sum::<u32>()
+        + 9 * second;
+    PPSN_CHECK.get((s % 23) as usize) == Some(&c[7])
+}
+
+/// AHV/AVS number: `756` (Switzerland's GS1 prefix) and the EAN-13 check
+/// digit (weights 1,3 from the left).
+fn ahv_ok(d: &[u8]) -> bool {
+    let s: u32 = d[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * if i % 2 == 0 { 1 } else { 3 })
+        .sum();
+    d.starts_with(&[7, 5, 6]) && (10 - s % 10) % 10 == u32::from(d[12])
+}
+
+/// `756.NNNN.NNNN.NN`, the form printed on the card.
+fn ahv_dotted(v: &[u8]) -> bool {
+    v.len() == 16
+        && v.starts_with(b"756.")
+        && v.iter().enumerate().all(|(i, c)| {
+            if matches!(i, 3 | 8 | 13) {
+                *c == b'.'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Belgian national register number `YYMMDDSSSCC`: month 0-12 (0 when
+/// unknown; +20/+40 for BIS numbers), day 0-31 and a real date when both
+/// are known, serial 001-998, check = 97 - (YYMMDDSSS mod 97), or of
+/// `2YYMMDDSSS` for births from 2000 (not after this year).
+fn be_ok(d: &[u8]) -> bool {
+    let (yy, mm, dd) = (num2(d, 0), num2(d, 2), num2(d, 4));
+    let serial = number(&d[6..9]);
+    let cc = u64::from(num2(d, 9));
+    let n = number(&d[..9]);
+    let century = if cc == 97 - n % 97 {
+        1900
+    } else if cc == 97 - (2_000_000_000 + n) % 97 && 2000 + yy <= current_year() {
+        2000
+    } else {
+        return false;
+    };
+    let month = match mm {
+        0..=12 => mm,
+        20..=32 => mm - 20,
+        40..=52 => mm - 40,
+        _ => return false,
+    };
+    let date = if month == 0 || dd == 0 {
+        dd <= 31
+    } else {
+        date_ok(century + yy, month, dd)
+    };
+    date && (1..=998).contains(&serial)
+}
+
+/// This year (UTC, to within a day), for dates that cannot lie ahead.
+fn current_year() -> u32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    1970 + (secs / 31_556_952) as u32
+}
+
+/// Romanian CNP `SYYMMDDJJNNNC`: sex/century digit 1-9, valid date
+/// (century from S; 1900 assumed for residents and foreigners), county
+/// 01-48, 51, 52, 70, 80-83, serial not 000, check = Σ weights
+/// 2,7,9,1,4,6,3,5,8,2,7,9 mod 11 (10 as 1).
+fn cnp_ok(d: &[u8]) -> bool {
+    const W: [u32; 12] = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+    let century = match d[0] {
+        1 | 2 => 1900,
+        3 | 4 => 1800,
+        5 | 6 => 2000,
+        7..=9 => 1900,
+        _ => return false,
+    };
+    let county = num2(d, 7);
+    let county_ok = matches!(county, 1..=48 | 51 | 52 | 70 | 80..=83);
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let k = match s % 11 {
+        10 => 1,
+        r => r,
+    };
+    date_ok(century + num2(d, 1), num2(d, 3), num2(d, 5))
+        && county_ok
+        && number(&d[9..12]) != 0
+        && k == u32::from(d[12])
+}
+
+/// Czech/Slovak birth number `YYMMDDSSS[C]`: month +50 for women, +20
+/// (men) or +70 (women) from 2004; 9 digits only before 1954; the 10-digit
+/// number is divisible by 11, or its first nine leave 10 and it ends in 0.
+fn rc_ok(d: &[u8]) -> bool {
+    if !(d.len() == 9 || d.len() == 10) {
+        return false;
+    }
+    let yy = num2(d, 0);
+    let mm = num2(d, 2);
+    let year = if d.len() == 9 {
+        if yy >= 54 {
+            return false;
+        }
+        1900 + yy
+    } else if yy >= 54 {
+        1900 + yy
+    } else {
+        2000 + yy
+    };
+    let month = match mm {
+        1..=12 => mm,
+        51..=62 => mm - 50,
+        21..=32 if year >= 2004 => mm - 20,
+        71..=82 if year >= 2004 => mm - 70,
+        _ => return false,
+    };
+    if !date_ok(year, month, num2(d, 4)) {
+        return false;
+    }
+    match d.len() {
+        10 => (number(&d[..9]) % 11 % 10) as u8 == d[9],
+        _ => number(&d[6..]) != 0,
+    }
+}
+
+/// Chilean RUT/RUN: `NN.NNN.NNN-C`, `NNNNNNNN-C` or bare; body of 7-8
+/// digits; check = 11 - (Σ digits × 2,3,4,5,6,7,2,… from the right mod
+/// 11), `K` for 10, 0 for 11.
+fn rut_ok(v: &[u8], c: &[u8]) -> bool {
+    let dots = v.iter().filter(|&&x| x == b'.').count();
+    let dash = v.iter().filter(|&&x| x == b'-').count();
+    let n = v.len();
+    // Dots only as thousands separators, with the dash before the check.
+    let shape = match (dots, dash) {
+        (0, 0) => true,
+        (0, 1) => v.get(n.wrapping_sub(2)) == Some(&b'-'),
+        (2, 1) => {
+            v.get(n.wrapping_sub(2)) == Some(&b'-')
+                && v.get(n.wrapping_sub(6)) == Some(&b'.')
+                && v.get(n.wrapping_sub(10)) == Some(&b'.')
+        }
+        _ => false,
+    };
+    let Some((&check, body)) = c.split_last() else {
+        return false;
+    };
+    if !shape || !(7..=8).contains(&body.len()) || !body.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let s: u32 = body
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x - b'0') * (2 + (i as u32) % 6))
+        .sum();
+    let want = match 11 - s % 11 {
+        11 => b'0',
+        10 => b'K',
+        k => b'0' + k as u8,
+    };
+    body[0] != b'0' && check == want
+}
+
+/// Chinese resident identity number: region (first digit 1-8), birth
+/// date `YYYYMMDD` from 1900, sequence, ISO 7064 MOD 11-2 check (`X` for
+/// 10).
+fn ric_ok(c: &[u8]) -> bool {
+    const CHECK: &[u8; 11] = b"10X98765432";
+    if c.len() != 18 || !c[..17].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u8> = c[..17].iter().map(|x| x - b'0').collect();
+    let year = num2(&d, 6) * 100 + num2(&d, 8);
+    if !(1..=8).contains(&d[0])
+        || !(1900..=2099).contains(&year)
+        || !date_ok(year, num2(&d, 10), num2(&d, 12))
+    {
+        return false;
+    }
+    // Weights 2^(17-i) mod 11.
+    let mut w = 1u32;
+    let mut s = 0u32;
+    for &x in d.iter().rev() {
+        w = w * 2 % 11;
+        s += u32::from(x) * w;
+    }
+    CHECK.get((s % 11) as usize) == Some(&c[17])
+}
+
+/// NHS number: 10 digits, check = 11 - (Σ weights 10..2 mod 11), 0 for
+/// 11, none for 10.
+fn nhs_ok(d: &[u8]) -> bool {
+    const W: [u32; 9] = [10, 9, 8, 7, 6, 5, 4, 3, 2];
+    mod11_check(&d[..9], &W) == Some(d[9])
+}
+
+/// ITIN `9XX-GG-SSSS`: group 50-65, 70-88, 90-92 or 94-99 (the IRS
+/// ranges), serial not 0000. No check digit.
+fn itin_ok(d: &[u8]) -> bool {
+    d[0] == 9 && matches!(num2(d, 3), 50..=65 | 70..=88 | 90..=92 | 94..=99) && number(&d[5..]) != 0
 }
 
 /// NIR: sex digit, year, month (01-12 or the INSEE pseudo-months), the
@@ -924,6 +1463,244 @@ fn gen_se(g: &mut Gen) -> String {
     }
 }
 
+/// A random date as (year, month, day) in `from..from + span`, day 1-28.
+fn rand_date(g: &mut Gen, from: u32, span: u32) -> (u32, u32, u32) {
+    let y = from + (g.next_u64() % u64::from(span)) as u32;
+    (
+        y,
+        1 + (g.next_u64() % 12) as u32,
+        1 + (g.next_u64() % 28) as u32,
+    )
+}
+
+fn below(g: &mut Gen, n: u32) -> u32 {
+    (g.next_u64() % u64::from(n)) as u32
+}
+
+fn gen_hetu(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1930, 95);
+    let sign = if y >= 2000 {
+        'A'
+    } else if below(g, 4) == 0 {
+        'Y'
+    } else {
+        '-'
+    };
+    let serial = 2 + below(g, 898);
+    let n = u64::from(d * 10_000_000 + m * 100_000 + (y % 100) * 1000 + serial);
+    let check = char::from(HETU_CHECK[(n % 31) as usize]);
+    format!("{d:02}{m:02}{:02}{sign}{serial:03}{check}", y % 100)
+}
+
+/// Fødselsnummer; a D-number (day + 40) one time in four.
+fn gen_fnr(g: &mut Gen) -> Vec<u8> {
+    const W1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+    const W2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    loop {
+        let (y, m, d) = rand_date(g, 1940, 80);
+        let ind = if y >= 2000 {
+            500 + below(g, 500)
+        } else {
+            below(g, 500)
+        };
+        let day = if below(g, 4) == 0 { d + 40 } else { d };
+        let mut v: Vec<u8> = format!("{day:02}{m:02}{:02}{ind:03}", y % 100)
+            .bytes()
+            .map(|c| c - b'0')
+            .collect();
+        let Some(k1) = mod11_check(&v, &W1) else {
+            continue;
+        };
+        v.push(k1);
+        let Some(k2) = mod11_check(&v, &W2) else {
+            continue;
+        };
+        v.push(k2);
+        return v;
+    }
+}
+
+fn gen_ee(g: &mut Gen) -> Vec<u8> {
+    loop {
+        let (y, m, d) = rand_date(g, 1930, 95);
+        let sex = 1 + below(g, 2);
+        let first = (y - 1800) / 100 * 2 + sex;
+        let mut v: Vec<u8> = format!("{first}{:02}{m:02}{d:02}{:03}", y % 100, below(g, 1000))
+            .bytes()
+            .map(|c| c - b'0')
+            .collect();
+        v.push(0);
+        for c in 0..10 {
+            v[10] = c;
+            if ee_ok(&v) {
+                return v;
+            }
+        }
+    }
+}
+
+fn gen_nif(g: &mut Gen) -> Vec<u8> {
+    let mut d = rand_digits(g, 8);
+    d[0] = 1 + (g.next_u64() % 3) as u8;
+    d.push(0);
+    for c in 0..10 {
+        d[8] = c;
+        if nif_ok(&d) {
+            break;
+        }
+    }
+    d
+}
+
+/// PPSN; the new two-letter form (second letter `A`) one time in three.
+fn gen_ppsn(g: &mut Gen) -> String {
+    let digits = txt(&rand_digits(g, 7));
+    let second = if below(g, 3) == 0 { "A" } else { "" };
+    for l in PPSN_CHECK {
+        let t = format!("{digits}{}{second}", char::from(*l));
+        if ppsn_ok(t.as_bytes()) {
+            return t;
+        }
+    }
+    unreachable!("every sum mod 23 names a letter")
+}
+
+fn gen_ahv(g: &mut Gen) -> Vec<u8> {
+    let mut d = vec![7, 5, 6];
+    d.extend(rand_digits(g, 9));
+    d.push(0);
+    for c in 0..10 {
+        d[12] = c;
+        if ahv_ok(&d) {
+            break;
+        }
+    }
+    d
+}
+
+fn gen_be(g: &mut Gen) -> Vec<u8> {
+    let (y, m, d) = rand_date(g, 1940, 84);
+    let serial = 1 + below(g, 997);
+    let body = format!("{:02}{m:02}{d:02}{serial:03}", y % 100);
+    let n: u64 = body.parse().unwrap_or(0);
+    let n = if y >= 2000 { 2_000_000_000 + n } else { n };
+    let mut v: Vec<u8> = body.bytes().map(|c| c - b'0').collect();
+    let cc = 97 - n % 97;
+    v.extend([(cc / 10) as u8, (cc % 10) as u8]);
+    v
+}
+
+fn gen_oib(g: &mut Gen) -> Vec<u8> {
+    let mut d = rand_digits(g, 10);
+    d[0] = 1 + d[0] % 9;
+    d.push(mod11_10(&d));
+    d
+}
+
+fn gen_cnp(g: &mut Gen) -> Vec<u8> {
+    let (y, m, d) = rand_date(g, 1930, 94);
+    let sex = 1 + below(g, 2) + if y >= 2000 { 4 } else { 0 };
+    let county = 1 + below(g, 46);
+    let serial = 1 + below(g, 999);
+    let mut v: Vec<u8> = format!("{sex}{:02}{m:02}{d:02}{county:02}{serial:03}", y % 100)
+        .bytes()
+        .map(|c| c - b'0')
+        .collect();
+    v.push(0);
+    for c in 0..10 {
+        v[12] = c;
+        if cnp_ok(&v) {
+            break;
+        }
+    }
+    v
+}
+
+/// Birth number, 10 digits (women's months +50, and +20/+70 one time in
+/// three from 2004), or the 9-digit form before 1954 when `old`.
+fn gen_rc(g: &mut Gen, old: bool) -> String {
+    loop {
+        let (y, m, d) = if old {
+            rand_date(g, 1900, 54)
+        } else {
+            rand_date(g, 1954, 70)
+        };
+        let woman = below(g, 2) == 1;
+        let extra = y >= 2004 && below(g, 3) == 0;
+        let mm = m + if woman { 50 } else { 0 } + if extra { 20 } else { 0 };
+        let body = format!("{:02}{mm:02}{d:02}{:03}", y % 100, below(g, 1000));
+        if old {
+            if !body.ends_with("000") {
+                return body;
+            }
+            continue;
+        }
+        let n: u64 = body.parse().unwrap_or(0);
+        // Numbers whose remainder is 10 (check 0) are rare: skip them.
+        if n % 11 < 10 {
+            return format!("{body}{}", n % 11);
+        }
+    }
+}
+
+fn gen_rut(g: &mut Gen) -> String {
+    loop {
+        let body = 5_000_000 + g.next_u64() % 20_000_000;
+        let s = body.to_string();
+        for c in "0123456789K".chars() {
+            let t = format!("{s}{c}");
+            if rut_ok(t.as_bytes(), t.as_bytes()) && !EXAMPLES.contains(&t.as_bytes()) {
+                return t;
+            }
+        }
+    }
+}
+
+fn gen_ric(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 84);
+    let region = format!("{}{}{}", 1 + below(g, 6), below(g, 10), g.s(4, DIGITS));
+    let body = format!("{region}{y}{m:02}{d:02}{:03}", below(g, 1000));
+    for c in "0123456789X".chars() {
+        let t = format!("{body}{c}");
+        if ric_ok(t.as_bytes()) {
+            return t;
+        }
+    }
+    unreachable!("every sum mod 11 names a check character")
+}
+
+fn gen_nhs(g: &mut Gen) -> Vec<u8> {
+    loop {
+        let mut d = rand_digits(g, 9);
+        d[0] = [4, 6, 7][below(g, 3) as usize];
+        d.push(0);
+        for c in 0..10 {
+            d[9] = c;
+            if nhs_ok(&d) && !EXAMPLES.contains(&txt(&d).as_bytes()) {
+                return d;
+            }
+        }
+    }
+}
+
+fn gen_itin(g: &mut Gen) -> String {
+    const GROUPS: &[u32] = &[50, 57, 63, 65, 70, 78, 88, 90, 92, 94, 99];
+    let group = GROUPS[below(g, GROUPS.len() as u32) as usize];
+    format!("9{:02}-{group}-{:04}", below(g, 100), 1 + below(g, 9999))
+}
+
+/// `good` with the digit at `i` changed until `ok` rejects it.
+fn broken(good: &str, i: usize, ok: impl Fn(&str) -> bool) -> String {
+    let mut t = good.to_string();
+    for _ in 0..10 {
+        t = bump(&t, i);
+        if !ok(&t) {
+            return t;
+        }
+    }
+    t
+}
+
 fn group(s: &str, sizes: &[usize], sep: &str) -> String {
     let mut out = Vec::new();
     let mut i = 0;
@@ -993,8 +1770,106 @@ pub(crate) fn value(g: &mut Gen, id: &str) -> Option<String> {
             let t = bump(&gen_se(g), 9);
             format!("{}-{}", &t[..6], &t[6..])
         }
+        "fi_hetu" => gen_hetu(g),
+        "fi_hetu_bad" => broken(&gen_hetu(g), 9, |t| hetu_ok(t.as_bytes())),
+        "no_fodselsnummer" => txt(&gen_fnr(g)),
+        "no_fnr_spaced" => {
+            let t = txt(&gen_fnr(g));
+            format!("{} {}", &t[..6], &t[6..])
+        }
+        "no_fnr_bad" => broken(&txt(&gen_fnr(g)), 10, |t| fnr_ok(&vals(t))),
+        "ee_isikukood" => txt(&gen_ee(g)),
+        "ee_isikukood_bad" => broken(&txt(&gen_ee(g)), 10, |t| ee_ok(&vals(t))),
+        "pt_nif" => group(&txt(&gen_nif(g)), &[3, 3, 3], " "),
+        "pt_nif_digits" => txt(&gen_nif(g)),
+        "pt_nif_bad" => broken(&txt(&gen_nif(g)), 8, |t| nif_ok(&vals(t))),
+        "ie_ppsn" => gen_ppsn(g),
+        "ie_ppsn_bad" => broken(&gen_ppsn(g), 6, |t| ppsn_ok(t.as_bytes())),
+        "ch_ahv" => group(&txt(&gen_ahv(g)), &[3, 4, 4, 2], "."),
+        "ch_ahv_digits" => txt(&gen_ahv(g)),
+        "ch_ahv_bad" => group(
+            &broken(&txt(&gen_ahv(g)), 12, |t| ahv_ok(&vals(t))),
+            &[3, 4, 4, 2],
+            ".",
+        ),
+        "be_national_number" => {
+            let t = txt(&gen_be(g));
+            format!(
+                "{}.{}.{}-{}.{}",
+                &t[..2],
+                &t[2..4],
+                &t[4..6],
+                &t[6..9],
+                &t[9..]
+            )
+        }
+        "be_nrn_digits" => txt(&gen_be(g)),
+        "be_nrn_bad" => broken(&txt(&gen_be(g)), 8, |t| be_ok(&vals(t))),
+        "hr_oib" => txt(&gen_oib(g)),
+        "hr_oib_bad" => broken(&txt(&gen_oib(g)), 10, |t| {
+            let d = vals(t);
+            mod11_10(&d[..10]) == d[10]
+        }),
+        "ro_cnp" => txt(&gen_cnp(g)),
+        "ro_cnp_bad" => broken(&txt(&gen_cnp(g)), 12, |t| cnp_ok(&vals(t))),
+        "cz_sk_birth_number" => {
+            let t = gen_rc(g, false);
+            format!("{}/{}", &t[..6], &t[6..])
+        }
+        "cz_rc_digits" => gen_rc(g, false),
+        "cz_rc_old" => {
+            let t = gen_rc(g, true);
+            format!("{}/{}", &t[..6], &t[6..])
+        }
+        "cz_rc_bad" => {
+            let t = broken(&gen_rc(g, false), 9, |t| rc_ok(&vals(t)));
+            format!("{}/{}", &t[..6], &t[6..])
+        }
+        "cl_rut" => {
+            let t = gen_rut(g);
+            let n = t.len();
+            format!(
+                "{}.{}.{}-{}",
+                &t[..n - 7],
+                &t[n - 7..n - 4],
+                &t[n - 4..n - 1],
+                &t[n - 1..]
+            )
+        }
+        "cl_rut_dash" => {
+            let t = gen_rut(g);
+            format!("{}-{}", &t[..t.len() - 1], &t[t.len() - 1..])
+        }
+        "cl_rut_bad" => {
+            let t = broken(&gen_rut(g), 2, |t| rut_ok(t.as_bytes(), t.as_bytes()));
+            format!("{}-{}", &t[..t.len() - 1], &t[t.len() - 1..])
+        }
+        "cn_resident_id" => gen_ric(g),
+        "cn_ric_bad" => broken(&gen_ric(g), 16, |t| ric_ok(t.as_bytes())),
+        "uk_nhs_number" => group(&txt(&gen_nhs(g)), &[3, 3, 4], " "),
+        "uk_nhs_digits" => txt(&gen_nhs(g)),
+        "uk_nhs_bad" => group(
+            &broken(&txt(&gen_nhs(g)), 9, |t| nhs_ok(&vals(t))),
+            &[3, 3, 4],
+            " ",
+        ),
+        "us_itin" => gen_itin(g),
+        // Group 93 and 66-69 are not ITIN ranges.
+        "us_itin_bad" => {
+            let t = gen_itin(g);
+            let group = ["93", "66", "69", "89"][below(g, 4) as usize];
+            format!("{}{group}{}", &t[..4], &t[6..])
+        }
         _ => return None,
     })
+}
+
+/// Digit values of the digits of `t`.
+fn vals(t: &str) -> Vec<u8> {
+    t.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|c| c - b'0')
+        .collect()
 }
 
 /// `s` with the digit at `i` changed (a typo: the checksum no longer holds).
@@ -1023,6 +1898,20 @@ pub(crate) fn sample(g: &mut Gen, id: &str) -> Option<String> {
         "au_tfn" => format!("TFN {v}"),
         "pl_pesel" => format!("PESEL: {v}"),
         "se_personnummer" => format!("personnummer {v}"),
+        "fi_hetu" => format!("Henkil\u{f6}tunnus: {v}"),
+        "no_fodselsnummer" => format!("F\u{f8}dselsnummer: {v}"),
+        "ee_isikukood" => format!("isikukood {v}"),
+        "pt_nif" => format!("NIF: {v}"),
+        "ie_ppsn" => format!("PPS No: {v}"),
+        "ch_ahv" => format!("AHV-Nr. {v}"),
+        "be_national_number" => format!("Rijksregisternummer: {v}"),
+        "hr_oib" => format!("OIB: {v}"),
+        "ro_cnp" => format!("CNP {v}"),
+        "cz_sk_birth_number" => format!("Rodn\u{e9} \u{10d}\u{ed}slo: {v}"),
+        "cl_rut" => format!("RUT: {v}"),
+        "cn_resident_id" => format!("\u{8eab}\u{4efd}\u{8bc1}\u{53f7}\u{7801}\u{ff1a}{v}"),
+        "uk_nhs_number" => format!("NHS number: {v}"),
+        "us_itin" => format!("ITIN {v}"),
         _ => return None,
     })
 }
@@ -1054,6 +1943,29 @@ pub(crate) fn hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             "se_personnummer",
             format!("personnummer {}", v("se_personnummer_bad")),
         ),
+        ("fi_hetu", format!("HETU {}", v("fi_hetu_bad"))),
+        (
+            "no_fodselsnummer",
+            format!("f\u{f8}dselsnummer {}", v("no_fnr_bad")),
+        ),
+        (
+            "ee_isikukood",
+            format!("isikukood: {}", v("ee_isikukood_bad")),
+        ),
+        ("pt_nif", format!("NIF {}", v("pt_nif_bad"))),
+        ("ie_ppsn", format!("PPSN: {}", v("ie_ppsn_bad"))),
+        ("ch_ahv", format!("AHV-Nr. {}", v("ch_ahv_bad"))),
+        ("be_national_number", format!("INSZ {}", v("be_nrn_bad"))),
+        ("hr_oib", format!("OIB: {}", v("hr_oib_bad"))),
+        ("ro_cnp", format!("CNP: {}", v("ro_cnp_bad"))),
+        (
+            "cz_sk_birth_number",
+            format!("rodne cislo {}", v("cz_rc_bad")),
+        ),
+        ("cl_rut", format!("RUT {}", v("cl_rut_bad"))),
+        ("cn_resident_id", format!("resident ID {}", v("cn_ric_bad"))),
+        ("uk_nhs_number", format!("NHS No {}", v("uk_nhs_bad"))),
+        ("us_itin", format!("ITIN: {}", v("us_itin_bad"))),
     ]
 }
 
@@ -1102,6 +2014,206 @@ mod tests {
         assert_eq!(bsn_sum(&[1, 1, 1, 2, 2, 2, 3, 3, 3]) % 11, 0);
     }
 
+    /// Synthetic values (random digits whose check digits, and for the
+    /// bad ones the rejection, come from an independent implementation,
+    /// python-stdnum) and the published examples: valid as written, not
+    /// after the one-digit change. Every kind's checksum is pinned here, so
+    /// breaking one fails this test even where the generators share it.
+    #[test]
+    fn checksums_of_new_kinds() {
+        use IdKind::*;
+        let table: &[(IdKind, &[&str], &[&str])] = &[
+            (
+                FiHetu,
+                &[
+                    "280790-267J",
+                    "191156-376P",
+                    "050396-344H",
+                    "280133-2393",
+                    "131052-308T",
+                ],
+                &[
+                    "280792-267J",
+                    "161156-376P",
+                    "050398-344H",
+                    "280333-2393",
+                    "131052-308U",
+                ],
+            ),
+            (
+                NoFnr,
+                &["13104210397", "23046900138", "27016115369", "28037720579"],
+                &["13102210397", "23046900134", "27016119369", "23037720579"],
+            ),
+            (
+                EeIk,
+                &[
+                    "39606154631",
+                    "36902068266",
+                    "33911056051",
+                    "50211205162",
+                    "37605030299",
+                ],
+                &[
+                    "39606154231",
+                    "38902068266",
+                    "33911056054",
+                    "55211205162",
+                    "37605030298",
+                ],
+            ),
+            (
+                PtNif,
+                &["353805807", "135586089", "114409749", "392135574"],
+                &["353805804", "155586089", "114403749", "392935574"],
+            ),
+            (
+                IePpsn,
+                &["9622490R", "8075165B", "6140532T", "3526915L", "1234567TW"],
+                &["9622450R", "8075665B", "6240532T", "3526715L", "1234567TA"],
+            ),
+            (
+                ChAhv,
+                &[
+                    "756.8443.6821.44",
+                    "7564832665361",
+                    "7567030159250",
+                    "756.1234.5678.97",
+                ],
+                &[
+                    "756.8443.6821.45",
+                    "7564832665362",
+                    "7568030159250",
+                    "756.1234.5678.98",
+                ],
+            ),
+            (
+                BeNrn,
+                &[
+                    "65011805697",
+                    "14022743038",
+                    "98.10.05-292.37",
+                    "58020380645",
+                ],
+                &[
+                    "63011805697",
+                    "14022043038",
+                    "98.15.05-292.37",
+                    "58020381645",
+                ],
+            ),
+            (
+                HrOib,
+                &["39105241855", "85545326955", "39407561368", "74442787798"],
+                &["39105201855", "85545326905", "31407561368", "74542787798"],
+            ),
+            (
+                RoCnp,
+                &[
+                    "1600513017096",
+                    "5050418440093",
+                    "1840219266314",
+                    "1620305352777",
+                ],
+                &[
+                    "1600513017091",
+                    "5080418440093",
+                    "1040219266314",
+                    "1620305362777",
+                ],
+            ),
+            (
+                CzSkRc,
+                &["6060282393", "965722/9219", "9856121671", "1758308717"],
+                &["6060282373", "965722/7219", "9856121673", "1758308727"],
+            ),
+            (
+                ClRut,
+                &[
+                    "16.750.760-3",
+                    "11795652-0",
+                    "20529202-0",
+                    "152244460",
+                    "12.345.678-5",
+                ],
+                &[
+                    "16.750.720-3",
+                    "11795682-0",
+                    "20509202-0",
+                    "152244469",
+                    "12.345.678-K",
+                ],
+            ),
+            (
+                CnRic,
+                &[
+                    "310104196901196014",
+                    "110105201309055901",
+                    "310104198507100167",
+                    "110105197707073188",
+                    "11010519491231002X",
+                ],
+                &[
+                    "310104196901199014",
+                    "110105201309058901",
+                    "310104198507103167",
+                    "110105197707076188",
+                    "110105194912310021",
+                ],
+            ),
+            (
+                UkNhs,
+                &[
+                    "609 139 0996",
+                    "6030824627",
+                    "7194821990",
+                    "7351819092",
+                    "9434765919",
+                ],
+                &[
+                    "609 139 0997",
+                    "6030824628",
+                    "7194821991",
+                    "7351819093",
+                    "9434765918",
+                ],
+            ),
+            (
+                UsItin,
+                &[
+                    "937-50-8657",
+                    "997655432",
+                    "931709487",
+                    "957884911",
+                    "986902527",
+                    "955949797",
+                ],
+                &[
+                    "949497465",
+                    "907665291",
+                    "970693423",
+                    "966897127",
+                    "968934268",
+                    "846705632",
+                ],
+            ),
+        ];
+        let mut wrong = Vec::new();
+        for (kind, good, bad) in table {
+            for v in *good {
+                if checksum_ok(*kind, v.as_bytes()).is_none() {
+                    wrong.push(format!("{kind:?} rejects {v}"));
+                }
+            }
+            for v in *bad {
+                if checksum_ok(*kind, v.as_bytes()).is_some() {
+                    wrong.push(format!("{kind:?} accepts {v}"));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
     #[test]
     fn corsica_departments() {
         let mut g = Gen::new(5);
@@ -1133,6 +2245,20 @@ mod tests {
         "au_tfn",
         "pl_pesel",
         "se_personnummer",
+        "fi_hetu",
+        "no_fodselsnummer",
+        "ee_isikukood",
+        "pt_nif",
+        "ie_ppsn",
+        "ch_ahv",
+        "be_national_number",
+        "hr_oib",
+        "ro_cnp",
+        "cz_sk_birth_number",
+        "cl_rut",
+        "cn_resident_id",
+        "uk_nhs_number",
+        "us_itin",
     ];
 
     #[test]
@@ -1320,10 +2446,249 @@ mod tests {
             "PESEL 44051401359",
             "NIR 1 84 12 76 451 089 46",
             "TFN 123 456 782",
+            "HETU 131052-308T",
+            "NHS number 943 476 5919",
+            "\u{8eab}\u{4efd}\u{8bc1} 11010519491231002X",
+            "PPSN 1234567T",
+            "RUT 12.345.678-5",
         ] {
             let h = hits(&e, t);
             assert!(!h.is_empty() && h.iter().all(|(_, ex)| *ex), "{t}: {h:?}");
         }
+    }
+
+    /// The other forms and contexts of the national ids added with
+    /// `fi_hetu`: plain and grouped digits, JSON members, table columns,
+    /// the bare dotted AHV number.
+    #[test]
+    fn new_ids_in_several_formats() {
+        let e = engine();
+        let mut g = Gen::new(41);
+        for _ in 0..10 {
+            let mut v = |id: &str| value(&mut g, id).unwrap_or_default();
+            let cases: Vec<(&str, String)> = vec![
+                ("fi_hetu", format!("{{\"hetu\": \"{}\"}}", v("fi_hetu"))),
+                (
+                    "fi_hetu",
+                    format!("personal identity code {}", v("fi_hetu")),
+                ),
+                ("no_fodselsnummer", format!("fnr: {}", v("no_fnr_spaced"))),
+                (
+                    "no_fodselsnummer",
+                    format!("Personnummer {}", v("no_fodselsnummer")),
+                ),
+                (
+                    "ee_isikukood",
+                    format!("Personal code: {}", v("ee_isikukood")),
+                ),
+                (
+                    "pt_nif",
+                    format!("N\u{fa}mero de contribuinte {}", v("pt_nif_digits")),
+                ),
+                ("pt_nif", format!("\"nif\": \"{}\"", v("pt_nif"))),
+                ("ie_ppsn", format!("PPSN {}", v("ie_ppsn"))),
+                ("ch_ahv", format!("AVS: {}", v("ch_ahv_digits"))),
+                ("ch_ahv", format!("OASI number {}", v("ch_ahv"))),
+                // The dotted form needs no keyword.
+                (
+                    "ch_ahv",
+                    format!("Versichertennummer {} (Karte)", v("ch_ahv")),
+                ),
+                (
+                    "be_national_number",
+                    format!("NISS: {}", v("be_nrn_digits")),
+                ),
+                (
+                    "be_national_number",
+                    format!("num\u{e9}ro national {}", v("be_national_number")),
+                ),
+                ("hr_oib", format!("\"oib\":\"{}\"", v("hr_oib"))),
+                ("ro_cnp", format!("Cod numeric personal: {}", v("ro_cnp"))),
+                (
+                    "cz_sk_birth_number",
+                    format!("R\u{10c}: {}", v("cz_rc_digits")),
+                ),
+                (
+                    "cz_sk_birth_number",
+                    format!("birth number {}", v("cz_rc_old")),
+                ),
+                (
+                    "cz_sk_birth_number",
+                    format!("rodne cislo {}", v("cz_sk_birth_number")),
+                ),
+                ("cl_rut", format!("RUN: {}", v("cl_rut_dash"))),
+                ("cl_rut", format!("R.U.T. {}", v("cl_rut"))),
+                (
+                    "cn_resident_id",
+                    format!(
+                        "\u{5c45}\u{6c11}\u{8eab}\u{4efd}\u{8bc1}\u{ff1a}{}",
+                        v("cn_resident_id")
+                    ),
+                ),
+                (
+                    "cn_resident_id",
+                    format!("Resident ID: {}", v("cn_resident_id")),
+                ),
+                (
+                    "uk_nhs_number",
+                    format!("nhs_number={}", v("uk_nhs_digits")),
+                ),
+                ("uk_nhs_number", format!("NHS No. {}", v("uk_nhs_number"))),
+                ("us_itin", format!("ITIN: {}", v("us_itin"))),
+                (
+                    "us_itin",
+                    format!(
+                        "Individual Taxpayer Identification Number {}",
+                        v("us_itin").replace('-', "")
+                    ),
+                ),
+            ];
+            for (id, text) in &cases {
+                assert_eq!(
+                    live(&e, text, id),
+                    1,
+                    "{id} in {text:?}: {:?}",
+                    hits(&e, text)
+                );
+            }
+        }
+        // Table columns named by their header.
+        let mut csv = String::from("name;hetu;city\n");
+        let mut md = String::from("| Nome | NIF | Cidade |\n|---|---|---|\n");
+        for i in 0..4 {
+            let h = value(&mut g, "fi_hetu").unwrap_or_default();
+            csv.push_str(&format!("Aino {i};{h};Espoo\n"));
+            let n = value(&mut g, "pt_nif_digits").unwrap_or_default();
+            md.push_str(&format!("| Ana {i} | {n} | Porto |\n"));
+        }
+        assert_eq!(live(&e, &csv, "fi_hetu"), 4, "{csv}");
+        assert_eq!(live(&e, &md, "pt_nif"), 4, "{md}");
+    }
+
+    #[test]
+    fn new_ids_hard_negatives() {
+        let e = engine();
+        let mut g = Gen::new(13);
+        let mut v = |id: &str| value(&mut g, id).unwrap_or_default();
+        let mut cases: Vec<String> = Vec::new();
+        for _ in 0..10 {
+            cases.extend([
+                // Valid values with nothing naming them.
+                format!("order {} shipped", v("fi_hetu")),
+                format!("invoice {} paid", v("no_fodselsnummer")),
+                format!("job {} took 3s", v("ee_isikukood")),
+                format!("row {} ref {}", v("pt_nif_digits"), v("hr_oib")),
+                format!("SKU {} qty 2", v("ie_ppsn")),
+                format!("trace {} span {}", v("ch_ahv_digits"), v("be_nrn_digits")),
+                format!("build {} id {}", v("ro_cnp"), v("cz_sk_birth_number")),
+                format!("ticket {} / {}", v("cl_rut"), v("cn_resident_id")),
+                format!("call {} or fax {}", v("uk_nhs_number"), v("us_itin")),
+                // The keyword, wrong check digit (or ITIN group).
+                format!("HETU: {}", v("fi_hetu_bad")),
+                format!("fnr {}", v("no_fnr_bad")),
+                format!("isikukood {}", v("ee_isikukood_bad")),
+                format!("NIF: {}", v("pt_nif_bad")),
+                format!("PPS No {}", v("ie_ppsn_bad")),
+                format!("AHV {}", v("ch_ahv_bad")),
+                format!("Versichertennummer {}", v("ch_ahv_bad")),
+                format!("rijksregisternummer {}", v("be_nrn_bad")),
+                format!("OIB {}", v("hr_oib_bad")),
+                format!("CNP: {}", v("ro_cnp_bad")),
+                format!("RČ {}", v("cz_rc_bad")),
+                format!("RUT: {}", v("cl_rut_bad")),
+                format!("\u{8eab}\u{4efd}\u{8bc1} {}", v("cn_ric_bad")),
+                format!("NHS number {}", v("uk_nhs_bad")),
+                format!("ITIN {}", v("us_itin_bad")),
+                // The keyword, then another field's number.
+                format!("NHS trust, phone: {}", v("uk_nhs_digits")),
+                format!("OIB n/a, order {}", v("hr_oib")),
+                // Labels about the id.
+                format!("cnp_lookup_ms: {}", v("ro_cnp")),
+                format!("itin_status {}", v("us_itin")),
+                // Glued into longer tokens.
+                format!("OIB {}7", v("hr_oib")),
+                format!("CNP v2.{}", v("ro_cnp")),
+                format!("AVS id-{}-x", v("ch_ahv_digits")),
+                format!("see v{} and 1{}", v("ch_ahv"), v("ch_ahv")),
+            ]);
+        }
+        cases.extend(
+            [
+                // Phone numbers, dates, timestamps, hashes, order ids near
+                // the keywords.
+                "NHS 111, call 020 7946 0958 or 0161 496 0000",
+                "fnr updated 2024-03-12T10:31:55Z, epoch 1710239515123",
+                "CNP migrated at 20240312103155, batch 2024031210",
+                "OIB sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                "RUT field since 2023/10/01, build 20231001.1",
+                "rodne cislo format YYMMDD/XXXX, e.g. 2024/01/15",
+                "ITIN renewals: 2024-06-30, call 1-800-829-1040",
+                "PPS order 1234567 shipped, tracking 9400110200881234567890",
+                "HETU 2024-03-12 12:00:00, uuid 550e8400-e29b-41d4-a716-446655440000",
+                "resident id 20240312103155999, row 123456789012345678",
+                "AHV 756 ms elapsed; version 756.1.2",
+                "NIF 123 456 789 012 (IBAN fragment)",
+                // Degenerate values.
+                "OIB 11111111111, CNP 1111111111111, NHS 123 456 7890",
+            ]
+            .map(String::from),
+        );
+        let new_ids = &IDS[11..];
+        for t in &cases {
+            let found: Vec<_> = hits(&e, t)
+                .into_iter()
+                .filter(|(d, ex)| !ex && new_ids.contains(&d.as_str()))
+                .collect();
+            assert!(found.is_empty(), "{t:?}: {found:?}");
+        }
+    }
+
+    /// An ITIN is not a Social Security number: `us_ssn` refuses area
+    /// 9xx, `us_itin` wants its keyword and group ranges, and a valid SSN
+    /// is still `us_ssn` only.
+    #[test]
+    fn itin_and_ssn_do_not_overlap() {
+        let e = engine();
+        let mut g = Gen::new(17);
+        for _ in 0..20 {
+            let itin = value(&mut g, "us_itin").unwrap_or_default();
+            for t in [
+                format!("ITIN: {itin}"),
+                format!("SSN/ITIN {itin}"),
+                format!("taxpayer itin={itin}"),
+            ] {
+                let h = hits(&e, &t);
+                assert_eq!(live(&e, &t, "us_itin"), 1, "{t}: {h:?}");
+                assert_eq!(live(&e, &t, "us_ssn"), 0, "{t}: {h:?}");
+            }
+            let bare = format!("ref {itin} filed");
+            assert!(hits(&e, &bare).is_empty(), "{bare}: {:?}", hits(&e, &bare));
+            let ssn = format!(
+                "{}-{}-{}",
+                100 + g.next_u64() % 500,
+                10 + g.next_u64() % 89,
+                1000 + g.next_u64() % 8999
+            );
+            for t in [format!("SSN: {ssn}"), format!("ITIN or SSN {ssn}")] {
+                let h = hits(&e, &t);
+                assert_eq!(live(&e, &t, "us_ssn"), 1, "{t}: {h:?}");
+                assert_eq!(live(&e, &t, "us_itin"), 0, "{t}: {h:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn bare_ahv_is_reported_once() {
+        let e = engine();
+        let mut g = Gen::new(23);
+        for _ in 0..20 {
+            let a = value(&mut g, "ch_ahv").unwrap_or_default();
+            for t in [format!("AHV-Nr.: {a}"), format!("Karte {a} liegt bei")] {
+                assert_eq!(live(&e, &t, "ch_ahv"), 1, "{t}: {:?}", hits(&e, &t));
+            }
+        }
+        let h = hits(&e, "756.1234.5678.97");
+        assert_eq!(h, vec![("ch_ahv".to_string(), true)]);
     }
 
     #[test]

@@ -1670,6 +1670,40 @@ fn provider_formats_fail_when_broken() {
 #[test]
 #[ignore = "diagnostic: cost of the provider anchors (cargo test --release -- --ignored provider_anchor_cost --nocapture)"]
 fn provider_anchor_cost() {
+    let mut g = Gen::new(1);
+    let new_ids: Vec<String> = provider_hard_negatives(&mut g)
+        .into_iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
+    anchor_cost("provider", new_ids);
+}
+
+/// The same for the national ids added after `se_personnummer`.
+#[test]
+#[ignore = "diagnostic: cost of the later national-id anchors (cargo test --release -- --ignored national_id_anchor_cost --nocapture)"]
+fn national_id_anchor_cost() {
+    let new_ids = [
+        "fi_hetu",
+        "no_fodselsnummer",
+        "ee_isikukood",
+        "pt_nif",
+        "ie_ppsn",
+        "ch_ahv",
+        "be_national_number",
+        "hr_oib",
+        "ro_cnp",
+        "cz_sk_birth_number",
+        "cl_rut",
+        "cn_resident_id",
+        "uk_nhs_number",
+        "us_itin",
+    ];
+    anchor_cost("national-id", new_ids.map(String::from).to_vec());
+}
+
+/// Anchor statistics on the bench's agent files with and without the
+/// rules `new_ids`, and the scan time of both engines, interleaved.
+fn anchor_cost(what: &str, new_ids: Vec<String>) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/support/agent_files");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .expect("agent files")
@@ -1679,11 +1713,6 @@ fn provider_anchor_cost() {
     let text: Vec<u8> = paths
         .iter()
         .flat_map(|p| std::fs::read(p).unwrap_or_default())
-        .collect();
-    let mut g = Gen::new(1);
-    let new_ids: Vec<String> = provider_hard_negatives(&mut g)
-        .into_iter()
-        .map(|(id, _)| id.to_string())
         .collect();
     let with = engine();
     let without = Engine::new(&DetectSection {
@@ -1699,7 +1728,7 @@ fn provider_anchor_cost() {
     with.warm();
     without.warm();
     for (name, e) in [("without", &without), ("with", &with)] {
-        eprintln!("== {name} the provider rules");
+        eprintln!("== {name} the {what} rules");
         e.anchors.debug_stats(&text);
     }
     let time = |e: &Engine| {
