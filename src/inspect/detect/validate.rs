@@ -854,6 +854,50 @@ pub fn is_uuid(v: &[u8]) -> bool {
         })
 }
 
+/// A PEM block too short to tell from a truncated or made-up one by its
+/// length alone (an Ed25519 or X25519 PKCS#8 key is 48 bytes, 64 base64
+/// characters): its body must decode to exactly one DER SEQUENCE, and the
+/// END line must be there. `v` is the block as matched, possibly written
+/// with `\n` escapes.
+pub(crate) fn short_pem_is_der(v: &[u8]) -> bool {
+    /// The smallest private key body (Ed25519 PKCS#8 is 48 bytes).
+    const MIN_DER: usize = 40;
+    let Some(end) = memchr::memmem::find(v, b"-----END") else {
+        return false;
+    };
+    // The body starts after the BEGIN line's closing dashes.
+    let head = v.get(10..end).unwrap_or_default();
+    let Some(open) = memchr::memmem::find(head, b"-----") else {
+        return false;
+    };
+    let body = head.get(open + 5..).unwrap_or_default();
+    let mut b64 = Vec::with_capacity(body.len());
+    let mut i = 0;
+    while let Some(&c) = body.get(i) {
+        match c {
+            // `\n`, `\r` written as escapes in JSON-in-text.
+            b'\\' => i += 1,
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' => b64.push(c),
+            _ => {}
+        }
+        i += 1;
+    }
+    let Ok(der) = base64::engine::general_purpose::STANDARD.decode(&b64) else {
+        return false;
+    };
+    // The SEQUENCE's length, short or long form, must cover the rest.
+    let total = match (der.first(), der.get(1)) {
+        (Some(0x30), Some(&l)) if l < 0x80 => usize::from(l) + 2,
+        (Some(0x30), Some(0x81)) => der.get(2).map_or(0, |&l| usize::from(l) + 3),
+        (Some(0x30), Some(0x82)) => match (der.get(2), der.get(3)) {
+            (Some(&a), Some(&b)) => (usize::from(a) << 8 | usize::from(b)) + 4,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    der.len() >= MIN_DER && total == der.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1077,48 +1121,4 @@ mod tests {
         assert!(values.iter().any(|v| is_dummy_value(v)));
         assert!(values.iter().any(|v| !is_dummy_value(v)));
     }
-}
-
-/// A PEM block too short to tell from a truncated or made-up one by its
-/// length alone (an Ed25519 or X25519 PKCS#8 key is 48 bytes, 64 base64
-/// characters): its body must decode to exactly one DER SEQUENCE, and the
-/// END line must be there. `v` is the block as matched, possibly written
-/// with `\n` escapes.
-pub(crate) fn short_pem_is_der(v: &[u8]) -> bool {
-    /// The smallest private key body (Ed25519 PKCS#8 is 48 bytes).
-    const MIN_DER: usize = 40;
-    let Some(end) = memchr::memmem::find(v, b"-----END") else {
-        return false;
-    };
-    // The body starts after the BEGIN line's closing dashes.
-    let head = v.get(10..end).unwrap_or_default();
-    let Some(open) = memchr::memmem::find(head, b"-----") else {
-        return false;
-    };
-    let body = head.get(open + 5..).unwrap_or_default();
-    let mut b64 = Vec::with_capacity(body.len());
-    let mut i = 0;
-    while let Some(&c) = body.get(i) {
-        match c {
-            // `\n`, `\r` written as escapes in JSON-in-text.
-            b'\\' => i += 1,
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' => b64.push(c),
-            _ => {}
-        }
-        i += 1;
-    }
-    let Ok(der) = base64::engine::general_purpose::STANDARD.decode(&b64) else {
-        return false;
-    };
-    // The SEQUENCE's length, short or long form, must cover the rest.
-    let total = match (der.first(), der.get(1)) {
-        (Some(0x30), Some(&l)) if l < 0x80 => usize::from(l) + 2,
-        (Some(0x30), Some(0x81)) => der.get(2).map_or(0, |&l| usize::from(l) + 3),
-        (Some(0x30), Some(0x82)) => match (der.get(2), der.get(3)) {
-            (Some(&a), Some(&b)) => (usize::from(a) << 8 | usize::from(b)) + 4,
-            _ => 0,
-        },
-        _ => 0,
-    };
-    der.len() >= MIN_DER && total == der.len()
 }
