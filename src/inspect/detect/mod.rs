@@ -1279,6 +1279,8 @@ impl Engine {
                     p -= 1;
                 }
                 let prefix = text.get(p..ms).unwrap_or_default();
+                let key_end = groups.get("k").map_or(ms, |(_, ke)| ke);
+                let name = text.get(p..key_end).unwrap_or_default();
                 // An access key *id* (MinIO, Wasabi, Scaleway: 20 upper-case
                 // characters) is an identifier; its secret is the finding.
                 // (The keyword may be `access_key` or the `_key` of it.)
@@ -1302,7 +1304,7 @@ impl Engine {
                 !access_id
                     && !call
                     && !typed
-                    && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, v, min)
+                    && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, min)
             }
             Check::Password => {
                 let key = groups
@@ -2506,7 +2508,8 @@ fn prefix_rejected(prefix: &[u8], list: &[&str]) -> bool {
 
 /// `bare_key`: the keyword was a bare `_key` (`OPENAI_KEY`), a weaker
 /// signal than `api_key` or `secret`.
-fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> bool {
+/// `name` is the whole assigned name (`SNYK_TOKEN`): prefix, keyword, key.
+fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], min: f32) -> bool {
     let v = v.strip_suffix(b".").unwrap_or(v);
     if key_rejected(key)
         || prefix_rejected(prefix, PREFIX_REJECT)
@@ -2517,14 +2520,14 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> b
     }
     // Hex carries at most 4 bits per character, and a random 32-digit hex
     // key often measures below the general threshold.
-    let min = if v.iter().all(u8::is_ascii_hexdigit) {
+    let min = if v.iter().all(u8::is_ascii_hexdigit) || validate::is_uuid(v) {
         min.min(3.0)
     } else {
         min
     };
     if validate::is_dummy_value(v)
         || validate::looks_like_code(v)
-        || validate::is_uuid(v)
+        || (validate::is_uuid(v) && !uuid_credential(name))
         || v.starts_with(b"/")
         || v.starts_with(b"./")
     {
@@ -2541,6 +2544,41 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], v: &[u8], min: f32) -> b
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
     !slug && !identifier_path(v) && !camel_words(v) && !constant_name(v)
+}
+
+/// Whether a UUID under this name is a credential: Snyk, Heroku and
+/// Postmark issue their tokens as UUIDs (`SNYK_TOKEN: cf065514-…`), while
+/// most UUIDs in code and config are ids (`request_id`, `tenant_id`,
+/// `session_token`, `client_secret_id`, a bare `token`). Only names that
+/// say token, secret, key or password and nothing that names an id.
+fn uuid_credential(name: &[u8]) -> bool {
+    const CREDENTIAL: [&[u8]; 7] = [
+        b"token",
+        b"secret",
+        b"apikey",
+        b"api_key",
+        b"api-key",
+        b"password",
+        b"passwd",
+    ];
+    const ID: [&[u8]; 12] = [
+        b"id",
+        b"request",
+        b"trace",
+        b"correlation",
+        b"session",
+        b"nonce",
+        b"csrf",
+        b"state",
+        b"guid",
+        b"uuid",
+        b"tenant",
+        b"subscription",
+    ];
+    let name = name.to_ascii_lowercase();
+    let has = |w: &&[u8]| memchr::memmem::find(&name, w).is_some();
+    // A bare `token` is as often a pagination or request token.
+    CREDENTIAL.iter().any(has) && !ID.iter().any(has) && name != b"token"
 }
 
 /// An upper-case constant whose name says what it is (`TOKEN: D3DKMT_
@@ -2692,8 +2730,10 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     if key_rejected(key) || validate::is_dummy_value(v) || validate::looks_like_code(v) {
         return false;
     }
-    // A GUID in it (`_SA_{262E99C9-…}`) names an object; UUIDs never fire.
-    if v.len() >= 36 && v.windows(36).any(validate::is_uuid) {
+    // A GUID in it (`_SA_{262E99C9-…}`) names an object; a password that
+    // is a whole UUID (Postmark's server tokens serve as SMTP passwords)
+    // is a credential.
+    if v.len() > 36 && v.windows(36).any(validate::is_uuid) {
         return false;
     }
     // Numbers, and dotted numbers: OIDs (`challengePwd` is

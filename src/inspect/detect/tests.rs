@@ -392,6 +392,50 @@ fn card_issuers_and_thirteen_digit_numbers() {
     }
 }
 
+/// Snyk, Heroku and Postmark tokens are UUIDs: a UUID is a credential
+/// under a name that says token, key or password, and an id otherwise.
+#[test]
+fn uuid_tokens_under_credential_names() {
+    let e = engine();
+    let mut g = Gen::new(21);
+    let mut uuid = || {
+        format!(
+            "{}-{}-4{}-a{}-{}",
+            g.s(8, HEX),
+            g.s(4, HEX),
+            g.s(3, HEX),
+            g.s(3, HEX),
+            g.s(12, HEX)
+        )
+    };
+    for (t, id) in [
+        (
+            format!("env:\n  SNYK_TOKEN: {}", uuid()),
+            "secret_assignment",
+        ),
+        (
+            format!("HEROKU_API_KEY=\"{}\"", uuid()),
+            "secret_assignment",
+        ),
+        (
+            format!("[smtp]\npassword = {}", uuid()),
+            "password_assignment",
+        ),
+    ] {
+        assert_eq!(live(&e, &t), vec![id], "{t}");
+    }
+    for t in [
+        format!("session_token = \"{}\"", uuid()),
+        format!("tenant_secret_id: {}", uuid()),
+        format!("idempotency_key: {}", uuid()),
+        format!("csrf_token: \"{}\"", uuid()),
+        format!("trace_token = {}", uuid()),
+        format!("token: \"{}\"", uuid()),
+    ] {
+        assert!(live(&e, &t).is_empty(), "{t}");
+    }
+}
+
 #[test]
 fn confidential_markers_and_custom_rules() {
     let cfg = DetectSection {
