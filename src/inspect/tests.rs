@@ -457,24 +457,9 @@ fn jwk_as_a_json_object_is_found() {
     let (x, y) = (url.encode(g.bytes(32)), url.encode(g.bytes(32)));
     let ins = inspector();
     let run = |input: serde_json::Value| {
-        let body = serde_json::json!({
-            "model": "claude-x",
-            "max_tokens": 1024,
-            "messages": [{"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_1", "name": "write_key", "input": input}
-            ]}]
-        })
-        .to_string();
-        let r = ins
-            .inspect(
-                ApiKind::Anthropic,
-                "/v1/messages",
-                None,
-                body.as_bytes(),
-                &DecodeLimits::default(),
-            )
-            .expect("inspect");
-        (body, r.findings)
+        let body = tool_input_body(&input);
+        let findings = inspect_anthropic(&ins, &body).findings;
+        (body, findings)
     };
     for input in [
         serde_json::json!({"path": "key.json", "jwk": {"kty": "EC", "crv": "P-256", "x": x, "y": y, "d": d}}),
@@ -520,15 +505,7 @@ fn keymat_samples_in_request_bodies() {
                 "messages": [{"role": "user", "content": [{"type": "text", "text": format!("fix this:\n{text}")}]}]
             })
             .to_string();
-            let r = ins
-                .inspect(
-                    ApiKind::Anthropic,
-                    "/v1/messages",
-                    None,
-                    body.as_bytes(),
-                    &DecodeLimits::default(),
-                )
-                .expect("inspect");
+            let r = inspect_anthropic(&ins, &body);
             assert!(
                 !r.findings.is_empty() && r.findings.iter().all(|f| &*f.detector == id),
                 "{id}: {body}: {:?}",

@@ -1248,7 +1248,7 @@ def negatives():
                                       "    environment:\n      RABBITMQ_DEFAULT_USER: guest\n      RABBITMQ_DEFAULT_PASS: guest\n  minio:\n    image: minio/minio\n"
                                       "    environment:\n      MINIO_ROOT_USER: minioadmin\n      MINIO_ROOT_PASSWORD: minioadmin\n"))
 
-    add("n_placeholder_configs", oai("Fill in the template for me:\n" + json.dumps({"ConnectionStrings": {"Default": "Server=tcp:<server>.database.windows.net,1433;User ID=<user>;Password=<your-password>;",
+    add("n_dummy_configs", oai("Fill in the template for me:\n" + json.dumps({"ConnectionStrings": {"Default": "Server=tcp:<server>.database.windows.net,1433;User ID=<user>;Password=<your-password>;",
                                                                                                           "Blob": "DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net"},
                                                                                     "Smtp": {"Password": "********"}, "Jwt": {"Key": "REPLACE_WITH_256_BIT_SECRET"}}, indent=2) +
                                      "\n\npip.conf:\n[global]\nindex-url = https://__token__:${PYPI_TOKEN}@pypi.acme.io/simple\n\n.npmrc:\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n"

@@ -1970,7 +1970,7 @@ pub(crate) fn hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::{DetectSection, Engine};
     use super::*;
 
@@ -2233,7 +2233,8 @@ mod tests {
         assert!(!nir_ok(good.replacen("2A", "2B", 1).as_bytes()));
     }
 
-    const IDS: &[&str] = &[
+    /// Every national-id rule, in the order they were added.
+    pub(in crate::inspect::detect) const IDS: &[&str] = &[
         "ca_social_insurance_number",
         "fr_insee_number",
         "es_dni_nie",

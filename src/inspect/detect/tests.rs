@@ -1726,23 +1726,16 @@ fn provider_anchor_cost() {
 #[test]
 #[ignore = "diagnostic: cost of the later national-id anchors (cargo test --release -- --ignored national_id_anchor_cost --nocapture)"]
 fn national_id_anchor_cost() {
-    let new_ids = [
-        "fi_hetu",
-        "no_fodselsnummer",
-        "ee_isikukood",
-        "pt_nif",
-        "ie_ppsn",
-        "ch_ahv",
-        "be_national_number",
-        "hr_oib",
-        "ro_cnp",
-        "cz_sk_birth_number",
-        "cl_rut",
-        "cn_resident_id",
-        "uk_nhs_number",
-        "us_itin",
-    ];
-    anchor_cost("national-id", new_ids.map(String::from).to_vec());
+    let ids = super::national_id::tests::IDS;
+    let first_new = ids
+        .iter()
+        .position(|&id| id == "fi_hetu")
+        .unwrap_or(ids.len());
+    let new_ids = ids.get(first_new..).unwrap_or_default();
+    anchor_cost(
+        "national-id",
+        new_ids.iter().map(|s| s.to_string()).collect(),
+    );
 }
 
 /// Anchor statistics on the bench's agent files with and without the
@@ -2360,55 +2353,5 @@ fn keymat_validators_matter() {
 #[test]
 #[ignore = "diagnostic: cost of the session 6 anchors (cargo test --release -- --ignored keymat_anchor_cost --nocapture)"]
 fn keymat_anchor_cost() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/support/agent_files");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("agent files")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    paths.sort();
-    let text: Vec<u8> = paths
-        .iter()
-        .flat_map(|p| std::fs::read(p).unwrap_or_default())
-        .collect();
-    let with = engine();
-    let without = Engine::new(&DetectSection {
-        keywords: vec![
-            "CONFIDENTIAL".into(),
-            "INTERNAL ONLY".into(),
-            "DO NOT DISTRIBUTE".into(),
-        ],
-        disabled: KEYMAT_IDS.iter().map(|s| s.to_string()).collect(),
-        ..DetectSection::default()
-    })
-    .expect("engine");
-    with.warm();
-    without.warm();
-    for (name, e) in [("without", &without), ("with", &with)] {
-        eprintln!("== {name} the session 6 rules");
-        e.anchors.debug_stats(&text);
-    }
-    let time = |e: &Engine| {
-        let t = std::time::Instant::now();
-        for _ in 0..20 {
-            std::hint::black_box(e.scan(std::hint::black_box(&text)).len());
-        }
-        t.elapsed().as_secs_f64() / 20.0
-    };
-    let (mut a, mut b) = (Vec::new(), Vec::new());
-    time(&without);
-    time(&with);
-    for _ in 0..31 {
-        a.push(time(&without));
-        b.push(time(&with));
-    }
-    a.sort_by(f64::total_cmp);
-    b.sort_by(f64::total_cmp);
-    let (ma, mb) = (a[a.len() / 2], b[b.len() / 2]);
-    eprintln!(
-        "median scan of {} bytes: without {:.1} µs, with {:.1} µs ({:+.2}%)",
-        text.len(),
-        ma * 1e6,
-        mb * 1e6,
-        (mb / ma - 1.0) * 100.0
-    );
+    anchor_cost("key-material", KEYMAT_IDS.map(String::from).to_vec());
 }
