@@ -746,8 +746,18 @@ impl AnchorTable {
         // A 3-byte anchor ending the text at an even start has no 4-gram.
         let s = n - 3;
         if s % 2 == 0 {
+            // The last 3 bytes as a word (no 8-byte load fits here, and
+            // a comparison per 3-byte anchor called `memcmp` in every
+            // segment): the head test is exact on a 3-byte anchor.
+            let tail = text.get(s..).map_or(0, |t| {
+                t.iter().rev().fold(0u64, |w, &c| w << 8 | u64::from(c))
+            });
             for &ai in &self.three {
-                if self.anchors.get(ai as usize).is_some_and(|a| a.at(text, s)) {
+                if self
+                    .anchors
+                    .get(ai as usize)
+                    .is_some_and(|a| (tail | a.fold) & a.mask == a.head)
+                {
                     out.push(AnchorMatch {
                         start: s,
                         end: n,

@@ -750,3 +750,37 @@ fn plus_regions_and_encoded_ats_match_the_naive_scan() {
         "{fired} texts with findings, {plus_only} short-group phones, {encoded} encoded addresses"
     );
 }
+
+/// The per-thread capture buffers belong to one engine: a thread that
+/// scans with several engines in turn (a config reload) must get the same
+/// findings as with fresh buffers, even where rule indices differ between
+/// them (an engine without the first `k` rules has another regex, with
+/// other groups, at index `r`).
+#[test]
+fn scratch_buffers_follow_the_engine() {
+    let full = Engine::new(&DetectSection::default()).expect("engine");
+    let mut engines = vec![Engine::new(&DetectSection::default()).expect("engine")];
+    for k in [1, 2, 3, 5, 8, 13, 21, 34] {
+        let cfg = DetectSection {
+            disabled: full
+                .rules
+                .iter()
+                .take(k)
+                .map(|r| r.id.to_string())
+                .collect(),
+            ..DetectSection::default()
+        };
+        engines.push(Engine::new(&cfg).expect("engine"));
+    }
+    let texts = texts(2_000, false);
+    let fresh = |e: &Engine, t: &[u8]| e.scan_with(t, &mut Scratch::default());
+    let mut fired = 0;
+    for t in &texts {
+        for e in &engines {
+            let hits = e.scan(t);
+            fired += usize::from(!hits.is_empty());
+            assert_eq!(hits, fresh(e, t), "{:?}", String::from_utf8_lossy(t));
+        }
+    }
+    assert!(fired > 1_000, "only {fired} scans had findings");
+}

@@ -458,12 +458,35 @@ pub struct Engine {
     /// part of it (see [`CONTAINED`]).
     contained: Vec<(u16, u16)>,
     version: u64,
+    /// This engine instance, for the per-thread [`Scratch`] (rule
+    /// indices mean something else in another engine).
+    instance: u64,
     /// Off only in tests that compare scans with and without the
     /// shortcuts (gates, region set).
     gates: bool,
     /// Off only in tests that compare the hand-written matchers that stand
     /// in for some regexes (PEM blocks) with the regexes themselves.
     fast: bool,
+}
+
+/// Numbers engine instances for [`Scratch`].
+static NEXT_INSTANCE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The buffers `run_regex` needs, kept per thread across windows and
+/// scans: a capture buffer per rule and the anchored candidates. Made per
+/// window they cost ~1 µs of each call on source code, more than the
+/// search in most windows of the assignment rules.
+#[derive(Default)]
+struct Scratch {
+    /// The engine instance the buffers were made for (0: none yet).
+    instance: u64,
+    locs: Vec<Option<regex::bytes::CaptureLocations>>,
+    caps: Vec<Option<regex_automata::util::captures::Captures>>,
+    cands: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 impl std::fmt::Debug for Engine {
@@ -672,6 +695,7 @@ impl Engine {
             aws_secret,
             contained,
             version,
+            instance: NEXT_INSTANCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             gates: true,
             fast: true,
         })
@@ -794,6 +818,22 @@ impl Engine {
 
     /// Scans one segment's text; hits are sorted by start offset.
     pub fn scan(&self, text: &[u8]) -> Vec<Hit> {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut sc) => {
+                if sc.instance != self.instance {
+                    *sc = Scratch {
+                        instance: self.instance,
+                        ..Scratch::default()
+                    };
+                }
+                self.scan_with(text, &mut sc)
+            }
+            // Not reentered today; a fresh scratch if it ever is.
+            Err(_) => self.scan_with(text, &mut Scratch::default()),
+        })
+    }
+
+    fn scan_with(&self, text: &[u8], sc: &mut Scratch) -> Vec<Hit> {
         let len = text.len();
         let mut hits = Vec::new();
         let mut vetoes = Vec::new();
@@ -816,14 +856,15 @@ impl Engine {
                         we: usize,
                         starts: &mut Vec<(u16, Vec<usize>)>,
                         hits: &mut Vec<Hit>,
-                        vetoes: &mut Vec<(usize, usize)>| {
+                        vetoes: &mut Vec<(usize, usize)>,
+                        sc: &mut Scratch| {
             match open.iter_mut().find(|o| o.0 == r) {
                 Some((_, _, e)) if ws <= *e => *e = (*e).max(we),
                 Some(slot) => {
                     let (_, s0, e0) = std::mem::replace(slot, (r, ws, we));
                     if let Some(rule) = self.rules.get(r as usize) {
                         let st = starts_of(starts, r);
-                        self.run_regex(text, r, rule, s0, e0, st, hits, vetoes);
+                        self.run_regex(text, r, rule, s0, e0, st, hits, vetoes, sc);
                     }
                 }
                 None => open.push((r, ws, we)),
@@ -863,6 +904,7 @@ impl Engine {
                         &mut starts,
                         &mut hits,
                         &mut vetoes,
+                        sc,
                     );
                 }
             }
@@ -904,7 +946,7 @@ impl Engine {
                 for (i, (&r, &min)) in rules.enumerate() {
                     let possible = can.as_ref().is_none_or(|m| m.matched(i));
                     if possible && digits >= min {
-                        push(r, ws, we, &mut starts, &mut hits, &mut vetoes);
+                        push(r, ws, we, &mut starts, &mut hits, &mut vetoes, sc);
                     }
                 }
             }
@@ -929,6 +971,7 @@ impl Engine {
                             &mut starts,
                             &mut hits,
                             &mut vetoes,
+                            sc,
                         );
                     }
                 }
@@ -939,7 +982,7 @@ impl Engine {
         for &(r, ws, we) in &open {
             if let Some(rule) = self.rules.get(r as usize) {
                 let st = starts_of(&mut starts, r);
-                self.run_regex(text, r, rule, ws, we, st, &mut hits, &mut vetoes);
+                self.run_regex(text, r, rule, ws, we, st, &mut hits, &mut vetoes, sc);
             }
         }
         if let Some(er) = self.email_rule {
@@ -951,7 +994,7 @@ impl Engine {
             for pi in set.matches(text).iter() {
                 if let Some(&r) = self.custom_set_rules.get(pi) {
                     if let Some(rule) = self.rules.get(r as usize) {
-                        self.run_regex(text, r, rule, 0, len, None, &mut hits, &mut vetoes);
+                        self.run_regex(text, r, rule, 0, len, None, &mut hits, &mut vetoes, sc);
                     }
                 }
             }
@@ -1004,10 +1047,11 @@ impl Engine {
             let encoded = memchr::memmem::find_iter(text, b"%40");
             email_hits(text, encoded, 3, er, &mut hits);
         }
+        let sc = &mut Scratch::default();
         for (r, rule) in self.rules.iter().enumerate() {
             if rule.regex.is_some() {
                 let (n, st) = (text.len(), None);
-                self.run_regex(text, r as u16, rule, 0, n, st, &mut hits, &mut vetoes);
+                self.run_regex(text, r as u16, rule, 0, n, st, &mut hits, &mut vetoes, sc);
             }
         }
         self.finish(hits, &vetoes)
@@ -1079,6 +1123,7 @@ impl Engine {
         starts: Option<&mut Vec<usize>>,
         hits: &mut Vec<Hit>,
         vetoes: &mut Vec<(usize, usize)>,
+        sc: &mut Scratch,
     ) {
         let Some(confirm) = rule.regex.as_ref() else {
             return;
@@ -1088,7 +1133,20 @@ impl Engine {
         };
         let hay = text.get(..we).unwrap_or(text);
         let mut pos = ws;
-        let mut locs = re.capture_locations();
+        let ri = usize::from(r);
+        if sc.locs.len() <= ri {
+            sc.locs.resize_with(ri + 1, || None);
+            sc.caps.resize_with(ri + 1, || None);
+        }
+        let Scratch {
+            locs, caps, cands, ..
+        } = sc;
+        let Some(locs) = locs
+            .get_mut(ri)
+            .map(|l| l.get_or_insert_with(|| re.capture_locations()))
+        else {
+            return;
+        };
         // Without groups the DFA alone gives the match: skip the slower
         // capture engines.
         let groups = re.captures_len() > 1;
@@ -1099,12 +1157,14 @@ impl Engine {
         let mut anchored = None;
         if let (Some(a), Some(st)) = (rule.anchored.as_ref().filter(|_| self.fast), starts) {
             let k = st.partition_point(|&c| c < we);
-            let mut cands: Vec<usize> = st.drain(..k).filter(|&c| c >= ws).collect();
-            if let Some(meta) = a.get(&confirm.pattern) {
-                a.extra_starts(hay, ws, &mut cands);
+            cands.clear();
+            cands.extend(st.drain(..k).filter(|&c| c >= ws));
+            if let (Some(meta), Some(slot)) = (a.get(&confirm.pattern), caps.get_mut(ri)) {
+                a.extra_starts(hay, ws, cands);
                 cands.sort_unstable();
                 cands.dedup();
-                anchored = Some((meta, cands, meta.create_captures(), 0));
+                let caps = slot.get_or_insert_with(|| meta.create_captures());
+                anchored = Some((meta, &*cands, caps, 0));
             }
         }
         while pos < we {
@@ -1128,7 +1188,7 @@ impl Engine {
             } else if let Some((begin, end)) = pem {
                 pem_find(hay, pos, begin, end)
             } else if groups {
-                re.captures_read_at(&mut locs, hay, pos)
+                re.captures_read_at(locs, hay, pos)
                     .map(|m| (m.start(), m.end()))
             } else {
                 re.find_at(hay, pos).map(|m| (m.start(), m.end()))
@@ -1139,7 +1199,7 @@ impl Engine {
             let next = if me > ms { me } else { ms + 1 };
             let g = match &anchored {
                 Some((_, _, caps, _)) => Groups::Meta(caps),
-                None => Groups::Re(re, &locs),
+                None => Groups::Re(re, locs),
             };
             let v = if groups {
                 g.get("v").or_else(|| g.get("u"))
