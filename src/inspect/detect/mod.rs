@@ -2373,15 +2373,53 @@ fn card_named_before(text: &[u8], at: usize) -> bool {
             .any(|w| word(w))
 }
 
+/// A number from a range regulators reserve for fiction and examples, so
+/// no person has it: in North America the 555 exchange (555-01xx is the
+/// reserved block; documentation uses all of 555) and area code 555; in
+/// the UK Ofcom's drama ranges (`07700 900xxx`, `020 7946 0xxx`, `01x1 496
+/// 0xxx`, `0113`-`0118 496 0xxx`, `01632 960xxx`); in Australia ACMA's
+/// mobile range `0491 57x xxx`. Written with `+` the country code says
+/// which plan applies; a national number starting with 0 is not North
+/// American (`+81-90-4555-9827` and `090-4555-9827` are Japanese mobiles).
+fn fiction_phone(v: &[u8]) -> bool {
+    let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+    let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
+    let uk = |n: &[u8]| {
+        n.len() == 10
+            && (n.starts_with(b"7700900")
+                || n.starts_with(b"2079460")
+                || n.starts_with(b"1632960")
+                || (n.first() == Some(&b'1')
+                    && n.get(3..7) == Some(b"4960")
+                    && (n.get(2) == Some(&b'1') || n.get(1) == Some(&b'1'))))
+    };
+    let au = |n: &[u8]| n.len() == 9 && n.starts_with(b"49157");
+    let nanp = |n: &[u8]| {
+        let n = if n.len() == 11 {
+            n.strip_prefix(b"1").unwrap_or(n)
+        } else {
+            n
+        };
+        let k = n.len();
+        (k == 7 || k == 10)
+            && (n.get(k - 7..k - 4) == Some(b"555") || (k == 10 && n.starts_with(b"555")))
+    };
+    if plus {
+        match (d.strip_prefix(b"44"), d.strip_prefix(b"61")) {
+            (Some(n), _) => uk(n),
+            (_, Some(n)) => au(n),
+            _ => d.first() == Some(&b'1') && nanp(&d),
+        }
+    } else if let Some(n) = d.strip_prefix(b"0") {
+        uk(n) || au(n)
+    } else {
+        nanp(&d)
+    }
+}
+
 fn region_example(kind: Pii, v: &[u8]) -> bool {
     match kind {
-        // 555-01xx numbers are reserved for fiction; 555 exchanges in
-        // general are what documentation uses.
-        Pii::Phone => {
-            let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
-            let n = d.len();
-            n >= 7 && d.get(n - 7..n - 4) == Some(b"555")
-        }
+        Pii::Phone => fiction_phone(v),
         // Published test cards, looked up by their digits alone, so any
         // grouping (`4000 0000 0000 9995`, `4000-0000-…`) matches.
         Pii::Card => {
@@ -2986,7 +3024,7 @@ fn email_hits(
                     b"ssh" | b"scp" | b"sftp" | b"rsync" | b"mosh" | b"ssh-copy-id"
                 )
             });
-        if shell_login || machine_address(&ll, line) || role_mailbox(&ll) {
+        if shell_login || machine_address(&ll, line) || role_mailbox(&ll, &dl) {
             continue;
         }
         const EXAMPLE_DOMAINS: &[&[u8]] = &[
@@ -3156,14 +3194,56 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"webmaster",
 ];
 
+/// Words that end the name of a sending service (`crm-notify`,
+/// `ledger-mailer`, `platform-announce`, `accounts-payable`): whatever
+/// comes before them names the system or the team, not a person.
+const SERVICE_SUFFIXES: &[&[u8]] = &[
+    b"alerts",
+    b"announce",
+    b"announcements",
+    b"bot",
+    b"daemon",
+    b"digest",
+    b"mailer",
+    b"notifications",
+    b"notifier",
+    b"notify",
+    b"payable",
+    b"receivable",
+    b"robot",
+];
+
+/// Whether a local part ends in a [`SERVICE_SUFFIXES`] word joined by `-`
+/// or `_` (`crm-notify`; a person's `anna.notify` is joined by a dot).
+fn service_suffix(base: &[u8]) -> bool {
+    base.iter()
+        .rposition(|c| matches!(c, b'-' | b'_'))
+        .and_then(|i| base.get(i + 1..))
+        .is_some_and(|w| SERVICE_SUFFIXES.contains(&w))
+        && !base.contains(&b'.')
+}
+
 /// A role mailbox: every word of the local part (split at `.`, `-`, `_`;
-/// a `+tag` ignored) is a [`ROLE_WORDS`] word.
-fn role_mailbox(local: &[u8]) -> bool {
+/// a `+tag` ignored) is a [`ROLE_WORDS`] word; or its last word names a
+/// sending service ([`SERVICE_SUFFIXES`], see [`service_suffix`]); or it is a bounce address
+/// (VERP: `bounce-<tag>`, `bounces+<tag>`, whatever the tag); or it is a
+/// mailing list's (`announce@lists.acme.io`).
+fn role_mailbox(local: &[u8], domain: &[u8]) -> bool {
     let base = local.split(|&c| c == b'+').next().unwrap_or_default();
-    let mut words = base
+    let words: Vec<&[u8]> = base
         .split(|c| matches!(c, b'.' | b'-' | b'_'))
-        .filter(|w| !w.is_empty());
-    words.next().is_some_and(|w| ROLE_WORDS.contains(&w)) && words.all(|w| ROLE_WORDS.contains(&w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let list_host = domain
+        .split(|&c| c == b'.')
+        .next()
+        .is_some_and(|l| matches!(l, b"lists" | b"list" | b"groups" | b"lists-ml"));
+    list_host
+        || (!words.is_empty() && words.iter().all(|w| ROLE_WORDS.contains(w)))
+        || service_suffix(base)
+        || words
+            .first()
+            .is_some_and(|w| matches!(*w, b"bounce" | b"bounces" | b"return" | b"verp"))
 }
 
 /// A mail or calendar identifier shaped like an address (`Message-ID:
