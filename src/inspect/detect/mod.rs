@@ -38,7 +38,7 @@ use crate::config::detect::DetectSection;
 const CONTAINED: &[(&str, &str)] = &[("credit_card_number", "iban")];
 
 /// Bumped whenever built-in rules change meaning; part of the cache key.
-const ENGINE_VERSION: u64 = 8;
+const ENGINE_VERSION: u64 = 9;
 
 /// What kind of thing a detector finds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1742,6 +1742,11 @@ fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, 
                 i += 1;
             } else if c == b'\\' && matches!(hay.get(i + 1), Some(b'r' | b'n')) {
                 i += 2;
+            } else if c == b'\\' && hay.get(i + 1) == Some(&b'\n') {
+                // A `.properties` line continuation (see `PEM_BODY`).
+                i += 2;
+            } else if c == b'\\' && hay.get(i + 1..i + 3) == Some(b"\r\n") {
+                i += 3;
             } else if c == 0xE2
                 && matches!(hay.get(i + 1..i + 3), Some([0x86, 0x92] | [0x94, 0x82]))
             {
@@ -2138,7 +2143,7 @@ fn region_ok(
             .then_some(Confidence::High)
         }
         Pii::Iban => {
-            if alnum(before) || alnum(after) {
+            if (alnum(before) && !mt940_subfield_before(text, vs)) || alnum(after) {
                 return None;
             }
             let compact: Vec<u8> = v.iter().copied().filter(|c| *c != b' ').collect();
@@ -2193,6 +2198,9 @@ fn region_ok(
             if (ctx || !run4) && odd_phone_shape(v) {
                 return None;
             }
+            if conference_dial_in(text, vs, ve) {
+                return None;
+            }
             // Bare `+digits` is E.164 only when it is not arithmetic.
             if v.first() == Some(&b'+')
                 && v.iter().skip(1).all(u8::is_ascii_digit)
@@ -2214,6 +2222,78 @@ fn region_ok(
                 .then_some(Confidence::Medium)
         }
     }
+}
+
+/// Whether an IBAN at `vs` follows an MT940 `:86:` subfield tag, `?` and
+/// two digits (`?31DE89…`: the counterparty's IBAN, glued to its tag).
+fn mt940_subfield_before(text: &[u8], vs: usize) -> bool {
+    vs.checked_sub(3)
+        .and_then(|i| text.get(i..vs))
+        .is_some_and(|t| t[0] == b'?' && t[1].is_ascii_digit() && t[2].is_ascii_digit())
+}
+
+/// Whether the phone number at `vs..ve` is a conference dial-in (Zoom,
+/// Teams, Webex, Google Meet invitations): a dial-in heading before it in
+/// the same block of lines (up to a blank line, at most 600 bytes back),
+/// or a meeting id, conference id or PIN after it on its own line. These
+/// are the service's numbers, not a person's.
+fn conference_dial_in(text: &[u8], vs: usize, ve: usize) -> bool {
+    const BEFORE: [&[u8]; 12] = [
+        b"dial by your location",
+        b"join by phone",
+        b"join by telephone",
+        b"dial-in",
+        b"dial in number",
+        b"dial in:",
+        b"dialin",
+        b"one tap mobile",
+        b"call in (audio only)",
+        b"meeting id",
+        b"conference id",
+        b"find your local number",
+    ];
+    const AFTER: [&[u8]; 6] = [
+        b"meeting id",
+        b"conference id",
+        b"pin",
+        b"passcode",
+        b"access code",
+        b",,",
+    ];
+    let from = vs.saturating_sub(600);
+    let mut back = text.get(from..vs).unwrap_or_default().to_ascii_lowercase();
+    // The block the number is in: after the last blank line (also as
+    // JSON escapes in a raw body).
+    for blank in [b"\n\n".as_slice(), b"\n\r\n", b"\\n\\n"] {
+        if let Some(i) = memchr::memmem::rfind(&back, blank) {
+            back.drain(..i);
+        }
+    }
+    if BEFORE
+        .iter()
+        .any(|m| memchr::memmem::find(&back, m).is_some())
+    {
+        return true;
+    }
+    let rest = text.get(ve..(ve + 80).min(text.len())).unwrap_or_default();
+    let line_end = rest
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\\')
+        .unwrap_or(rest.len());
+    let line = rest
+        .get(..line_end)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    AFTER.iter().any(|m| {
+        memchr::memmem::find_iter(&line, m).any(|i| {
+            // `pin` as a word (not `pinned`, `shipping`).
+            let word = |j: Option<usize>| {
+                j.and_then(|j| line.get(j))
+                    .is_none_or(|c| !c.is_ascii_alphabetic())
+            };
+            m.len() > 3 || (word(i.checked_sub(1)) && word(Some(i + m.len())))
+        })
+    })
 }
 
 /// The length of an international prefix at the start of `v`: `+`, or
@@ -2626,7 +2706,7 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], m
     if validate::is_dummy_value(v)
         || validate::looks_like_code(v)
         || (validate::is_uuid(v) && !uuid_credential(name))
-        || v.starts_with(b"/")
+        || (v.starts_with(b"/") && !base64_key(v))
         || v.starts_with(b"./")
     {
         return false;
@@ -2642,6 +2722,20 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], m
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
     !slug && !identifier_path(v) && !camel_words(v) && !constant_name(v)
+}
+
+/// A long base64 value that happens to start with `/` (a random 48-byte
+/// signing key does one time in 64), not a path: base64 characters only,
+/// all of upper case, lower case and digits, and few slashes (a path has
+/// one every few characters).
+fn base64_key(v: &[u8]) -> bool {
+    v.len() >= 32
+        && v.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+        && v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.iter().any(u8::is_ascii_digit)
+        && v.iter().filter(|&&c| c == b'/').count() * 16 <= v.len()
 }
 
 /// Whether a UUID under this name is a credential: Snyk, Heroku and

@@ -146,7 +146,10 @@ const S: Def = Def {
 /// gutters of file viewers (`     2→MIIE…` is how Claude Code's `Read` tool
 /// shows a file; `bat` draws `│`, others ` | `): the digits and spaces
 /// before them are class bytes already.
-const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',|]|\\[rn]|\xE2\x86\x92|\xE2\x94\x82)+"#;
+/// A backslash before a line break is a `.properties` line continuation
+/// (`key=-----BEGIN PRIVATE KEY-----\n\` and each base64 line ending in
+/// `\n\`).
+const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',|]|\\[rn]|\\\r?\n|\xE2\x86\x92|\xE2\x94\x82)+"#;
 
 /// A `php_define_secret` rule: `define('NAME', '…')` where the constant's
 /// name holds one of `$names`, a value of at least `$min` characters.
@@ -1046,8 +1049,12 @@ pub(crate) static RULES: &[Def] = &[
             "private_key",
             "client_secret",
             "_key",
+            // Spring / JWT signing keys (`jwt.signing-key:`, `signingKey`);
+            // `signing_key` is a `_key`.
+            "signing-key",
+            "signingkey",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key|signing-?key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -2210,6 +2217,72 @@ pub(crate) static RULES: &[Def] = &[
         fwd: 140,
         check: Check::Decoded(Decoded::HexKey),
         bound: Bound::None,
+        ..S
+    },
+    // ---- appended in session 7: config shapes a blind evaluation found
+    // missing ----
+    Def {
+        // The key `pass` of INI, YAML and `.properties` files (msmtp,
+        // fetchmail, `[smtp]` sections): the whole key at the start of a
+        // line, then `=` or `:` and a value on the same line. `pass` in
+        // prose and code (`bypass`, `passthrough`, `compass`, Python's
+        // `pass` statement) is not a key at a line start before an
+        // operator; `pass = True` is too short a value.
+        id: "pass_assignment",
+        ci: true,
+        anchors: &["pass=", "pass =", "pass:", "pass :"],
+        re: r#"(?:(?m:^)|\\[nr])[ \t]*\\?["']?(?i:pass)\\?["']?[ \t]*[:=][ \t]*(?:\\?["'](?P<v>[^"'\r\n\\]{4,128})\\?["']|(?P<u>[^\s"'#;,\\][^\s"'\\]{5,127}))"#,
+        back: 24,
+        fwd: 150,
+        check: Check::Password,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Azure DevOps personal access token (52 characters of lower-case
+        // base32) under the names the az CLI, pipelines and scripts give
+        // it. A token of this shape is only a PAT where the context says so.
+        id: "azure_devops_pat",
+        ci: true,
+        anchors: &[
+            "azure_devops_ext_pat",
+            "azure_devops_pat",
+            "ado_pat",
+            "system_accesstoken",
+        ],
+        re: r#"(?i:azure_devops(?:_ext)?_pat|ado_pat|system_accesstoken)\\?["']?\]?[ \t]*(?::|=|:=|=>)[ \t]*\\?["']?(?P<v>[a-z2-7]{52})"#,
+        fwd: 90,
+        check: Check::Entropy(3.8),
+        conf: Confidence::High,
+        ..S
+    },
+    Def {
+        // The same token as the userinfo of a git remote on Azure DevOps
+        // (`https://user:TOKEN@dev.azure.com/…`,
+        // `https://TOKEN@org.visualstudio.com/…`).
+        id: "azure_devops_pat",
+        anchors: &["@dev.azure.com", ".visualstudio.com"],
+        re: r"(?P<v>[a-z2-7]{52})@(?:dev\.azure\.com|[A-Za-z0-9-]{1,64}\.visualstudio\.com)",
+        back: 120,
+        fwd: 20,
+        check: Check::Entropy(3.8),
+        conf: Confidence::High,
+        ..S
+    },
+    Def {
+        // `~/.pgpass` (libpq's password file) lines
+        // `host:port:database:user:password`: five fields, a port (or `*`)
+        // second, the password last on its line. The anchors are the
+        // usual PostgreSQL and PgBouncer ports and the `*` wildcard.
+        id: "pgpass_password",
+        anchors: &[":5432:", ":5433:", ":6432:", ":*:"],
+        re: r"(?:(?m:^)|\\n)(?:[A-Za-z0-9._-]{1,253}|\*):(?:[0-9]{2,5}|\*):[^:\s\\]{1,64}:[^:\s\\]{1,64}:(?P<u>(?:[^:\s\\]|\\[:\\]){4,128})(?:\r|\\[rn]|(?m:$))",
+        back: 260,
+        fwd: 260,
+        check: Check::Password,
+        bound: Bound::None,
+        conf: Confidence::Medium,
         ..S
     },
 ];

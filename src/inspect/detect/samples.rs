@@ -270,6 +270,7 @@ impl Gen {
                 return self
                     .provider_sample(id)
                     .or_else(|| self.keymat_sample(id))
+                    .or_else(|| self.config_sample(id))
                     .or_else(|| super::national_id::sample(self, id))
             }
         };
@@ -296,6 +297,35 @@ impl Gen {
             "aspnet_machine_key" => format!(
                 "<machineKey validationKey=\"{v}\" decryptionKey=\"{}\" validation=\"HMACSHA256\" decryption=\"AES\" />",
                 self.s(64, "0123456789ABCDEF")
+            ),
+            _ => return None,
+        };
+        Some(s)
+    }
+
+    /// Samples of the session 7 detectors (`pass =` keys, Azure DevOps
+    /// PATs, `.pgpass` lines), in their usual files.
+    fn config_sample(&mut self, id: &str) -> Option<String> {
+        let s = match id {
+            "pass_assignment" => format!(
+                "[smtp]\nhost = smtp.acme-corp.com\nuser = mailer\npass = {}{}",
+                self.s(10, ALNUM),
+                self.s(3, DIGITS)
+            ),
+            "azure_devops_pat" => {
+                let pat = self.s(52, "abcdefghijklmnopqrstuvwxyz234567");
+                match self.next_u64() % 3 {
+                    0 => format!("variables:\n  AZURE_DEVOPS_EXT_PAT: {pat}"),
+                    1 => format!("export ADO_PAT=\"{pat}\""),
+                    _ => format!(
+                        "git remote add origin https://{pat}@acme.visualstudio.com/Web/_git/web"
+                    ),
+                }
+            }
+            "pgpass_password" => format!(
+                "db.acme.internal:5432:orders:app:{}!{}",
+                self.s(12, ALNUM),
+                self.s(2, DIGITS)
             ),
             _ => return None,
         };

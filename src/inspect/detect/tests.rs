@@ -110,6 +110,24 @@ fn known_examples_are_examples() {
     assert!(live(&e, "call 555-555-0123 or (212) 555-0199").is_empty());
     let jwt_io = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
     assert!(live(&e, jwt_io).is_empty());
+    // The Azurite emulator's well-known key is an example; a key one
+    // character off is not.
+    let azurite =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    let conn = |k: &str| {
+        format!("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={k};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;")
+    };
+    assert!(
+        live(&e, &conn(azurite)).is_empty(),
+        "{:?}",
+        live(&e, &conn(azurite))
+    );
+    assert_eq!(
+        examples(&e, &conn(azurite)),
+        vec!["azure_storage_account_key"]
+    );
+    let other = azurite.replacen("Eby8", "Eby9", 1);
+    assert_eq!(live(&e, &conn(&other)), vec!["azure_storage_account_key"]);
 }
 
 #[test]
@@ -981,6 +999,7 @@ fn every_detector_has_a_hard_negative() {
         cases,
         provider_hard_negatives(&mut g),
         keymat_hard_negatives(&mut g),
+        config_hard_negatives(&mut g),
         super::national_id::hard_negatives(&mut g),
     ]
     .concat();
@@ -2402,4 +2421,225 @@ fn keymat_validators_matter() {
 #[ignore = "diagnostic: cost of the session 6 anchors (cargo test --release -- --ignored keymat_anchor_cost --nocapture)"]
 fn keymat_anchor_cost() {
     anchor_cost("key-material", KEYMAT_IDS.map(String::from).to_vec());
+}
+
+/// Near misses for the session 7 detectors: the right shape without the
+/// context, or the context with a value the validator refuses.
+fn config_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
+    let b32 = "abcdefghijklmnopqrstuvwxyz234567";
+    vec![
+        (
+            // Python's `pass` statement, a short config flag, and `pass`
+            // at the end of other words.
+            "pass_assignment",
+            format!(
+                "def f():\n    pass\n\npass = True\nbypass = {v}\ncompass = {v}\nsurpass: {v}",
+                v = g.s(16, ALNUM)
+            ),
+        ),
+        (
+            // A PAT-shaped run with no PAT context, a reference, and a
+            // repeated (low-entropy) token under the name.
+            "azure_devops_pat",
+            format!(
+                "digest: {}\nADO_PAT: $(System.AccessToken)\nAZURE_DEVOPS_EXT_PAT={}",
+                g.s(52, b32),
+                "abcdefgh".repeat(7).get(..52).unwrap_or_default()
+            ),
+        ),
+        (
+            // A passwd line (second field not a port), a masked password,
+            // and a six-field line.
+            "pgpass_password",
+            format!(
+                "postgres:x:5432:5432:PostgreSQL administrator:/var/lib/postgresql:/bin/bash\ndb.acme.internal:5432:app:app:*\ndb:5432:app:app:{}:extra",
+                g.s(16, ALNUM)
+            ),
+        ),
+    ]
+}
+
+/// Conference dial-in numbers (Zoom, Teams, Google Meet invitations) are
+/// the service's, not a person's; a personal number after the invitation
+/// (past a blank line) or on a line that merely contains `pin` inside a
+/// word is still reported.
+#[test]
+fn conference_dial_in_numbers_are_not_personal() {
+    let e = engine();
+    for t in [
+        "Join Zoom Meeting\nhttps://acme.zoom.us/j/84512345678\n\nMeeting ID: 845 1234 5678\nDial by your location\n        +1 646 558 8656 US (New York)\n        +49 69 7104 9922 Germany\n        +44 203 481 5237 United Kingdom\n",
+        "DESCRIPTION:Join by phone: +1 646-558-8656 (PIN 8841203#)\n",
+        "Or call in (audio only)\n+1 323-849-4874,,381640117# United States, Los Angeles\nPhone Conference ID: 381 640 117#",
+        "Join by phone\n(US) +1 929-277-1831 PIN: 764 118 392#",
+    ] {
+        let f = live(&e, t);
+        assert!(!f.iter().any(|x| x == "phone_number"), "{f:?} in {t:?}");
+    }
+    for t in [
+        "Meeting ID: 845 1234 5678\nDial by your location\n  +1 646 558 8656 US\n\nThanks, Jane\nMobile: +49 151 27384915",
+        "call me at +1 646 558 8656, shipping is tomorrow",
+        "Jane Doe, +44 20 7946 1837 (home)",
+    ] {
+        let f = live(&e, t);
+        assert!(f.iter().any(|x| x == "phone_number"), "{f:?} in {t:?}");
+    }
+}
+
+/// INI / YAML `pass = …` keys (`[smtp]`, msmtp, fetchmail); `pass` in
+/// code and prose is not a key.
+#[test]
+fn ini_pass_keys() {
+    let e = engine();
+    for t in [
+        "[smtp]\nhost = smtp.acme.io\npass = Xy7kQ2mN9pLw4rT8\n",
+        "[fallback]\nuser = billing-bot@acme-corp.com\npass = B4GrDgSK9KYq8bD-\n",
+        "mail:\n  user: ops\n  pass: \"Qz8#mK2vLp9w\"\n",
+        "PASS=hT5%wq9Lr2Zx\n",
+    ] {
+        assert_eq!(live(&e, t), vec!["pass_assignment"], "{t}");
+    }
+    for t in [
+        "try:\n    x = 1\nexcept ValueError:\n    pass\n",
+        "pass = True\npass: false\n",
+        "bypass = Xy7kQ2mN9pLw4rT8\n",
+        "passthrough: Xy7kQ2mN9pLw4rT8\n",
+        "compass = Xy7kQ2mN9pLw4rT8\n",
+        "You shall not pass: Gandalf said it twice\n",
+        "pass = ${SMTP_PASS}\n",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "{f:?} in {t:?}");
+    }
+}
+
+/// Azure DevOps PATs under the names the az CLI and pipelines use, and
+/// as the userinfo of an Azure DevOps git remote.
+#[test]
+fn azure_devops_pats() {
+    let e = engine();
+    let mut g = Gen::new(71);
+    let pat = g.s(52, "abcdefghijklmnopqrstuvwxyz234567");
+    for t in [
+        format!("variables:\n  AZURE_DEVOPS_EXT_PAT: {pat}\n"),
+        format!("export AZURE_DEVOPS_PAT=\"{pat}\""),
+        format!("ADO_PAT={pat}"),
+        format!("$env:SYSTEM_ACCESSTOKEN = '{pat}'"),
+        format!("azure_devops_pat = \"{pat}\""),
+        format!("git remote add origin https://alice:{pat}@dev.azure.com/acme/web/_git/web"),
+        format!("url = https://{pat}@acme.visualstudio.com/web/_git/web"),
+    ] {
+        assert_eq!(live(&e, &t), vec!["azure_devops_pat"], "{t}");
+    }
+    for (_, t) in config_hard_negatives(&mut g)
+        .into_iter()
+        .filter(|(id, _)| *id == "azure_devops_pat")
+    {
+        assert!(live(&e, &t).is_empty(), "{t}");
+    }
+    // One character too many, and upper case, are not this format.
+    let long = format!("ADO_PAT={pat}a");
+    assert!(!live(&e, &long).iter().any(|x| x == "azure_devops_pat"));
+    let upper = format!("https://{}@dev.azure.com/acme", pat.to_ascii_uppercase());
+    assert!(!live(&e, &upper).iter().any(|x| x == "azure_devops_pat"));
+}
+
+/// Spring / JWT signing keys, including a base64 key that starts with
+/// `/`; a path or a reference under the name is not one.
+#[test]
+fn jwt_signing_keys() {
+    let e = engine();
+    for t in [
+        "acme:\n  security:\n    jwt:\n      signing-key: /SCmsawE60S9Mj0HAPJMWxvfqYpMGg0dmtnhfjMAbXBVhr9EzzIFDv7YR1/Jvkdj\n      ttl: 15m\n",
+        "jwt.signing-key=Zk3mQ9vL2xR8tW4yB7nC5pD1fG6hJ0sAq\n",
+        "  signingKey: \"Qm8Zk3mQ9vL2xR8tW4yB7nC5pD1fG6hJ0sA\"\n",
+        "jwt.secret=Zk3mQ9vL2xR8tW4yB7nC5pD1fG6hJ0sA\n",
+        "security.jwt.secret-key: 7sKq2Lm9Xv4Rt8Wy3Bn6Cp1Df5Gh0Jz\n",
+    ] {
+        assert_eq!(live(&e, t), vec!["secret_assignment"], "{t}");
+    }
+    for t in [
+        "jwt:\n  signing-key: ${JWT_SIGNING_KEY}\n",
+        "jwt:\n  signing-key: /etc/acme/keys/jwt-signing.pem\n",
+        "signing-key: /opt/Acme2/Keys4/Prod7/Jwt9/Sign3/Key5/A\n",
+        "signingKeyId: 2f6c1e0a-4b1d-4c55-9a52-3f1f5e2d7a10\n",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "{f:?} in {t:?}");
+    }
+}
+
+/// A PEM private key as a Java `.properties` value, each line ending in
+/// `\n\` (an escaped line break, then a line continuation).
+#[test]
+fn pem_in_properties_continuation() {
+    let e = engine();
+    let mut g = Gen::new(73);
+    let pem = g.pem("PRIVATE KEY", 12);
+    let value = pem.trim_end().replace('\n', "\\n\\\n    ");
+    for eol in ["\n", "\r\n"] {
+        let t = format!(
+            "saml.sp.entity-id=https://sso.acme.io{eol}saml.sp.private-key={}{eol}saml.sp.x=1{eol}",
+            value.replace('\n', eol)
+        );
+        let hits = e.scan(t.as_bytes());
+        let h = hits
+            .iter()
+            .find(|h| &*e.rule_id(h.rule) == "pem_pkcs8_private_key")
+            .unwrap_or_else(|| panic!("missed in {t:?}"));
+        // The whole key, through its END line.
+        assert!(t
+            .get(h.start..h.end)
+            .is_some_and(|v| v.ends_with("-----END PRIVATE KEY-----")));
+        assert_eq!(e.scan_naive(t.as_bytes()).len(), hits.len());
+    }
+    // A reference after the BEGIN line is no key.
+    let t = "saml.sp.private-key=-----BEGIN PRIVATE KEY-----\\n\\\n    ${SAML_SP_KEY}\\n\\\n    -----END PRIVATE KEY-----\n";
+    assert!(live(&e, t).is_empty(), "{t}");
+}
+
+/// `~/.pgpass` lines: the last of five fields, after a port or `*`.
+#[test]
+fn pgpass_lines() {
+    let e = engine();
+    for t in [
+        "# hostname:port:database:username:password\nwarehouse.acme.internal:5432:dw:etl:thE!C9VAdUmXI7dTwdulN\n",
+        "*:*:*:postgres:Vq3xZ8pLmN2k\n",
+        "10.0.0.5:6432:app:app:R7t\\:kP2mQ9x\r\n",
+        "db-1:5433:*:report:Gz4#pQ8wLm2x",
+    ] {
+        assert_eq!(live(&e, t), vec!["pgpass_password"], "{t}");
+    }
+    for t in [
+        "postgres:x:5432:5432:PostgreSQL administrator:/var/lib/postgresql:/bin/bash\n",
+        "db.acme.internal:5432:app:app:*\n",
+        "db.acme.internal:5432:app:app:changeme\n",
+        "db:5432:app:app:Gz4pQ8wLm2xK:extra\n",
+        "at 10:30:5432:app:app:Gz4pQ8wLm2xK\n",
+        "arn:aws:iam::*:role/Gz4pQ8wLm2xK\n",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "{f:?} in {t:?}");
+    }
+}
+
+/// MT940 `:86:` subfields: an IBAN glued to its `?31` tag is found; a
+/// bad checksum or a glued start without a `?NN` tag is not.
+#[test]
+fn mt940_subfield_ibans() {
+    let e = engine();
+    for t in [
+        ":86:166?00SEPA-UEBERWEISUNG?20Miete Dez?30INGBNL2A?31NL29HIRS5271064869?32Wei Murphy\n",
+        ":86:?20Rechnung 4711?30BNPAFRPP?31FR7649724097233641490288553?32Wei Costa",
+        ":86:?38DE22500105176482137901",
+    ] {
+        assert_eq!(live(&e, t), vec!["iban"], "{t}");
+    }
+    for t in [
+        ":86:?31NL29HIRS5271064860?32Wei Murphy",
+        "ref X1NL29HIRS5271064869 end",
+        "ref ?3NL29HIRS5271064869 end",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "{f:?} in {t:?}");
+    }
 }

@@ -561,6 +561,9 @@ const EXAMPLES: &[&[u8]] = &[
     b"078-05-1120",
     b"219-09-9999",
     b"xoxb-not-a-real-token-this-will-not-work",
+    // The Azurite / Azure Storage Emulator account key (`devstoreaccount1`),
+    // published in Microsoft's docs and built into every emulator.
+    b"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     // wg(8)'s example `[Interface]` key.
     b"yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=",
     // BIP32 test vector 1, master key.
