@@ -893,6 +893,9 @@ impl Engine {
                 } else if self.gates && rule.gate.is_some_and(|g| !g.open(text, m.start, m.end)) {
                     // Not an assignment: the regex cannot match here.
                 } else {
+                    if rule.check == Check::Ctx(Pii::Phone) {
+                        self.column_hits(text, m.start, r, &mut hits);
+                    }
                     let mut we = (m.end + rule.fwd).min(len);
                     if self.gates && matches!(rule.check, Check::NationalId(_)) {
                         we = keyword_reach(text, m.start, we);
@@ -1453,34 +1456,8 @@ impl Engine {
             Check::Ctx(kind) => {
                 // Where the digit-probe rule reports this number itself,
                 // the context rule stays silent (one finding per value).
-                let probe = self
-                    .rules
-                    .iter()
-                    .find(|r| r.check == Check::Region(kind))
-                    .and_then(|r| r.regex.as_ref().and_then(Confirm::get).map(|x| (r, x)));
-                if let Some((_, pre)) = probe {
-                    let hay = text.get(..(ve + 1).min(text.len())).unwrap_or_default();
-                    let mut plocs = pre.capture_locations();
-                    let mut pos = vs.saturating_sub(2);
-                    while let Some(m) = pre.captures_read_at(&mut plocs, hay, pos) {
-                        if m.start() >= ve {
-                            break;
-                        }
-                        if m.end() > vs
-                            && region_ok(
-                                kind,
-                                text,
-                                Groups::Re(pre, &plocs),
-                                m.start(),
-                                m.end(),
-                                false,
-                            )
-                            .is_some()
-                        {
-                            return None;
-                        }
-                        pos = m.start() + 1;
-                    }
+                if self.probe_reports(kind, text, vs, ve) {
+                    return None;
                 }
                 return region_ok(kind, text, groups, vs, ve, true)
                     .map(|c| (c, example() || region_example(kind, v)));
@@ -1491,6 +1468,127 @@ impl Engine {
         }
         let example = example();
         Some((if example { Confidence::Low } else { conf }, example))
+    }
+
+    /// Whether the digit-probe rule of `kind` reports a number overlapping
+    /// `vs..ve` on its own.
+    fn probe_reports(&self, kind: Pii, text: &[u8], vs: usize, ve: usize) -> bool {
+        let Some(pre) = self
+            .rules
+            .iter()
+            .find(|r| r.check == Check::Region(kind))
+            .and_then(|r| r.regex.as_ref().and_then(Confirm::get))
+        else {
+            return false;
+        };
+        let hay = text.get(..(ve + 1).min(text.len())).unwrap_or_default();
+        let mut plocs = pre.capture_locations();
+        let mut pos = vs.saturating_sub(2);
+        while let Some(m) = pre.captures_read_at(&mut plocs, hay, pos) {
+            if m.start() >= ve {
+                break;
+            }
+            let g = Groups::Re(pre, &plocs);
+            if m.end() > vs && region_ok(kind, text, g, m.start(), m.end(), false).is_some() {
+                return true;
+            }
+            pos = m.start() + 1;
+        }
+        false
+    }
+
+    /// Phone numbers in a table column whose header names them (a CRM
+    /// export: `"Id","Email","MobilePhone"`, then a row per contact). The
+    /// keyword is a header cell of its own, rows away from the values, so
+    /// the context rule's same-line regex cannot see them: each cell of
+    /// that column, down to the first blank line, is checked as a number
+    /// written after its keyword. Rows with another cell count are not
+    /// rows of this table.
+    fn column_hits(&self, text: &[u8], ks: usize, r: u16, hits: &mut Vec<Hit>) {
+        const MAX_ROWS: usize = 2_000;
+        let line_end = |from: usize| {
+            memchr::memchr(b'\n', text.get(from..).unwrap_or_default())
+                .map_or(text.len(), |i| from + i)
+        };
+        let ls = memchr::memrchr(b'\n', text.get(..ks).unwrap_or_default()).map_or(0, |i| i + 1);
+        let le = line_end(ks);
+        let header = text.get(ls..le).unwrap_or_default();
+        let Some(sep) = [b',', b';', b'\t', b'|']
+            .into_iter()
+            .map(|c| (table_cells(header, c).len(), c))
+            .filter(|&(n, _)| n >= 2)
+            .max()
+            .map(|(_, c)| c)
+        else {
+            return;
+        };
+        let names = table_cells(header, sep);
+        let Some(col) = names.iter().position(|&(a, b)| ls + a <= ks && ks < ls + b) else {
+            return;
+        };
+        // The keyword's cell is a column name (`MobilePhone`, `"Tel."`),
+        // not a value with a label (`tel: 030 …`).
+        let name = names
+            .get(col)
+            .and_then(|&(a, b)| header.get(a..b))
+            .map(trim_cell)
+            .unwrap_or_default();
+        if name.len() > 32 || name.iter().filter(|c| c.is_ascii_digit()).count() > 2 {
+            return;
+        }
+        let mut row_start = le + 1;
+        for _ in 0..MAX_ROWS {
+            if row_start >= text.len() {
+                break;
+            }
+            let row_end = line_end(row_start);
+            let row = text.get(row_start..row_end).unwrap_or_default();
+            if row.iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
+            let cells = table_cells(row, sep);
+            if cells.len() == names.len() {
+                if let Some(&(a, b)) = cells.get(col) {
+                    self.column_value(text, row_start + a, row_start + b, r, hits);
+                }
+            }
+            row_start = row_end + 1;
+        }
+    }
+
+    /// One cell of a phone column: its value (quotes and spaces trimmed)
+    /// checked as a number after its keyword, unless the digit probe
+    /// reports it already.
+    fn column_value(&self, text: &[u8], a: usize, b: usize, r: u16, hits: &mut Vec<Hit>) {
+        let cell = text.get(a..b).unwrap_or_default();
+        let v = trim_cell(cell);
+        let Some(off) = v
+            .first()
+            .map(|f| f as *const u8 as usize - cell.as_ptr() as usize)
+        else {
+            return;
+        };
+        let (vs, ve) = (a + off, a + off + v.len());
+        let phone_chars = v
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'(' | b')' | b'.' | b'-'));
+        let digits = v.iter().filter(|c| c.is_ascii_digit()).count();
+        if !phone_chars
+            || !(8..=15).contains(&digits)
+            || self.probe_reports(Pii::Phone, text, vs, ve)
+        {
+            return;
+        }
+        if let Some(conf) = region_ok(Pii::Phone, text, Groups::None, vs, ve, true) {
+            let example = region_example(Pii::Phone, v);
+            hits.push(Hit {
+                rule: r,
+                start: vs,
+                end: ve,
+                confidence: if example { Confidence::Low } else { conf },
+                example,
+            });
+        }
     }
 
     fn finish(&self, mut hits: Vec<Hit>, vetoes: &[(usize, usize)]) -> Vec<Hit> {
@@ -1804,6 +1902,8 @@ fn userinfo_follows(text: &[u8], at: usize) -> bool {
 enum Groups<'a> {
     Re(&'a Regex, &'a regex::bytes::CaptureLocations),
     Meta(&'a regex_automata::util::captures::Captures),
+    /// A value found without a regex (a table cell).
+    None,
 }
 
 impl Groups<'_> {
@@ -1811,6 +1911,7 @@ impl Groups<'_> {
         match self {
             Groups::Re(re, locs) => group(re, locs, name),
             Groups::Meta(c) => c.get_group_by_name(name).map(|s| (s.start, s.end)),
+            Groups::None => None,
         }
     }
 }
@@ -1847,6 +1948,31 @@ static ALNUM: [bool; 256] = {
 /// the only two contexts `national_id::validate` accepts, so a window
 /// ending here loses nothing; it spares the regex the rest of an 8 KiB
 /// window after every `cf ` or `dni` in prose and code.
+/// The cells of one table row split at `sep`, as byte ranges of `line`;
+/// a separator inside double quotes (a quoted CSV field) splits nothing.
+fn table_cells(line: &[u8], sep: u8) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, &c) in line.iter().enumerate() {
+        if c == b'"' {
+            quoted = !quoted;
+        } else if c == sep && !quoted {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, line.len()));
+    out
+}
+
+/// A table cell without its surrounding spaces and quotes.
+fn trim_cell(cell: &[u8]) -> &[u8] {
+    let t = cell.trim_ascii();
+    let t = t.strip_prefix(b"\"").unwrap_or(t);
+    let t = t.strip_suffix(b"\"").unwrap_or(t);
+    t.trim_ascii()
+}
+
 fn keyword_reach(text: &[u8], ks: usize, cap: usize) -> usize {
     let n = text.len();
     let line_end = |from: usize| {

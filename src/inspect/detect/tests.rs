@@ -1097,6 +1097,53 @@ fn fiction_phone_ranges_are_examples() {
     }
 }
 
+/// A table column whose header names a phone number: every cell of it is
+/// a number after its keyword, in CSV (quoted or not), TSV and Markdown;
+/// other columns, other tables and labelled values stay as they were.
+#[test]
+fn phone_columns_in_tables() {
+    let e = engine();
+    let csv = "\"Id\",\"FirstName\",\"Email\",\"MobilePhone\",\"Country\"\n\
+               \"003a\",\"Ana\",\"ana.p@icloud.com\",\"06.38.52.97.51\",\"FR\"\n\
+               \"003b\",\"Marco\",\"marco.t@gmx.de\",\"070(5287)8015\",\"JP\"\n\
+               \"003c\",\"Lena, Dr.\",\"lena.t@hotmail.it\",\"0414-273-349\",\"AU\"\n";
+    assert_eq!(
+        live(&e, csv),
+        vec![
+            "email_address",
+            "phone_number",
+            "email_address",
+            "phone_number",
+            "email_address",
+            "phone_number"
+        ],
+        "{csv}"
+    );
+    let tsv = "emp_id\tname\tphone\tstart\n1182\tJoao\t07489-808-405\t2024-03-01\n";
+    assert_eq!(live(&e, tsv), vec!["phone_number"], "{tsv}");
+    let md = "| Name | Tel. | Team |\n|---|---|---|\n| Lukas | (61) 99981-1498 | Ops |\n";
+    assert_eq!(live(&e, md), vec!["phone_number"], "{md}");
+    assert_eq!(live(&e, "Cel: (61) 99981-1498"), vec!["phone_number"]);
+    // A label with its value in a cell is no column name: only the
+    // labelled number, not the next row's.
+    let t = "tel: 030 1234567 (office), fax\n0414-273-349,x\n";
+    let spans: Vec<usize> = e.scan(t.as_bytes()).iter().map(|h| h.start).collect();
+    assert_eq!(spans, vec![5], "{t}");
+    for t in [
+        // Not the phone column: order ids next to it.
+        "order_id,phone\n4000123456,\n4000123457,\n",
+        // A blank line ends the table.
+        "id,name,phone\n\n1,a,0414-273-349\n",
+        // A row of another shape is not a row of this table.
+        "id,name,phone\n1,a,0414-273-349,b\n",
+        // A column named for a time, and a label with its value in a cell.
+        "id,phone_verified_at\n1,2024-01-15 10:30\n",
+        "cancel: 0414273349",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t:?}: {:?}", live(&e, t));
+    }
+}
+
 /// SSN, NINO and the other context forms.
 #[test]
 fn pii_context_forms() {
