@@ -2395,13 +2395,12 @@ fn round4_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             ),
         ),
         (
-            // `{"a":"…"}` without the tunnel's `t` and `s`, and a JWT-like
-            // `{"a":` header.
+            // `{"a":"…","s":"…"}` without the tunnel id `t`.
             "cloudflare_tunnel_token",
             format!(
                 "--token {}",
                 base64::engine::general_purpose::STANDARD_NO_PAD.encode(format!(
-                    "{{\"a\":\"{}\",\"b\":\"{}\"}}",
+                    "{{\"a\":\"{}\",\"s\":\"{}\"}}",
                     g.s(32, HEX),
                     g.s(40, ALNUM)
                 ))
@@ -2458,12 +2457,12 @@ fn round4_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             ),
         ),
         (
-            // An elided key in documentation, and one of zeros.
+            // An elided key in documentation, and a repeated pattern.
             "openvpn_static_key",
             format!(
                 "-----BEGIN OpenVPN Static key V1-----\n{}\n...\n-----END OpenVPN Static key V1-----\n-----BEGIN OpenVPN Static key V1-----\n{}-----END OpenVPN Static key V1-----",
                 g.s(32, HEX),
-                "00000000000000000000000000000000\n".repeat(16)
+                "deadbeefdeadbeefdeadbeefdeadbeef\n".repeat(16)
             ),
         ),
         (
@@ -2663,7 +2662,7 @@ fn round4_existing_rules() {
         "password_assignment"
     ));
     for t in [
-        "DB_PASSWORD=\"%DB_PASSWORD%\"",
+        "DB_PASSWORD=\"%DbPw_2024%\"",
         "password = \"%(db_password)s\"",
         "password: \"%{DB_PASS}\"",
         "password = \"%s\"",
