@@ -394,6 +394,32 @@ fn values_named_by_their_member_are_found() {
     }
 }
 
+/// A Docker `config.json` sent as a structured object (a Gemini
+/// `functionResponse`, a tool input): the `"auth"` anchor holds the
+/// member name's quotes, and the name still introduces the value.
+#[test]
+fn docker_auths_as_a_structured_object() {
+    use base64::Engine as _;
+    let b64 = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+    let auth = b64("octo-ci:Hw7kQ2xN9pL4vB8mR3tY6cJ1dF5g");
+    let input = serde_json::json!({
+        "auths": {
+            "ghcr.io": {"auth": auth},
+            "registry.example.net": {"auth": b64("oauth2")},
+            "123456789012.dkr.ecr.eu-west-1.amazonaws.com": {}
+        },
+        "credHelpers": {"gcr.io": "gcloud"}
+    });
+    let body = tool_input_body(&input);
+    let r = inspect_anthropic(&inspector(), &body);
+    let got: Vec<(&str, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (&*f.detector, &body[f.start..f.end]))
+        .collect();
+    assert_eq!(got, vec![("registry_auth", auth.as_str())], "{got:?}");
+}
+
 #[test]
 fn member_names_add_nothing_where_the_value_is_harmless() {
     let same = "Zq8vT2mW9xKp4LsR";

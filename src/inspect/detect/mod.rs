@@ -813,6 +813,12 @@ impl Engine {
         }
         let mut found = Vec::new();
         self.anchors.find(name, &mut found);
+        if found.is_empty() {
+            // Anchors that hold the quotes of a JSON member name
+            // (`"auth"` of a Docker config).
+            let quoted = [b"\"".as_slice(), name, b"\""].concat();
+            self.anchors.find(&quoted, &mut found);
+        }
         !found.is_empty()
     }
 
@@ -1385,6 +1391,26 @@ impl Engine {
                     (!quoted && op.contains(&b':') && op.contains(&b'='))
                         || type_annotation(text, ke, vs, ve)
                 });
+                if quoted && app_password(v) {
+                    // A Google app password (`abcd efgh ijkl mnop`) has
+                    // spaces, which `password_ok` refuses: only under a
+                    // mail name (`EMAIL_HOST_PASSWORD`, `smtp_password`).
+                    let mut p = ms;
+                    while p > 0
+                        && ms - p < 40
+                        && text.get(p - 1).is_some_and(|c| {
+                            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')
+                        })
+                    {
+                        p -= 1;
+                    }
+                    let name = text.get(p..vs).unwrap_or_default().to_ascii_lowercase();
+                    if memchr::memmem::find(&name, b"mail").is_some()
+                        || memchr::memmem::find(&name, b"smtp").is_some()
+                    {
+                        return Some((conf, example()));
+                    }
+                }
                 !call && !code && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
@@ -1417,6 +1443,16 @@ impl Engine {
                         && d.iter().filter(|c| c.is_ascii_alphanumeric()).count() >= 160
                         && !has_ellipsis(&d)
                 }),
+            Check::Decoded(rules::Decoded::RsaKeyValue) => {
+                // The XML's own `<` would make any block an example: judge
+                // the private exponent alone.
+                if !validate::decoded_ok(rules::Decoded::RsaKeyValue, v) {
+                    return None;
+                }
+                let d = validate::xml_member(v, b"D").unwrap_or_default();
+                let example = validate::is_example(d);
+                return Some((if example { Confidence::Low } else { conf }, example));
+            }
             Check::Decoded(kind) => validate::decoded_ok(kind, v),
             Check::Pem => {
                 // Counting stops at the 120 that suffice (bodies are KiBs).
@@ -1430,11 +1466,13 @@ impl Engine {
                 .ok()
                 .is_some_and(|d| {
                     let colon = memchr::memchr(b':', &d);
-                    colon.is_some_and(|c| c > 0 && c + 1 < d.len())
+                    let pass = d.get(colon.unwrap_or(0) + 1..).unwrap_or_default();
+                    // An empty user name with a token for the password:
+                    // Azure DevOps PATs (`git -c http.extraheader=…`).
+                    let token = pass.len() >= 20 && validate::entropy(pass) >= 3.5;
+                    colon.is_some_and(|c| (c > 0 || token) && c + 1 < d.len())
                         && d.iter().all(|b| (0x20..0x7f).contains(b))
-                        && !validate::is_dummy_value(
-                            d.get(colon.unwrap_or(0) + 1..).unwrap_or_default(),
-                        )
+                        && !validate::is_dummy_value(pass)
                 }),
             Check::Sas => {
                 let ctx = text.get(ms.saturating_sub(500)..ms).unwrap_or_default();
@@ -1770,7 +1808,7 @@ fn pem_markers(re: &'static str) -> Option<(&'static [u8], &'static [u8])> {
     (literal(begin) && literal(end)).then_some((begin.as_bytes(), end.as_bytes()))
 }
 
-/// `[A-Za-z0-9+/=\r\n \t"',]`, the byte class of `PEM_BODY`.
+/// `[A-Za-z0-9+/=\r\n \t"',|>]`, the byte class of `PEM_BODY`.
 static PEM_CLASS: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -1779,7 +1817,17 @@ static PEM_CLASS: [bool; 256] = {
         t[b] = c.is_ascii_alphanumeric()
             || matches!(
                 c,
-                b'+' | b'/' | b'=' | b'\r' | b'\n' | b' ' | b'\t' | b'"' | b'\'' | b',' | b'|'
+                b'+' | b'/'
+                    | b'='
+                    | b'\r'
+                    | b'\n'
+                    | b' '
+                    | b'\t'
+                    | b'"'
+                    | b'\''
+                    | b','
+                    | b'|'
+                    | b'>'
             );
         b += 1;
     }
@@ -3089,6 +3137,25 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
             && (has_digit || has_sym)
             && validate::entropy(v) >= 2.8
     }
+}
+
+/// Four groups of four lower-case letters, `abcd efgh ijkl mnop`: the
+/// form Google shows an app password in. Not a run of the alphabet or
+/// one letter repeated (dummies).
+fn app_password(v: &[u8]) -> bool {
+    v.len() == 19
+        && v.iter().enumerate().all(|(i, c)| {
+            if i % 5 == 4 {
+                *c == b' '
+            } else {
+                c.is_ascii_lowercase()
+            }
+        })
+        && {
+            let letters: Vec<u8> = v.iter().copied().filter(|c| *c != b' ').collect();
+            let run = letters.windows(2).all(|w| w[1] == w[0] + 1);
+            !run && validate::entropy(&letters) >= 3.0
+        }
 }
 
 /// Whether the token ending at `s` holds a `://` (the local part at `s`

@@ -84,6 +84,20 @@ pub(crate) enum Decoded {
     Bip32,
     /// ASP.NET `<machineKey>` key: whole bytes of random hex.
     HexKey,
+    /// Cloudflare tunnel token: base64 of a JSON object with the account
+    /// tag `a`, tunnel id `t` and secret `s`.
+    CfTunnel,
+    /// SMTP `AUTH PLAIN`: base64 of `authzid NUL user NUL password`.
+    SmtpPlain,
+    /// SMTP `AUTH LOGIN`: the base64 line answering `334 UGFzc3dvcmQ6`
+    /// (`Password:`) decodes to a printable password.
+    SmtpLogin,
+    /// OpenVPN static key: at least 256 hex digits between the armour
+    /// lines, random-looking.
+    OvpnStatic,
+    /// .NET `<RSAKeyValue>` XML with the private members `D`, `P`, `Q`
+    /// (also entity-escaped, `&lt;D&gt;`).
+    RsaKeyValue,
 }
 
 /// Number-shaped personal data.
@@ -145,11 +159,12 @@ const S: Def = Def {
 /// encrypted key was too short to report. `→` and `│` are the line-number
 /// gutters of file viewers (`     2→MIIE…` is how Claude Code's `Read` tool
 /// shows a file; `bat` draws `│`, others ` | `): the digits and spaces
-/// before them are class bytes already.
-/// A backslash before a line break is a `.properties` line continuation
+/// before them are class bytes already. `>` is e-mail quoting (`> ` before
+/// every line of a key pasted into a reply). A backslash before a line
+/// break is a `.properties` line continuation
 /// (`key=-----BEGIN PRIVATE KEY-----\n\` and each base64 line ending in
 /// `\n\`).
-const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',|]|\\[rn]|\\\r?\n|\xE2\x86\x92|\xE2\x94\x82)+"#;
+const PEM_BODY: &str = r#"(?:Proc-Type:[^\r\n\\]*|DEK-Info:[^\r\n\\]*|Comment:[^\r\n\\]*|Version:[^\r\n\\]*|[A-Za-z0-9+/=\r\n \t"',|>]|\\[rn]|\\\r?\n|\xE2\x86\x92|\xE2\x94\x82)+"#;
 
 /// A `php_define_secret` rule: `define('NAME', '…')` where the constant's
 /// name holds one of `$names`, a value of at least `$min` characters.
@@ -2301,6 +2316,207 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Password,
         bound: Bound::None,
         conf: Confidence::Medium,
+        ..S
+    },
+    // ---- appended in session 7: formats a blind evaluation (holdout
+    // round 4) found missing ----
+    Def {
+        // Fly.io macaroon tokens: `FlyV1 fm2_…` (deploy and org tokens are
+        // several `fm2_` macaroons joined by commas; the `FlyV1 ` scheme is
+        // part of what `FLY_API_TOKEN` holds). `fo1_` has its own rule.
+        id: "fly_io_token",
+        anchors: &["fm2_"],
+        re: r"(?:FlyV1 )?fm2_[A-Za-z0-9+/_-]{60,4000}={0,2}(?:,fm2_[A-Za-z0-9+/_-]{20,4000}={0,2})*",
+        back: 6,
+        fwd: 8200,
+        check: Check::Entropy(4.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Okta API token: the `SSWS` authorization scheme is Okta's alone.
+        id: "okta_api_token",
+        anchors: &["SSWS "],
+        re: r"SSWS +(?P<v>[A-Za-z0-9_-]{40,44})",
+        fwd: 50,
+        check: Check::Entropy(3.8),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // New Relic ingest license key: 36 hex + `NRAL` (the anchor is
+        // at the end).
+        id: "newrelic_license_key",
+        anchors: &["NRAL"],
+        re: r"[a-f0-9]{36}NRAL",
+        back: 36,
+        fwd: 0,
+        check: Check::Entropy(3.0),
+        ..S
+    },
+    Def {
+        // Mailgun's current key form `<32 hex>-<8 hex>-<8 hex>` has no
+        // prefix: it needs the word Mailgun near it (`MAILGUN_API_KEY=`,
+        // `MailgunKey:` in a struct dump, `api:` under `mailgun`).
+        id: "mailgun_api_key",
+        ci: true,
+        anchors: &["mailgun"],
+        re: r"(?P<v>\b[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b",
+        back: 0,
+        fwd: 200,
+        check: Check::Entropy(3.2),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Cloudflare tunnel token (`cloudflared tunnel run --token …`,
+        // `TUNNEL_TOKEN=`): base64 of `{"a":"<account>","t":"<tunnel
+        // id>","s":"<secret>"}`. `eyJhIjoi` is `{"a":"`: JWTs start
+        // `eyJhbGci` (`{"alg"`).
+        id: "cloudflare_tunnel_token",
+        anchors: &["eyJhIjoi"],
+        re: r"eyJhIjoi[A-Za-z0-9+/_-]{60,400}={0,2}",
+        fwd: 400,
+        check: Check::Decoded(Decoded::CfTunnel),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Google Cloud Storage HMAC key access id of a service account:
+        // `GOOG1E` + 55 upper-case base32-ish characters (61 in all). The
+        // id names the key like an AWS `AKIA` id; its secret is 40 base64
+        // characters next to it (the assignment rules find that).
+        id: "gcs_hmac_access_id",
+        anchors: &["GOOG1E"],
+        re: r"GOOG1E[A-Z0-9]{55}",
+        fwd: 55,
+        check: Check::Entropy(3.5),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // PagerDuty Events API v2 routing key / v1 integration (service)
+        // key: 32 hex under a name saying so. Hex alone is a digest.
+        id: "pagerduty_integration_key",
+        ci: true,
+        anchors: &[
+            "routing_key",
+            "routing-key",
+            "routingkey",
+            "integration_key",
+            "integration-key",
+            "integrationkey",
+            "pagerduty",
+        ],
+        re: r#"(?i:routing[_-]?key|integration[_-]?key|pagerduty[A-Za-z0-9_.-]{0,30}?(?:key|token))[A-Za-z0-9_]{0,20}\\?["'`]?\]?\s*(?:[:=]|:=|=>)\s*\\?["'`]?(?P<v>[a-f0-9]{32})\b"#,
+        back: 12,
+        fwd: 120,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Weights & Biases API key (40 hex) given to `wandb.login(key=…)`
+        // or set as `WANDB_API_KEY`, also in a notebook cell's source
+        // (JSON in JSON: `key=\"…\"`).
+        id: "wandb_api_key",
+        anchors: &["wandb.login(", "WANDB_API_KEY"],
+        re: r#"wandb\.login\([^)\n]{0,80}?\bkey\s*=\s*\\*["'](?P<v>[a-f0-9]{40})\\*["']|\bWANDB_API_KEY\\?["'`]?\s*(?:[:=]|=>)\s*\\?["'`]?(?P<u>[a-f0-9]{40})\b"#,
+        fwd: 160,
+        check: Check::Entropy(3.2),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // Cohere API key (40 alphanumerics) as the first argument of the
+        // client (`cohere.Client("…")`, `cohere.ClientV2(api_key="…")`)
+        // or in `CO_API_KEY` / `COHERE_API_KEY`.
+        id: "cohere_api_key",
+        anchors: &[
+            "cohere.Client",
+            "cohere.AsyncClient",
+            "CO_API_KEY",
+            "COHERE_API_KEY",
+        ],
+        re: r#"cohere\.(?:Async)?Client(?:V2)?\(\s*(?:api_key\s*=\s*)?\\*["'](?P<v>[A-Za-z0-9]{40})\\*["']|\b(?:CO|COHERE)_API_KEY\\?["'`]?\s*(?:[:=]|=>)\s*\\?["'`]?(?P<u>[A-Za-z0-9]{40})\b"#,
+        fwd: 120,
+        check: Check::Entropy(4.0),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // Braintree private key (32 hex) under a `PrivateKey` /
+        // `private_key` name in Braintree context (`Braintree:PrivateKey =`,
+        // `BRAINTREE_PRIVATE_KEY=`, `Braintree::Configuration.private_key
+        // =`, a `braintree:` YAML section).
+        id: "braintree_private_key",
+        ci: true,
+        anchors: &["braintree"],
+        re: r#"(?i:private[_-]?key)\\?["'`]?\]?\s*(?:[:=]|=>)\s*\\?["'`]?(?P<v>[a-f0-9]{32})\b"#,
+        fwd: 400,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // SMTP `AUTH PLAIN <base64 of \0user\0password>` in a session
+        // transcript (swaks, `openssl s_client`, mail server logs).
+        id: "smtp_auth_credentials",
+        anchors: &["AUTH PLAIN "],
+        re: r"AUTH PLAIN +(?P<v>[A-Za-z0-9+/]{8,400}={0,2})",
+        fwd: 410,
+        check: Check::Decoded(Decoded::SmtpPlain),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // SMTP `AUTH LOGIN`: the client's line after the server's
+        // `334 UGFzc3dvcmQ6` (base64 of `Password:`) is the password.
+        id: "smtp_auth_credentials",
+        anchors: &["334 UGFzc3dvcmQ6"],
+        re: r"334 UGFzc3dvcmQ6[ \t]*(?:\r?\n|\\r?\\n)[ \t>-]{0,8}(?P<v>[A-Za-z0-9+/]{4,400}={0,2})",
+        fwd: 420,
+        check: Check::Decoded(Decoded::SmtpLogin),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Redis `AUTH` with its password: in `MONITOR` output (`"AUTH"
+        // "pw"`, `"HELLO" "3" "AUTH" "user" "pw"`, arguments quoted) and
+        // typed at a `redis-cli` prompt (`127.0.0.1:6379> AUTH pw`).
+        id: "cli_password",
+        anchors: &["\"AUTH\" \"", "> AUTH "],
+        re: r#""AUTH" (?:"[^"\\\r\n]{1,64}" )?"(?P<v>[^"\\\r\n]{4,128})"|> AUTH +(?:[^\s"'\\]{1,64} +)?(?P<u>[^\s"'\\]{4,128})[ \t]*(?:\r?\n|\\r?\\n|$)"#,
+        fwd: 300,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // OpenVPN static key (`--secret`, `tls-auth`, `tls-crypt`): 2048
+        // bits as 16 lines of hex between armour lines.
+        id: "openvpn_static_key",
+        anchors: &["-----BEGIN OpenVPN Static key V1-----"],
+        re: r"-----BEGIN OpenVPN Static key V1-----(?:[0-9a-fA-F \t\r\n>|]|\\[rn])+(?:-----END OpenVPN Static key V1-----)?",
+        fwd: 1400,
+        check: Check::Decoded(Decoded::OvpnStatic),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // .NET `RSA.ToXmlString(true)`: `<RSAKeyValue>` with the private
+        // members `<P>`, `<Q>`, `<D>` (a public key has only `<Modulus>`
+        // and `<Exponent>`), raw or entity-escaped in an XML attribute.
+        id: "xml_rsa_private_key",
+        cat: Category::PrivateKey,
+        anchors: &["<RSAKeyValue>", "&lt;RSAKeyValue&gt;"],
+        re: r"(?:<|&lt;)RSAKeyValue(?:>|&gt;)[A-Za-z0-9+/=<>&;\s\\]{0,12000}?(?:<|&lt;)/RSAKeyValue(?:>|&gt;)",
+        fwd: 12100,
+        check: Check::Decoded(Decoded::RsaKeyValue),
+        bound: Bound::None,
         ..S
     },
 ];

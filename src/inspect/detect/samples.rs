@@ -271,8 +271,78 @@ impl Gen {
                     .provider_sample(id)
                     .or_else(|| self.keymat_sample(id))
                     .or_else(|| self.config_sample(id))
+                    .or_else(|| self.round4_sample(id))
                     .or_else(|| super::national_id::sample(self, id))
             }
+        };
+        Some(s)
+    }
+
+    /// Samples of the session 7 detectors (holdout round 4 formats), in
+    /// their usual files and transcripts.
+    pub fn round4_sample(&mut self, id: &str) -> Option<String> {
+        let b64 = |d: &[u8]| base64::engine::general_purpose::STANDARD.encode(d);
+        let s = match id {
+            "okta_api_token" => format!(
+                "curl -H \"Authorization: SSWS 00{}\" https://acme.okta.com/api/v1/users",
+                self.s(40, URLSAFE)
+            ),
+            "newrelic_license_key" => {
+                format!("  license_key: '{}NRAL'", self.s(36, HEX))
+            }
+            "cloudflare_tunnel_token" => {
+                let json = format!(
+                    "{{\"a\":\"{}\",\"t\":\"{}\",\"s\":\"{}\"}}",
+                    self.s(32, HEX),
+                    self.uuid(),
+                    b64(&self.bytes(32))
+                );
+                let tok = base64::engine::general_purpose::STANDARD_NO_PAD.encode(json);
+                format!("cloudflared tunnel --no-autoupdate run --token {tok}")
+            }
+            "gcs_hmac_access_id" => format!(
+                "access_key_id = GOOG1E{}\nsecret_access_key = {}",
+                self.s(55, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+                self.s(40, B64)
+            ),
+            "pagerduty_integration_key" => {
+                format!("ROUTING_KEY = \"{}\"", self.s(32, HEX))
+            }
+            "wandb_api_key" => format!("wandb.login(key=\"{}\")", self.s(40, HEX)),
+            "cohere_api_key" => format!("co = cohere.ClientV2(\"{}\")", self.s(40, ALNUM)),
+            "braintree_private_key" => format!(
+                "Braintree:MerchantId = {}\nBraintree:PrivateKey = {}",
+                self.s(16, "abcdefghijklmnopqrstuvwxyz0123456789"),
+                self.s(32, HEX)
+            ),
+            "smtp_auth_credentials" => {
+                let pw = self.value("password").unwrap_or_default();
+                format!(
+                    " -> AUTH PLAIN {}\n<-  235 2.7.0 Authentication successful",
+                    b64(format!("\0relay@acme.io\0{pw}").as_bytes())
+                )
+            }
+            "openvpn_static_key" => {
+                let lines: Vec<String> = (0..16).map(|_| self.s(32, HEX)).collect();
+                format!(
+                    "<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n{}\n-----END OpenVPN Static key V1-----\n</tls-auth>",
+                    lines.join("\n")
+                )
+            }
+            "xml_rsa_private_key" => {
+                let mut part = |n: usize| b64(&self.bytes(n));
+                format!(
+                    "<RSAKeyValue><Modulus>{}</Modulus><Exponent>AQAB</Exponent><P>{}</P><Q>{}</Q><DP>{}</DP><DQ>{}</DQ><InverseQ>{}</InverseQ><D>{}</D></RSAKeyValue>",
+                    part(128),
+                    part(64),
+                    part(64),
+                    part(64),
+                    part(64),
+                    part(64),
+                    part(128)
+                )
+            }
+            _ => return None,
         };
         Some(s)
     }

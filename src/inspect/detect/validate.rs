@@ -382,7 +382,76 @@ pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
         Decoded::HexKey => {
             v.len() % 2 == 0 && v.iter().all(u8::is_ascii_hexdigit) && entropy(v) >= 3.0
         }
+        Decoded::CfTunnel => b64_lenient(v)
+            .or_else(|| {
+                let end = v.iter().rposition(|&c| c != b'=').map_or(0, |i| i + 1);
+                base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .decode(v.get(..end)?)
+                    .ok()
+            })
+            .is_some_and(|d| cf_tunnel(&d)),
+        Decoded::SmtpPlain => base64::engine::general_purpose::STANDARD
+            .decode(v)
+            .is_ok_and(|d| {
+                let parts: Vec<&[u8]> = d.split(|&c| c == 0).collect();
+                matches!(parts.as_slice(), [_, user, pass] if !user.is_empty() && login_password(pass))
+            }),
+        Decoded::SmtpLogin => base64::engine::general_purpose::STANDARD
+            .decode(v)
+            .is_ok_and(|d| login_password(&d)),
+        Decoded::OvpnStatic => {
+            let hex: Vec<u8> = v
+                .iter()
+                .skip(10)
+                .copied()
+                .filter(u8::is_ascii_hexdigit)
+                .collect();
+            // The armour's own letters (`OpenVPN Static key V1`) are not
+            // in the body: counting starts after `-----BEGIN`, and the
+            // END line's hex letters (`e`, `d`, `c`, `a`) are a handful.
+            hex.len() >= 256 && entropy(&hex) >= 3.6
+        }
+        Decoded::RsaKeyValue => [b"D".as_slice(), b"P", b"Q"]
+            .iter()
+            .all(|tag| xml_member(v, tag).is_some_and(|m| m.len() >= 20 && entropy(m) >= 3.5)),
     }
+}
+
+/// `{"a": account tag, "t": tunnel id, "s": secret}` of a Cloudflare
+/// tunnel token, the secret random.
+fn cf_tunnel(d: &[u8]) -> bool {
+    let Ok(serde_json::Value::Object(o)) = serde_json::from_slice::<serde_json::Value>(d) else {
+        return false;
+    };
+    let text = |k: &str| o.get(k).and_then(serde_json::Value::as_str);
+    text("a").is_some_and(|a| !a.is_empty())
+        && text("t").is_some_and(|t| !t.is_empty())
+        && text("s").is_some_and(|s| s.len() >= 16 && entropy(s.as_bytes()) >= 3.5)
+}
+
+/// A password sent in an SMTP login: printable, not a dummy.
+fn login_password(p: &[u8]) -> bool {
+    p.len() >= 4
+        && p.iter().all(|c| (0x20..0x7f).contains(c))
+        && !is_dummy_value(p)
+        && entropy(p) >= 2.0
+}
+
+/// The text of `<tag>…` (or `&lt;tag&gt;…`) in an XML fragment, up to the
+/// next `<` or `&`.
+pub(crate) fn xml_member<'a>(v: &'a [u8], tag: &[u8]) -> Option<&'a [u8]> {
+    for (open, close) in [(b"<".as_slice(), b">".as_slice()), (b"&lt;", b"&gt;")] {
+        let needle = [open, tag, close].concat();
+        if let Some(i) = memchr::memmem::find(v, &needle) {
+            let rest = v.get(i + needle.len()..)?;
+            let end = rest
+                .iter()
+                .position(|&c| c == b'<' || c == b'&')
+                .unwrap_or(rest.len());
+            return rest.get(..end);
+        }
+    }
+    None
 }
 
 const BASE58: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
@@ -814,8 +883,10 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
     if ANYWHERE.as_ref().is_some_and(|ac| ac.is_match(value)) {
         return true;
     }
-    // `$VAR`, `%VAR%` and `%(name)s` references, whatever follows.
-    if matches!(value.first(), Some(b'$' | b'%')) {
+    // `$VAR`, `%VAR%`, `%(name)s` and `%{name}` references, whatever
+    // follows, and printf verbs (`%s`). A `%` before anything else starts
+    // a password (`%E4I*nuHb::s3n`).
+    if value.first() == Some(&b'$') || percent_reference(value) {
         return true;
     }
     // `:var`, `@var`, YAML `*alias` / `&anchor`, and `*` masks: a sigil
@@ -827,6 +898,42 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'*')),
         _ => false,
     }
+}
+
+/// A `%` reference: `%(name)s`, `%{name}`, `%NAME%` (Windows, Gradle,
+/// Maven filtering), or a value of printf verbs only (`%s`, `%-8.3f%%`).
+pub fn percent_reference(value: &[u8]) -> bool {
+    let Some((b'%', rest)) = value.split_first() else {
+        return false;
+    };
+    if matches!(rest.first(), Some(b'(' | b'{')) {
+        return true;
+    }
+    let name = rest
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+        .unwrap_or(rest.len());
+    if name > 0 && rest.get(name) == Some(&b'%') {
+        return true;
+    }
+    // Printf verbs: `%`, flags/width/precision, one letter; repeated.
+    let mut i = 0;
+    while i < value.len() {
+        if value.get(i) != Some(&b'%') {
+            return false;
+        }
+        i += 1;
+        while value.get(i).is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, b'-' | b'+' | b' ' | b'#' | b'.' | b'*')
+        }) {
+            i += 1;
+        }
+        match value.get(i) {
+            Some(c) if c.is_ascii_alphabetic() || *c == b'%' => i += 1,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// A dotted identifier or call (`self.password`, `cfg.get_token()`).
@@ -1098,7 +1205,7 @@ mod tests {
                     memchr::memmem::find(&lower, w).is_some()
                 }
             });
-            hit || matches!(value.first(), Some(b'$' | b'%'))
+            hit || value.first() == Some(&b'$') || percent_reference(value)
         }
         let mut values: Vec<Vec<u8>> = vec![b"Tr0ub4dor&3x".to_vec(), b"".to_vec()];
         for w in DUMMY_WORDS {
