@@ -83,12 +83,85 @@ pub(crate) enum IdKind {
     UkNhs,
     /// US ITIN: `9XX-GG-SSSS`, group in the IRS ranges.
     UsItin,
+    /// Denmark CPR: `DDMMYY-SSSS`, valid date (century from the 7th
+    /// digit); mod 11 is not required since 2007.
+    DkCpr,
+    /// Iceland kennitala: `DDMMYY-RRCK`, weights 3,2,7,6,5,4,3,2 mod 11,
+    /// century 9 or 0 (persons only: day < 40).
+    IsKt,
+    /// Bulgaria EGN: `YYMMDDSSSC`, month +20/+40 for the century, weights
+    /// 2,4,8,5,10,9,7,3,6 mod 11 mod 10.
+    BgEgn,
+    /// Slovenia EMŠO: `DDMMYYYRRBBBK`, weights 7..2,7..2 mod 11.
+    SiEmso,
+    /// Lithuania asmens kodas: the Estonian isikukood algorithm.
+    LtAk,
+    /// Greece AMKA: `DDMMYY` + 5 digits, Luhn.
+    GrAmka,
+    /// Turkey TC Kimlik No: 11 digits, two check digits.
+    TrTck,
+    /// Israel Teudat Zehut: 9 digits, Luhn.
+    IlTz,
+    /// South Africa ID: `YYMMDD SSSS C A Z`, citizenship 0/1, Luhn.
+    ZaId,
+    /// Korea RRN: `YYMMDD-GNNNNNN`, date from the gender digit; place and
+    /// check digit for numbers issued before the 2020 reform.
+    KrRrn,
+    /// Mexico CURP: 18 characters, date, sex, state, check digit.
+    MxCurp,
+    /// India PAN: `AAAPA9999A`, 4th letter a holder category.
+    InPan,
+    /// Malaysia NRIC / MyKad: `YYMMDD-PB-NNNN`, valid date and place of
+    /// birth code.
+    MyNric,
+    /// Thailand national id: 13 digits, weights 13..2 mod 11.
+    ThPin,
+    /// Japan My Number: 12 digits, weights 6..2,7..2 mod 11.
+    JpMyNumber,
+    /// Argentina CUIL/CUIT of a person: prefix 20/23/24/27, weights
+    /// 5,4,3,2,7,6,5,4,3,2 mod 11.
+    ArCuil,
+    /// New Zealand IRD number: 8-9 digits, two mod-11 weightings.
+    NzIrd,
+    /// UK Unique Taxpayer Reference: 10 digits, the first a mod-11 check
+    /// of the other nine.
+    UkUtr,
+    /// US SSN as 9 plain digits or `NNN NN NNNN`, in a table column named
+    /// `ssn` (the `us_ssn` context rule takes the same-line forms).
+    UsSsnCol,
 }
 
 impl IdKind {
     /// Rules run by the digit probe (no anchors).
     pub(crate) fn probed(self) -> bool {
         self == IdKind::InAadhaarBare
+    }
+
+    /// The ids added with `dk_cpr`: a generic `national id` label names
+    /// them too.
+    fn generic(self) -> bool {
+        use IdKind::*;
+        matches!(
+            self,
+            DkCpr
+                | IsKt
+                | BgEgn
+                | SiEmso
+                | LtAk
+                | GrAmka
+                | TrTck
+                | IlTz
+                | ZaId
+                | KrRrn
+                | MxCurp
+                | InPan
+                | MyNric
+                | ThPin
+                | JpMyNumber
+                | ArCuil
+                | NzIrd
+                | UkUtr
+        )
     }
 
     /// Words that name the number, lower case; matched case-insensitively
@@ -186,6 +259,25 @@ impl IdKind {
             IdKind::CnRic => CN_RIC_WORDS,
             IdKind::UkNhs => UK_NHS_WORDS,
             IdKind::UsItin => US_ITIN_WORDS,
+            IdKind::DkCpr => DK_CPR_WORDS,
+            IdKind::IsKt => IS_KT_WORDS,
+            IdKind::BgEgn => BG_EGN_WORDS,
+            IdKind::SiEmso => SI_EMSO_WORDS,
+            IdKind::LtAk => LT_AK_WORDS,
+            IdKind::GrAmka => GR_AMKA_WORDS,
+            IdKind::TrTck => TR_TCK_WORDS,
+            IdKind::IlTz => IL_TZ_WORDS,
+            IdKind::ZaId => ZA_ID_WORDS,
+            IdKind::KrRrn => KR_RRN_WORDS,
+            IdKind::MxCurp => MX_CURP_WORDS,
+            IdKind::InPan => IN_PAN_WORDS,
+            IdKind::MyNric => MY_NRIC_WORDS,
+            IdKind::ThPin => TH_PIN_WORDS,
+            IdKind::JpMyNumber => JP_MYNUMBER_WORDS,
+            IdKind::ArCuil => AR_CUIL_WORDS,
+            IdKind::NzIrd => NZ_IRD_WORDS,
+            IdKind::UkUtr => UK_UTR_WORDS,
+            IdKind::UsSsnCol => US_SSN_WORDS,
         }
     }
 }
@@ -295,6 +387,130 @@ pub(super) const US_ITIN_ANCHORS: &[&str] = &[
     "individual taxpayer",
 ];
 
+// Keywords of the national ids added with `dk_cpr`. Short ones (`cpr`,
+// `egn`, `pan`, `ird`, `utr`) are anchored only as labels (`cpr:`,
+// `pan "`): the keyword check wants them as whole words anyway.
+pub(super) const DK_CPR_WORDS: &[&str] = &[
+    "cpr",
+    "cpr-nr",
+    "cpr nr",
+    "cprnr",
+    "cpr-nummer",
+    "cpr nummer",
+    "cpr number",
+    "cpr_nr",
+    "cpr_number",
+];
+pub(super) const IS_KT_WORDS: &[&str] = &["kennitala", "kennit\u{f6}lu", "kt"];
+pub(super) const BG_EGN_WORDS: &[&str] = &[
+    "egn",
+    "\u{435}\u{433}\u{43d}",
+    "\u{415}\u{413}\u{41d}",
+    "\u{435}\u{434}\u{438}\u{43d}\u{435}\u{43d} \u{433}\u{440}\u{430}\u{436}\u{434}\u{430}\u{43d}\u{441}\u{43a}\u{438} \u{43d}\u{43e}\u{43c}\u{435}\u{440}",
+];
+pub(super) const SI_EMSO_WORDS: &[&str] = &[
+    "emso",
+    "em\u{161}o",
+    "em\u{160}o",
+    "enotna mati\u{10d}na \u{161}tevilka",
+];
+pub(super) const LT_AK_WORDS: &[&str] =
+    &["asmens kodas", "asmens kodo", "asmens_kodas", "asmenskodas"];
+pub(super) const GR_AMKA_WORDS: &[&str] = &[
+    "amka",
+    "\u{3b1}\u{3bc}\u{3ba}\u{3b1}",
+    "\u{391}\u{39c}\u{39a}\u{391}",
+    "\u{391}.\u{39c}.\u{39a}.\u{391}",
+];
+pub(super) const TR_TCK_WORDS: &[&str] = &[
+    "tc kimlik",
+    "t.c. kimlik",
+    "tc kimlik no",
+    "tckimlik",
+    "tckimlikno",
+    "tc_kimlik_no",
+    "kimlik no",
+    "kimlik numaras\u{131}",
+    "kimlik numarasi",
+    "tckn",
+];
+pub(super) const IL_TZ_WORDS: &[&str] = &[
+    "teudat zehut",
+    "teudat_zehut",
+    "teudat-zehut",
+    "\u{5ea}\u{5e2}\u{5d5}\u{5d3}\u{5ea} \u{5d6}\u{5d4}\u{5d5}\u{5ea}",
+    "\u{5ea}.\u{5d6}",
+    "israeli id",
+];
+pub(super) const ZA_ID_WORDS: &[&str] = &[
+    "south african id",
+    "sa id",
+    "rsa id",
+    "sa id number",
+    "rsa id number",
+];
+pub(super) const KR_RRN_WORDS: &[&str] = &[
+    "\u{c8fc}\u{bbfc}\u{b4f1}\u{b85d}\u{bc88}\u{d638}",
+    "\u{c8fc}\u{bbfc}\u{bc88}\u{d638}",
+    "resident registration number",
+    "resident registration no",
+    "rrn",
+];
+pub(super) const MX_CURP_WORDS: &[&str] =
+    &["curp", "clave \u{fa}nica de registro de poblaci\u{f3}n"];
+pub(super) const IN_PAN_WORDS: &[&str] = &[
+    "pan",
+    "pan no",
+    "pan number",
+    "pan card",
+    "permanent account number",
+];
+pub(super) const MY_NRIC_WORDS: &[&str] = &[
+    "nric",
+    "mykad",
+    "no. kp",
+    "no kp",
+    "kad pengenalan",
+    "ic no",
+    "i/c no",
+];
+pub(super) const TH_PIN_WORDS: &[&str] = &[
+    "thai id",
+    "thai national id",
+    "\u{e40}\u{e25}\u{e02}\u{e1b}\u{e23}\u{e30}\u{e08}\u{e33}\u{e15}\u{e31}\u{e27}\u{e1b}\u{e23}\u{e30}\u{e0a}\u{e32}\u{e0a}\u{e19}",
+    "\u{e1a}\u{e31}\u{e15}\u{e23}\u{e1b}\u{e23}\u{e30}\u{e0a}\u{e32}\u{e0a}\u{e19}",
+];
+pub(super) const JP_MYNUMBER_WORDS: &[&str] = &[
+    "my number",
+    "mynumber",
+    "my_number",
+    "\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}",
+    "\u{500b}\u{4eba}\u{756a}\u{53f7}",
+];
+pub(super) const AR_CUIL_WORDS: &[&str] = &["cuil", "cuit", "c.u.i.l", "c.u.i.t"];
+pub(super) const NZ_IRD_WORDS: &[&str] = &[
+    "ird",
+    "ird no",
+    "ird number",
+    "ird_number",
+    "inland revenue number",
+];
+pub(super) const UK_UTR_WORDS: &[&str] = &[
+    "utr",
+    "utr no",
+    "utr number",
+    "unique taxpayer reference",
+    "unique tax reference",
+    "self assessment utr",
+];
+pub(super) const US_SSN_WORDS: &[&str] = &[
+    "ssn",
+    "ss#",
+    "social security number",
+    "social security no",
+    "social_security_number",
+];
+
 /// Documented example values (compact, upper case): reported as examples.
 const EXAMPLES: &[&[u8]] = &[
     // Sequential-looking value that passes TFN, BSN and SIN checks alike.
@@ -364,9 +580,27 @@ pub(crate) fn validate(
             }
         }
         IdKind::ChAhv if ahv_dotted(v) => return None,
-        _ => {
-            if !(named_before(kind, text, vs) || column_named(kind, text, vs, ve)) {
+        // The `us_ssn` context rule takes the keyword on the same line.
+        IdKind::UsSsnCol => {
+            if !column_named(kind, text, vs, ve, false) {
                 return None;
+            }
+        }
+        _ => {
+            let named = |generic| {
+                named_before(kind, text, vs, generic) || column_named(kind, text, vs, ve, generic)
+            };
+            if !named(true) {
+                return None;
+            }
+            // Under a bare `national id` label a value that passes several
+            // ids' checks is reported once, under the first of them in
+            // `GENERIC_ORDER` (the CPR, checked by its date alone, last).
+            if kind.generic() && !named(false) {
+                let first = GENERIC_ORDER.iter().find(|&&k| checksum_ok(k, v).is_some());
+                if first != Some(&kind) {
+                    return None;
+                }
             }
         }
     }
@@ -515,13 +749,54 @@ fn line_before(text: &[u8], vs: usize, max: usize) -> &[u8] {
     }
 }
 
+/// Which id a value under a bare `national id` label is reported as when
+/// several checks hold.
+const GENERIC_ORDER: &[IdKind] = &[
+    IdKind::IsKt,
+    IdKind::BgEgn,
+    IdKind::SiEmso,
+    IdKind::LtAk,
+    IdKind::GrAmka,
+    IdKind::TrTck,
+    IdKind::IlTz,
+    IdKind::ZaId,
+    IdKind::KrRrn,
+    IdKind::MxCurp,
+    IdKind::InPan,
+    IdKind::MyNric,
+    IdKind::ThPin,
+    IdKind::JpMyNumber,
+    IdKind::ArCuil,
+    IdKind::NzIrd,
+    IdKind::UkUtr,
+    IdKind::DkCpr,
+];
+
+/// Labels that name a value as a national id without naming the country
+/// (`national_id` in an HR export): enough for the ids added with
+/// `dk_cpr`, whose checks then decide which one it is.
+pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
+    "national id",
+    "national_id",
+    "national-id",
+    "nationalid",
+    "national id number",
+    "national identity number",
+    "national identification number",
+];
+
 /// Case-insensitive whole-word search for any keyword of `kind` in `hay`;
 /// the end of the last occurrence.
-fn last_keyword_end(kind: IdKind, hay: &[u8]) -> Option<usize> {
+fn last_keyword_end(kind: IdKind, hay: &[u8], generic: bool) -> Option<usize> {
     let lower = hay.to_ascii_lowercase();
     let word = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let mut best = None;
-    for k in kind.keywords() {
+    let generic: &[&str] = if generic && kind.generic() {
+        NATIONAL_ID_WORDS
+    } else {
+        &[]
+    };
+    for k in kind.keywords().iter().chain(generic) {
         let k = k.as_bytes();
         for s in memchr::memmem::find_iter(&lower, k) {
             let e = s + k.len();
@@ -539,9 +814,9 @@ fn last_keyword_end(kind: IdKind, hay: &[u8]) -> Option<usize> {
 /// A keyword naming the number just before it on the same line, with only
 /// a short label between (`CPF: `, `"bsn": "`, `Aadhaar No. `, `NIR : `):
 /// no digits, and no other field after a separator (`CPF n/a, phone: …`).
-fn named_before(kind: IdKind, text: &[u8], vs: usize) -> bool {
+fn named_before(kind: IdKind, text: &[u8], vs: usize, generic: bool) -> bool {
     let pre = line_before(text, vs, 64);
-    let Some(k) = last_keyword_end(kind, pre) else {
+    let Some(k) = last_keyword_end(kind, pre, generic) else {
         return false;
     };
     let gap = pre.get(k..).unwrap_or_default();
@@ -564,7 +839,7 @@ fn named_before(kind: IdKind, text: &[u8], vs: usize) -> bool {
 /// The value is a whole cell of a table (CSV, TSV, `;`-separated or
 /// Markdown) whose header, above it in the same block of lines, names the
 /// number in the same column.
-fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
+fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize, generic: bool) -> bool {
     let ls = memchr::memrchr(b'\n', text.get(..vs).unwrap_or_default()).map_or(0, |i| i + 1);
     let le =
         memchr::memchr(b'\n', text.get(ve..).unwrap_or_default()).map_or(text.len(), |i| ve + i);
@@ -587,7 +862,9 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
                 break;
             }
             if let Some(cell) = prev.split(|&c| c == sep).nth(col) {
-                if cell.len() <= 48 && last_keyword_end(kind, cell).is_some() && !names_other(cell)
+                if cell.len() <= 48
+                    && last_keyword_end(kind, cell, generic).is_some()
+                    && !names_other(cell)
                 {
                     return true;
                 }
@@ -697,6 +974,32 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::CnRic => ric_ok(&c),
         IdKind::UkNhs => c.len() == 10 && d.len() == 10 && nhs_ok(&d),
         IdKind::UsItin => c.len() == 9 && d.len() == 9 && itin_ok(&d),
+        IdKind::DkCpr => c.len() == 10 && d.len() == 10 && cpr_ok(&d),
+        IdKind::IsKt => c.len() == 10 && d.len() == 10 && kt_ok(&d),
+        IdKind::BgEgn => c.len() == 10 && d.len() == 10 && egn_ok(&d),
+        IdKind::SiEmso => c.len() == 13 && d.len() == 13 && emso_ok(&d),
+        IdKind::LtAk => c.len() == 11 && d.len() == 11 && ee_ok(&d),
+        IdKind::GrAmka => c.len() == 11 && d.len() == 11 && amka_ok(&c, &d),
+        IdKind::TrTck => c.len() == 11 && d.len() == 11 && tck_ok(&d),
+        IdKind::IlTz => c.len() == 9 && d.len() == 9 && number(&d) != 0 && validate::luhn(&c),
+        IdKind::ZaId => c.len() == 13 && d.len() == 13 && za_ok(&c, &d),
+        IdKind::KrRrn => c.len() == 13 && d.len() == 13 && rrn_ok(&d),
+        IdKind::MxCurp => curp_ok(&c),
+        // PANs are printed in capitals.
+        IdKind::InPan => pan_ok(&c) && !v.iter().any(u8::is_ascii_lowercase),
+        IdKind::MyNric => c.len() == 12 && d.len() == 12 && nric_ok(&d),
+        IdKind::ThPin => c.len() == 13 && d.len() == 13 && th_ok(&d),
+        IdKind::JpMyNumber => c.len() == 12 && d.len() == 12 && jp_ok(&d),
+        IdKind::ArCuil => c.len() == 11 && d.len() == 11 && cuil_ok(&d),
+        IdKind::NzIrd => c.len() == d.len() && ird_ok(&d),
+        IdKind::UkUtr => utr_ok(&c),
+        IdKind::UsSsnCol => {
+            // Plain or spaced only: the dashed form is the digit probe's.
+            c.len() == 9
+                && d.len() == 9
+                && seps.iter().all(|&s| s == b' ')
+                && validate::ssn_ok(&c[..3], &c[3..5], &c[5..])
+        }
     };
     ok.then_some(c)
 }
@@ -1156,6 +1459,246 @@ fn nhs_ok(d: &[u8]) -> bool {
 /// ranges), serial not 0000. No check digit.
 fn itin_ok(d: &[u8]) -> bool {
     d[0] == 9 && matches!(num2(d, 3), 50..=65 | 70..=88 | 90..=92 | 94..=99) && number(&d[5..]) != 0
+}
+
+/// Danish CPR `DDMMYYSSSS`: the 7th digit and the year give the
+/// century; a real date not in the future. Numbers issued since 2007 need
+/// not pass mod 11, so only the date is checked.
+fn cpr_ok(d: &[u8]) -> bool {
+    let yy = num2(d, 4);
+    let year = match d[6] {
+        5..=8 if yy >= 58 => 1800 + yy,
+        0..=3 => 1900 + yy,
+        4 | 9 if yy >= 37 => 1900 + yy,
+        _ => 2000 + yy,
+    };
+    year <= current_year() && date_ok(year, num2(d, 2), num2(d, 0)) && number(&d[6..]) != 0
+}
+
+/// Kennitala `DDMMYYRRCK`: a person's (day < 40), century 9 (1900s) or 0
+/// (2000s), Σ weights 3,2,7,6,5,4,3,2,1 ≡ 0 mod 11.
+fn kt_ok(d: &[u8]) -> bool {
+    const W: [u32; 9] = [3, 2, 7, 6, 5, 4, 3, 2, 1];
+    let year = match d[9] {
+        9 => 1900,
+        0 => 2000,
+        _ => return false,
+    } + num2(d, 4);
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    date_ok(year, num2(d, 2), num2(d, 0)) && s % 11 == 0
+}
+
+/// EGN `YYMMDDSSSC`: month +20 for the 1800s, +40 for the 2000s; check =
+/// Σ weights 2,4,8,5,10,9,7,3,6 mod 11 mod 10.
+fn egn_ok(d: &[u8]) -> bool {
+    const W: [u32; 9] = [2, 4, 8, 5, 10, 9, 7, 3, 6];
+    let (yy, mm) = (num2(d, 0), num2(d, 2));
+    let (year, month) = match mm {
+        41..=52 => (2000 + yy, mm - 40),
+        21..=32 => (1800 + yy, mm - 20),
+        _ => (1900 + yy, mm),
+    };
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    date_ok(year, month, num2(d, 4)) && s % 11 % 10 == u32::from(d[9])
+}
+
+/// EMŠO `DDMMYYYRRBBBK`: date with a 3-digit year (below 800 is 2000+),
+/// check = 11 - (Σ weights 7..2,7..2 mod 11), 0 for 10 and 11.
+fn emso_ok(d: &[u8]) -> bool {
+    const W: [u32; 12] = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    let yyy = number(&d[4..7]) as u32;
+    let year = if yyy < 800 { 2000 + yyy } else { 1000 + yyy };
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    date_ok(year, num2(d, 2), num2(d, 0)) && (11 - s % 11) % 11 % 10 == u32::from(d[12])
+}
+
+/// AMKA `DDMMYY` + 5 digits: a real date (1900s or 2000s) and Luhn.
+fn amka_ok(c: &[u8], d: &[u8]) -> bool {
+    let (dd, mm, yy) = (num2(d, 0), num2(d, 2), num2(d, 4));
+    (date_ok(1900 + yy, mm, dd) || date_ok(2000 + yy, mm, dd)) && validate::luhn(c)
+}
+
+/// TC Kimlik No: first digit not 0; d10 = (7 × odd-place sum − even-place
+/// sum) mod 10 over the first nine, d11 = sum of the first ten mod 10.
+fn tck_ok(d: &[u8]) -> bool {
+    let odd: u32 = d[..9].iter().step_by(2).map(|&x| u32::from(x)).sum();
+    let even: u32 = d[1..9].iter().step_by(2).map(|&x| u32::from(x)).sum();
+    let c1 = (7 * odd + 9 * even) % 10;
+    let c2 = d[..10].iter().map(|&x| u32::from(x)).sum::<u32>() % 10;
+    d[0] != 0 && c1 == u32::from(d[9]) && c2 == u32::from(d[10])
+}
+
+/// South African ID `YYMMDDSSSSCAZ`: a real date (the latest century not
+/// ahead of this year), citizenship 0 or 1, Luhn.
+fn za_ok(c: &[u8], d: &[u8]) -> bool {
+    let yy = num2(d, 0);
+    let year = if 2000 + yy > current_year() {
+        1900 + yy
+    } else {
+        2000 + yy
+    };
+    date_ok(year, num2(d, 2), num2(d, 4)) && d[10] <= 1 && validate::luhn(c)
+}
+
+/// Korean RRN `YYMMDDGNNNNNN`: G gives sex and century; before the 2020
+/// reform the next digits name the place (≤ 96) and the last is a check
+/// digit (weights 2..9,2..5 mod 11); numbers from 2020 are random after G.
+fn rrn_ok(d: &[u8]) -> bool {
+    const W: [u32; 12] = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+    let yy = num2(d, 0);
+    let year = match d[6] {
+        1 | 2 | 5 | 6 => 1900 + yy,
+        3 | 4 | 7 | 8 => 2000 + yy,
+        _ => 1800 + yy,
+    };
+    if !date_ok(year, num2(d, 2), num2(d, 4)) || year > current_year() {
+        return false;
+    }
+    if year >= 2020 {
+        return true;
+    }
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    num2(d, 7) <= 96 && (11 - s % 11) % 10 == u32::from(d[12])
+}
+
+const CURP_STATES: &[&[u8; 2]] = &[
+    b"AS", b"BC", b"BS", b"CC", b"CH", b"CL", b"CM", b"CS", b"DF", b"DG", b"GR", b"GT", b"HG",
+    b"JC", b"MC", b"MN", b"MS", b"NE", b"NL", b"NT", b"OC", b"PL", b"QR", b"QT", b"SL", b"SP",
+    b"SR", b"TC", b"TL", b"TS", b"VZ", b"YN", b"ZS",
+];
+
+/// CURP `AAAAYYMMDDSEEBBBHC` (upper case): 4 letters, birth date (the
+/// 17th character a digit before 2000, a letter after), sex H/M/X, state,
+/// 3 consonants, check = 10 − (Σ value × (18 − i) mod 10) over the
+/// alphabet `0-9A-N&O-Z`.
+fn curp_ok(c: &[u8]) -> bool {
+    const ALPHA: &[u8] = b"0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
+    if c.len() != 18 {
+        return false;
+    }
+    let shape = c[..4].iter().all(u8::is_ascii_uppercase)
+        && c[4..10].iter().all(u8::is_ascii_digit)
+        && matches!(c[10], b'H' | b'M' | b'X')
+        && c[11..16].iter().all(u8::is_ascii_uppercase)
+        && c[16].is_ascii_alphanumeric()
+        && c[17].is_ascii_digit();
+    if !shape || !CURP_STATES.iter().any(|s| c[11..13] == s[..]) {
+        return false;
+    }
+    let d: Vec<u8> = c[4..10].iter().map(|x| x - b'0').collect();
+    let century = if c[16].is_ascii_digit() { 1900 } else { 2000 };
+    if !date_ok(century + num2(&d, 0), num2(&d, 2), num2(&d, 4)) {
+        return false;
+    }
+    let mut s = 0u32;
+    for (i, x) in c[..17].iter().enumerate() {
+        let Some(v) = ALPHA.iter().position(|a| a == x) else {
+            return false;
+        };
+        s += v as u32 * (18 - i as u32);
+    }
+    (10 - s % 10) % 10 == u32::from(c[17] - b'0')
+}
+
+/// PAN `AAAPA9999A` (upper case): the 4th letter a holder category
+/// (P person, C company, H HUF, F firm, A AOP, B BOI, G government, J
+/// juridical, L local authority, T trust, K krish), serial not 0000.
+fn pan_ok(c: &[u8]) -> bool {
+    c.len() == 10
+        && c[..5].iter().all(u8::is_ascii_uppercase)
+        && c[5..9].iter().all(u8::is_ascii_digit)
+        && c[9].is_ascii_uppercase()
+        && b"ABCFGHJKLPT".contains(&c[3])
+        && &c[5..9] != b"0000"
+}
+
+/// NRIC `YYMMDDPBNNNN`: a real date (1900s or 2000s) and a place-of-birth
+/// code the registry issues (states 01-16, 21-59; countries 60-68, 71-72,
+/// 74-79, 82-93, 98-99).
+fn nric_ok(d: &[u8]) -> bool {
+    let (yy, mm, dd) = (num2(d, 0), num2(d, 2), num2(d, 4));
+    let pb = num2(d, 6);
+    (date_ok(1900 + yy, mm, dd) || date_ok(2000 + yy, mm, dd))
+        && matches!(pb, 1..=16 | 21..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99)
+}
+
+/// Thai PIN: first digit 1-8, check = (11 − Σ weights 13..2 mod 11) mod 10.
+fn th_ok(d: &[u8]) -> bool {
+    let s: u32 = d[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) * (13 - i as u32))
+        .sum();
+    (1..=8).contains(&d[0]) && (11 - s % 11) % 10 == u32::from(d[12])
+}
+
+/// My Number: check = 11 − (Σ weights 6..2,7..2 mod 11), 0 when the
+/// remainder is 0 or 1.
+fn jp_ok(d: &[u8]) -> bool {
+    const W: [u32; 11] = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let k = match s % 11 {
+        0 | 1 => 0,
+        r => 11 - r,
+    };
+    k == u32::from(d[11])
+}
+
+/// CUIL/CUIT of a person: prefix 20, 23, 24 or 27, check = 11 − (Σ
+/// weights 5,4,3,2,7,6,5,4,3,2 mod 11), 0 for 11 and 9 for 10 (the `23`
+/// numbers).
+fn cuil_ok(d: &[u8]) -> bool {
+    const W: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let k = match 11 - s % 11 {
+        11 => 0,
+        10 => 9,
+        k => k,
+    };
+    matches!(num2(d, 0), 20 | 23 | 24 | 27) && k == u32::from(d[10])
+}
+
+/// IRD number: 8 or 9 digits between 10,000,000 and 150,000,000; check =
+/// −Σ weights 3,2,7,6,5,4,3,2 mod 11 over the 8 digits before it
+/// (zero-padded), with weights 7,4,3,2,5,2,7,6 when that is 10 (and no
+/// number when that is 10 again).
+fn ird_ok(d: &[u8]) -> bool {
+    const W1: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
+    const W2: [u32; 8] = [7, 4, 3, 2, 5, 2, 7, 6];
+    if !(d.len() == 8 || d.len() == 9) {
+        return false;
+    }
+    let n = number(d);
+    if !(10_000_001..150_000_000).contains(&n) {
+        return false;
+    }
+    let mut body = vec![0u8; 9 - d.len()];
+    body.extend_from_slice(&d[..d.len() - 1]);
+    let check = |w: &[u32; 8]| {
+        let s: u32 = body.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum();
+        (11 - s % 11) % 11
+    };
+    let k = match check(&W1) {
+        10 => check(&W2),
+        k => k,
+    };
+    k == u32::from(d[d.len() - 1])
+}
+
+/// UTR: 10 digits (a trailing `K` allowed), the first a check of the
+/// other nine: `21987654321`[Σ weights 6,7,8,9,10,5,4,3,2 mod 11].
+fn utr_ok(c: &[u8]) -> bool {
+    const W: [u32; 9] = [6, 7, 8, 9, 10, 5, 4, 3, 2];
+    let c = c.strip_suffix(b"K").unwrap_or(c);
+    if c.len() != 10 || !c.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let s: u32 = c[1..]
+        .iter()
+        .zip(W)
+        .map(|(&x, w)| u32::from(x - b'0') * w)
+        .sum();
+    b"21987654321".get((s % 11) as usize) == Some(&c[0])
 }
 
 /// NIR: sex digit, year, month (01-12 or the INSEE pseudo-months), the
@@ -1689,6 +2232,207 @@ fn gen_itin(g: &mut Gen) -> String {
     format!("9{:02}-{group}-{:04}", below(g, 100), 1 + below(g, 9999))
 }
 
+/// A value of `kind` from `make` (random fields, check digit left to
+/// chance), drawn until it passes.
+fn gen_ok(g: &mut Gen, kind: IdKind, make: fn(&mut Gen) -> String) -> String {
+    loop {
+        let t = make(g);
+        if let Some(c) = checksum_ok(kind, t.as_bytes()) {
+            let d: Vec<u8> = c.iter().copied().filter(u8::is_ascii_digit).collect();
+            if !degenerate(&d) && !EXAMPLES.contains(&c.as_slice()) && !validate::is_example(&c) {
+                return t;
+            }
+        }
+    }
+}
+
+/// A value of `kind` with the character at `i` changed until the check
+/// fails.
+fn gen_bad(g: &mut Gen, kind: IdKind, make: fn(&mut Gen) -> String, i: usize) -> String {
+    // A PAN has no check digit: the holder category is what breaks.
+    if kind == IdKind::InPan {
+        let mut t = gen_ok(g, kind, make);
+        t.replace_range(3..4, "Q");
+        return t;
+    }
+    broken(&gen_ok(g, kind, make), i, |t| {
+        checksum_ok(kind, t.as_bytes()).is_some()
+    })
+}
+
+fn mk_cpr(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    let first = if y >= 2000 { 4 } else { below(g, 4) };
+    format!("{d:02}{m:02}{:02}-{first}{}", y % 100, g.s(3, DIGITS))
+}
+
+fn mk_kt(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    let c = if y >= 2000 { 0 } else { 9 };
+    format!("{d:02}{m:02}{:02}-{}{c}", y % 100, g.s(3, DIGITS))
+}
+
+fn mk_egn(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    let mm = if y >= 2000 { m + 40 } else { m };
+    format!("{:02}{mm:02}{d:02}{}", y % 100, g.s(4, DIGITS))
+}
+
+fn mk_emso(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    format!("{d:02}{m:02}{:03}50{}", y % 1000, g.s(4, DIGITS))
+}
+
+fn mk_lt(g: &mut Gen) -> String {
+    txt(&gen_ee(g))
+}
+
+fn mk_amka(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    format!("{d:02}{m:02}{:02}{}", y % 100, g.s(5, DIGITS))
+}
+
+fn mk_tck(g: &mut Gen) -> String {
+    format!("{}{}", 1 + below(g, 9), g.s(10, DIGITS))
+}
+
+fn mk_tz(g: &mut Gen) -> String {
+    format!("{}{}", below(g, 4), g.s(8, DIGITS))
+}
+
+fn mk_za(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    format!(
+        "{:02}{m:02}{d:02}{}{}8{}",
+        y % 100,
+        g.s(4, DIGITS),
+        below(g, 2),
+        g.s(1, DIGITS)
+    )
+}
+
+fn mk_rrn(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 79);
+    let sex = 1 + below(g, 2) + if y >= 2000 { 2 } else { 0 };
+    format!(
+        "{:02}{m:02}{d:02}-{sex}{:02}{}",
+        y % 100,
+        below(g, 97),
+        g.s(4, DIGITS)
+    )
+}
+
+fn mk_curp(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    let state = CURP_STATES[below(g, CURP_STATES.len() as u32) as usize];
+    let century = if y >= 2000 {
+        g.s(1, "ABC")
+    } else {
+        g.s(1, DIGITS)
+    };
+    format!(
+        "{}{}{}{:02}{m:02}{d:02}{}{}{}{century}{}",
+        g.s(1, "BCGHLMPRS"),
+        g.s(1, "AEIOU"),
+        g.s(2, "BCDGHLMNPRSTVZ"),
+        y % 100,
+        g.s(1, "HM"),
+        String::from_utf8_lossy(state),
+        g.s(3, "BCDFGHJKLMNPQRSTVXZ"),
+        g.s(1, DIGITS)
+    )
+}
+
+fn mk_pan(g: &mut Gen) -> String {
+    const UP: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    format!(
+        "{}P{}{}{}",
+        g.s(3, UP),
+        g.s(1, UP),
+        g.s(4, DIGITS),
+        g.s(1, UP)
+    )
+}
+
+fn mk_nric(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1950, 70);
+    let pb = [1, 8, 10, 14, 21, 45, 59, 71, 82][below(g, 9) as usize];
+    format!("{:02}{m:02}{d:02}-{pb:02}-{}", y % 100, g.s(4, DIGITS))
+}
+
+fn mk_th(g: &mut Gen) -> String {
+    format!("{}{}", 1 + below(g, 8), g.s(12, DIGITS))
+}
+
+fn mk_jp(g: &mut Gen) -> String {
+    group(&g.s(12, DIGITS), &[4, 4, 4], " ")
+}
+
+fn mk_cuil(g: &mut Gen) -> String {
+    let p = ["20", "27"][below(g, 2) as usize];
+    format!("{p}-{}-{}", g.s(8, DIGITS), g.s(1, DIGITS))
+}
+
+fn mk_ird(g: &mut Gen) -> String {
+    let n = 10_000_001 + below(g, 139_999_998);
+    let t = format!("{n:09}");
+    group(&t, &[3, 3, 3], "-")
+}
+
+fn mk_utr(g: &mut Gen) -> String {
+    group(&g.s(10, DIGITS), &[5, 5], " ")
+}
+
+fn mk_ssn(g: &mut Gen) -> String {
+    format!(
+        "{}{:02}{:04}",
+        100 + below(g, 565),
+        1 + below(g, 99),
+        1 + below(g, 9999)
+    )
+}
+
+/// A kind added with `dk_cpr`: detector id, kind, maker, the index of a
+/// checked character to break, and the keyword of its sample.
+type Round4 = (
+    &'static str,
+    IdKind,
+    fn(&mut Gen) -> String,
+    usize,
+    &'static str,
+);
+
+const ROUND4: &[Round4] = &[
+    ("dk_cpr", IdKind::DkCpr, mk_cpr, 2, "CPR-nr.:"),
+    ("is_kennitala", IdKind::IsKt, mk_kt, 9, "Kennitala:"),
+    ("bg_egn", IdKind::BgEgn, mk_egn, 9, "\u{415}\u{413}\u{41d}:"),
+    ("si_emso", IdKind::SiEmso, mk_emso, 12, "EM\u{160}O:"),
+    ("lt_asmens_kodas", IdKind::LtAk, mk_lt, 10, "Asmens kodas:"),
+    ("gr_amka", IdKind::GrAmka, mk_amka, 10, "AMKA:"),
+    ("tr_tc_kimlik", IdKind::TrTck, mk_tck, 10, "T.C. Kimlik No:"),
+    ("il_teudat_zehut", IdKind::IlTz, mk_tz, 8, "Teudat Zehut:"),
+    ("za_id_number", IdKind::ZaId, mk_za, 12, "SA ID number:"),
+    (
+        "kr_rrn",
+        IdKind::KrRrn,
+        mk_rrn,
+        13,
+        "\u{c8fc}\u{bbfc}\u{b4f1}\u{b85d}\u{bc88}\u{d638}:",
+    ),
+    ("mx_curp", IdKind::MxCurp, mk_curp, 17, "CURP:"),
+    ("in_pan", IdKind::InPan, mk_pan, 3, "PAN:"),
+    ("my_nric", IdKind::MyNric, mk_nric, 2, "NRIC No.:"),
+    ("th_national_id", IdKind::ThPin, mk_th, 12, "Thai ID:"),
+    ("jp_my_number", IdKind::JpMyNumber, mk_jp, 13, "My Number:"),
+    ("ar_cuil", IdKind::ArCuil, mk_cuil, 12, "CUIL:"),
+    ("nz_ird_number", IdKind::NzIrd, mk_ird, 10, "IRD number:"),
+    ("uk_utr", IdKind::UkUtr, mk_utr, 0, "UTR:"),
+];
+
+fn round4(id: &str) -> Option<&'static Round4> {
+    ROUND4.iter().find(|r| r.0 == id)
+}
+
 /// `good` with the digit at `i` changed until `ok` rejects it.
 fn broken(good: &str, i: usize, ok: impl Fn(&str) -> bool) -> String {
     let mut t = good.to_string();
@@ -1715,7 +2459,15 @@ fn group(s: &str, sizes: &[usize], sep: &str) -> String {
 /// (`*_bad`: right shape, wrong check; `br_cpf_digits`, `in_aadhaar_spaced`,
 /// `fr_insee_spaced`, `es_nie`), or `None` for an unknown id.
 pub(crate) fn value(g: &mut Gen, id: &str) -> Option<String> {
+    if let Some(&(_, kind, make, _, _)) = round4(id) {
+        return Some(gen_ok(g, kind, make));
+    }
+    if let Some(&(_, kind, make, i, _)) = id.strip_suffix("_bad").and_then(round4) {
+        return Some(gen_bad(g, kind, make, i));
+    }
     Some(match id {
+        "us_ssn_digits" => mk_ssn(g),
+        "us_ssn_spaced" => group(&mk_ssn(g), &[3, 2, 4], " "),
         "ca_social_insurance_number" => group(&gen_sin(g), &[3, 3, 3], "-"),
         "ca_sin_spaced" => group(&gen_sin(g), &[3, 3, 3], " "),
         "ca_sin_bad" => group(&bump(&gen_sin(g), 8), &[3, 3, 3], "-"),
@@ -1886,6 +2638,9 @@ fn bump(s: &str, i: usize) -> String {
 /// `None` for an unknown id.
 pub(crate) fn sample(g: &mut Gen, id: &str) -> Option<String> {
     let v = value(g, id)?;
+    if let Some(&(_, _, _, _, key)) = round4(id) {
+        return Some(format!("{key} {v}"));
+    }
     Some(match id {
         "ca_social_insurance_number" => format!("SIN: {v}"),
         "fr_insee_number" => format!("N\u{b0} de s\u{e9}curit\u{e9} sociale : {v}"),
@@ -1967,6 +2722,13 @@ pub(crate) fn hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
         ("uk_nhs_number", format!("NHS No {}", v("uk_nhs_bad"))),
         ("us_itin", format!("ITIN: {}", v("us_itin_bad"))),
     ]
+    .into_iter()
+    .chain(
+        ROUND4
+            .iter()
+            .map(|&(id, kind, make, i, key)| (id, format!("{key} {}", gen_bad(g, kind, make, i)))),
+    )
+    .collect()
 }
 
 #[cfg(test)]
@@ -2197,6 +2959,166 @@ pub(super) mod tests {
                     "846705632",
                 ],
             ),
+            (
+                DkCpr,
+                &["110350-0181", "121007-8301", "140708-3186", "021015-3909"],
+                &["111350-0181", "122007-8301", "141708-3186", "022015-3909"],
+            ),
+            (
+                IsKt,
+                &["111244-9799", "130810-2769", "070626-7990", "140227-4129"],
+                &["111244-9899", "130810-2869", "070626-7090", "140227-4229"],
+            ),
+            (
+                BgEgn,
+                &["0212177371", "2906135020", "4251209207", "3449075606"],
+                &["0212177372", "2906135021", "4251209208", "3449075607"],
+            ),
+            (
+                SiEmso,
+                &[
+                    "0709963507576",
+                    "1311013500206",
+                    "0112996500317",
+                    "0701947500340",
+                ],
+                &[
+                    "0709963507577",
+                    "1311013500207",
+                    "0112996500318",
+                    "0701947500341",
+                ],
+            ),
+            (
+                LtAk,
+                &["58204136306", "45103214562", "47812310484", "41009012433"],
+                &["58204136307", "45103214563", "47812310485", "41009012434"],
+            ),
+            (
+                GrAmka,
+                &["25062581613", "18049178058", "23078746270", "31109377221"],
+                &["25062581614", "18049178059", "23078746271", "31109377222"],
+            ),
+            (
+                TrTck,
+                &["13453709710", "95986365168", "29072637792", "95113115444"],
+                &["13453709711", "95986365169", "29072637793", "95113115445"],
+            ),
+            (
+                IlTz,
+                &["106805385", "231174772", "143814622", "061041422"],
+                &["106805386", "231174773", "143814623", "061041423"],
+            ),
+            (
+                ZaId,
+                &[
+                    "3108228958086",
+                    "7807211797189",
+                    "0304240384087",
+                    "9303168802188",
+                ],
+                &[
+                    "3108228958087",
+                    "7807211797180",
+                    "0304240384088",
+                    "9303168802189",
+                ],
+            ),
+            (
+                KrRrn,
+                &[
+                    "680508-2392391",
+                    "520225-1758584",
+                    "750914-1192164",
+                    "820220-2542754",
+                ],
+                &[
+                    "680508-2392392",
+                    "520225-1758585",
+                    "750914-1192165",
+                    "820220-2542755",
+                ],
+            ),
+            (
+                MxCurp,
+                &[
+                    "RIBT461221HJCRLP04",
+                    "RAHD340802HNLRSM62",
+                    "LALL230726HNLFNN20",
+                    "LOZH010404MMCKRK59",
+                ],
+                &[
+                    "RIBT461221HJCRLP05",
+                    "RAHD340802HNLRSM63",
+                    "LALL230726HNLFNN21",
+                    "LOZH010404MMCKRK50",
+                ],
+            ),
+            (
+                InPan,
+                &["HMUPQ8447Y", "WPOPB6739T", "YXOCJ7301C", "CFLPN6874W"],
+                &["HMUQQ8447Y", "WPOQB6739T", "YXOQJ7301C", "CFLQN6874W"],
+            ),
+            (
+                MyNric,
+                &[
+                    "440912-91-2188",
+                    "630212-37-8336",
+                    "450620-78-8944",
+                    "970220-91-5158",
+                ],
+                &[
+                    "440912-69-2188",
+                    "630212-17-8336",
+                    "450620-00-8944",
+                    "970220-20-5158",
+                ],
+            ),
+            (
+                ThPin,
+                &[
+                    "8733448324603",
+                    "3359144517469",
+                    "8686346198769",
+                    "1864901161939",
+                ],
+                &[
+                    "8733448324604",
+                    "3359144517460",
+                    "8686346198760",
+                    "1864901161930",
+                ],
+            ),
+            (
+                JpMyNumber,
+                &[
+                    "782628745623",
+                    "795192132323",
+                    "170076816320",
+                    "073597614990",
+                ],
+                &[
+                    "782628745624",
+                    "795192132324",
+                    "170076816321",
+                    "073597614991",
+                ],
+            ),
+            (
+                ArCuil,
+                &["27546577079", "24879561090", "24694827752", "23287575033"],
+                &["27546577070", "24879561091", "24694827753", "23287575034"],
+            ),
+            (
+                NzIrd,
+                &["82247920", "127706190", "117711277", "34980551"],
+                &["82247921", "127706191", "117711278", "34980552"],
+            ),
+            (
+                UkUtr,
+                &["6522950118", "1528278544", "5581947688", "8403218357"],
+                &["7522950118", "2528278544", "6581947688", "9403218357"],
+            ),
         ];
         let mut wrong = Vec::new();
         for (kind, good, bad) in table {
@@ -2260,6 +3182,24 @@ pub(super) mod tests {
         "cn_resident_id",
         "uk_nhs_number",
         "us_itin",
+        "dk_cpr",
+        "is_kennitala",
+        "bg_egn",
+        "si_emso",
+        "lt_asmens_kodas",
+        "gr_amka",
+        "tr_tc_kimlik",
+        "il_teudat_zehut",
+        "za_id_number",
+        "kr_rrn",
+        "mx_curp",
+        "in_pan",
+        "my_nric",
+        "th_national_id",
+        "jp_my_number",
+        "ar_cuil",
+        "nz_ird_number",
+        "uk_utr",
     ];
 
     #[test]
@@ -2700,6 +3640,213 @@ pub(super) mod tests {
             let a = value(&mut g, "in_aadhaar_spaced").unwrap_or_default();
             for t in [format!("Aadhaar: {a}"), format!("id proof {a} attached")] {
                 assert_eq!(live(&e, &t, "in_aadhaar"), 1, "{t}: {:?}", hits(&e, &t));
+            }
+        }
+    }
+
+    /// The ids added with `dk_cpr` in other labels and layouts: JSON
+    /// members, `;`/`|` table columns named by their header.
+    #[test]
+    fn round4_ids_in_several_formats() {
+        let e = engine();
+        let mut g = Gen::new(71);
+        for _ in 0..10 {
+            let mut v = |id: &str| value(&mut g, id).unwrap_or_default();
+            let cases: Vec<(&str, String)> = vec![
+                ("dk_cpr", format!("{{\"cpr\": \"{}\"}}", v("dk_cpr"))),
+                (
+                    "dk_cpr",
+                    format!("CPR nummer {}", v("dk_cpr").replace('-', "")),
+                ),
+                ("is_kennitala", format!("kt. {}", v("is_kennitala"))),
+                ("bg_egn", format!("egn={}", v("bg_egn"))),
+                ("si_emso", format!("EMSO {}", v("si_emso"))),
+                (
+                    "lt_asmens_kodas",
+                    format!("\"asmens_kodas\": \"{}\"", v("lt_asmens_kodas")),
+                ),
+                (
+                    "gr_amka",
+                    format!("\u{391}\u{39c}\u{39a}\u{391}: {}", v("gr_amka")),
+                ),
+                (
+                    "tr_tc_kimlik",
+                    format!("\"tckn\":\"{}\"", v("tr_tc_kimlik")),
+                ),
+                (
+                    "il_teudat_zehut",
+                    format!("Israeli ID {}", v("il_teudat_zehut")),
+                ),
+                ("za_id_number", format!("RSA ID: {}", v("za_id_number"))),
+                ("kr_rrn", format!("RRN: {}", v("kr_rrn"))),
+                ("mx_curp", format!("\"curp\": \"{}\"", v("mx_curp"))),
+                ("in_pan", format!("PAN No. {}", v("in_pan"))),
+                (
+                    "in_pan",
+                    format!("Permanent Account Number: {}", v("in_pan")),
+                ),
+                (
+                    "my_nric",
+                    format!("MyKad {}", v("my_nric").replace('-', "")),
+                ),
+                (
+                    "th_national_id",
+                    format!("Thai national ID {}", v("th_national_id")),
+                ),
+                (
+                    "jp_my_number",
+                    format!(
+                        "\u{30de}\u{30a4}\u{30ca}\u{30f3}\u{30d0}\u{30fc}\u{ff1a}{}",
+                        v("jp_my_number")
+                    ),
+                ),
+                ("ar_cuil", format!("CUIT {}", v("ar_cuil").replace('-', ""))),
+                (
+                    "nz_ird_number",
+                    format!("ird_number: {}", v("nz_ird_number")),
+                ),
+                (
+                    "uk_utr",
+                    format!("Unique Taxpayer Reference {}", v("uk_utr").replace(' ', "")),
+                ),
+            ];
+            for (id, text) in &cases {
+                assert_eq!(
+                    live(&e, text, id),
+                    1,
+                    "{id} in {text:?}: {:?}",
+                    hits(&e, text)
+                );
+            }
+        }
+        let mut csv = String::from("employee_id;name;cpr;egn\n");
+        let mut md = String::from("| Name | PAN | UTR |\n|---|---|---|\n");
+        for i in 0..4 {
+            let (c, b) = (
+                value(&mut g, "dk_cpr").unwrap_or_default(),
+                value(&mut g, "bg_egn").unwrap_or_default(),
+            );
+            csv.push_str(&format!("E{i};Ann {i};{c};{b}\n"));
+            let (p, u) = (
+                value(&mut g, "in_pan").unwrap_or_default(),
+                value(&mut g, "uk_utr").unwrap_or_default(),
+            );
+            md.push_str(&format!("| Raj {i} | {p} | {u} |\n"));
+        }
+        assert_eq!(live(&e, &csv, "dk_cpr"), 4, "{csv}");
+        assert_eq!(live(&e, &csv, "bg_egn"), 4, "{csv}");
+        assert_eq!(live(&e, &md, "in_pan"), 4, "{md}");
+        assert_eq!(live(&e, &md, "uk_utr"), 4, "{md}");
+        // A column headed only `national_id`: each value once, under the id
+        // whose check holds.
+        let mut ids = String::from("employee_id;country;national_id;start\n");
+        let picks = [
+            "dk_cpr",
+            "is_kennitala",
+            "bg_egn",
+            "tr_tc_kimlik",
+            "mx_curp",
+            "si_emso",
+        ];
+        for (i, id) in picks.iter().enumerate() {
+            let v = value(&mut g, id).unwrap_or_default();
+            ids.push_str(&format!("E{i};XX;{v};2024-01-0{}\n", i + 1));
+        }
+        let found = hits(&e, &ids);
+        for id in picks {
+            assert_eq!(live(&e, &ids, id), 1, "{id} in {ids}: {found:?}");
+        }
+        assert_eq!(found.len(), picks.len(), "{ids}: {found:?}");
+        // The same header over numbers that pass no check.
+        let none = "id;national_id\n1;1234567891\n2;98765432109\n3;ABCDE12345\n";
+        assert!(hits(&e, none).is_empty(), "{:?}", hits(&e, none));
+    }
+
+    #[test]
+    fn round4_ids_hard_negatives() {
+        let e = engine();
+        let mut g = Gen::new(73);
+        let mut cases: Vec<String> = Vec::new();
+        for _ in 0..10 {
+            for &(id, kind, make, i, key) in ROUND4 {
+                let good = gen_ok(&mut g, kind, make);
+                cases.extend([
+                    // The keyword, a broken check (or date, or category).
+                    format!("{key} {}", gen_bad(&mut g, kind, make, i)),
+                    // Valid values with nothing naming them.
+                    format!("order {good} shipped"),
+                    format!("row,ref\n1,{good}"),
+                    // The keyword, then another field's number.
+                    format!("{key} n/a, phone: {good}"),
+                    // Labels about the id, glued values.
+                    format!("{}_lookup_ms: {good}", id.split('_').nth(1).unwrap_or(id)),
+                    format!("{key} v2.{good}"),
+                    format!("{key} {good}7"),
+                ]);
+            }
+        }
+        cases.extend(
+            [
+                // Short keywords inside words and code.
+                "<span class=\"x\">ABCPD1234E</span> third 100000009 neutral 1234567890",
+                "pan_zoom.reset(); ird 2024-03-12, utr since 2023-10-01",
+                "CPR training 2024-03-12 10:31:55, epoch 1710239515",
+                "cpr 120390 units, kt 12.5 knots, egn 2024031210",
+                "PAN 4111 1111 1111 1111 exp 12/27",
+                "my number is 0161 496 0000, call me",
+                "kimlik 2024-03-12T10:31:55Z, build 20240312103155",
+                // Degenerate values.
+                "CPR 111111-1111, TCKN 11111111110, UTR 1111111111, IRD 111-111-111",
+            ]
+            .map(String::from),
+        );
+        let ids: Vec<&str> = ROUND4.iter().map(|r| r.0).collect();
+        for t in &cases {
+            let found: Vec<_> = hits(&e, t)
+                .into_iter()
+                .filter(|(d, ex)| !ex && ids.contains(&d.as_str()))
+                .collect();
+            assert!(found.is_empty(), "{t:?}: {found:?}");
+        }
+    }
+
+    /// SSNs as 9 plain digits or `NNN NN NNNN` in a column headed `ssn`;
+    /// not in other columns, not with an invalid area, group or serial,
+    /// and the same-line keyword form is reported once.
+    #[test]
+    fn ssn_without_dashes_in_named_columns() {
+        let e = engine();
+        let mut g = Gen::new(29);
+        for _ in 0..10 {
+            let (a, b) = (
+                value(&mut g, "us_ssn_digits").unwrap_or_default(),
+                value(&mut g, "us_ssn_spaced").unwrap_or_default(),
+            );
+            let tsv =
+                format!("emp_no\tname\tssn\tstate\n1182\tAnn Lee\t{a}\tCA\n1190\tBo Li\t{b}\tNY\n");
+            assert_eq!(live(&e, &tsv, "us_ssn"), 2, "{tsv}: {:?}", hits(&e, &tsv));
+            let csv = format!("id,name,social_security_number\n7,Ann,{b}\n");
+            assert_eq!(live(&e, &csv, "us_ssn"), 1, "{csv}");
+            for t in [
+                format!("SSN: {a}"),
+                format!("SS# {b}"),
+                format!("name|ssn\nAnn|{a}"),
+            ] {
+                assert_eq!(live(&e, &t, "us_ssn"), 1, "{t}: {:?}", hits(&e, &t));
+            }
+            for t in [
+                format!("emp_no\tname\tssn\n{a}\tAnn\tn/a\n"),
+                format!("order_id,ssn_hash\n{a},x\n"),
+                format!("ref {a} and {b}"),
+                format!(
+                    "id\tssn\n1\t666{}\n2\t000{}\n3\t9{}\n",
+                    &a[3..],
+                    &a[3..],
+                    &a[1..]
+                ),
+                format!("ssn\n{}00{}\n", &a[..3], &a[5..]),
+            ] {
+                assert_eq!(live(&e, &t, "us_ssn"), 0, "{t}: {:?}", hits(&e, &t));
             }
         }
     }
