@@ -137,33 +137,6 @@ impl IdKind {
         self == IdKind::InAadhaarBare
     }
 
-    /// The ids added with `dk_cpr`: a generic `national id` label names
-    /// them too.
-    fn generic(self) -> bool {
-        use IdKind::*;
-        matches!(
-            self,
-            DkCpr
-                | IsKt
-                | BgEgn
-                | SiEmso
-                | LtAk
-                | GrAmka
-                | TrTck
-                | IlTz
-                | ZaId
-                | KrRrn
-                | MxCurp
-                | InPan
-                | MyNric
-                | ThPin
-                | JpMyNumber
-                | ArCuil
-                | NzIrd
-                | UkUtr
-        )
-    }
-
     /// Words that name the number, lower case; matched case-insensitively
     /// as whole words (`_` and punctuation are word breaks, so `customer_cpf`
     /// and `"cpf":` count).
@@ -582,25 +555,13 @@ pub(crate) fn validate(
         IdKind::ChAhv if ahv_dotted(v) => return None,
         // The `us_ssn` context rule takes the keyword on the same line.
         IdKind::UsSsnCol => {
-            if !column_named(kind, text, vs, ve, false) {
+            if !column_named(kind, text, vs, ve) {
                 return None;
             }
         }
         _ => {
-            let named = |generic| {
-                named_before(kind, text, vs, generic) || column_named(kind, text, vs, ve, generic)
-            };
-            if !named(true) {
+            if !(named_before(kind, text, vs) || column_named(kind, text, vs, ve)) {
                 return None;
-            }
-            // Under a bare `national id` label a value that passes several
-            // ids' checks is reported once, under the first of them in
-            // `GENERIC_ORDER` (the CPR, checked by its date alone, last).
-            if kind.generic() && !named(false) {
-                let first = GENERIC_ORDER.iter().find(|&&k| checksum_ok(k, v).is_some());
-                if first != Some(&kind) {
-                    return None;
-                }
             }
         }
     }
@@ -749,54 +710,13 @@ fn line_before(text: &[u8], vs: usize, max: usize) -> &[u8] {
     }
 }
 
-/// Which id a value under a bare `national id` label is reported as when
-/// several checks hold.
-const GENERIC_ORDER: &[IdKind] = &[
-    IdKind::IsKt,
-    IdKind::BgEgn,
-    IdKind::SiEmso,
-    IdKind::LtAk,
-    IdKind::GrAmka,
-    IdKind::TrTck,
-    IdKind::IlTz,
-    IdKind::ZaId,
-    IdKind::KrRrn,
-    IdKind::MxCurp,
-    IdKind::InPan,
-    IdKind::MyNric,
-    IdKind::ThPin,
-    IdKind::JpMyNumber,
-    IdKind::ArCuil,
-    IdKind::NzIrd,
-    IdKind::UkUtr,
-    IdKind::DkCpr,
-];
-
-/// Labels that name a value as a national id without naming the country
-/// (`national_id` in an HR export): enough for the ids added with
-/// `dk_cpr`, whose checks then decide which one it is.
-pub(super) const NATIONAL_ID_WORDS: &[&str] = &[
-    "national id",
-    "national_id",
-    "national-id",
-    "nationalid",
-    "national id number",
-    "national identity number",
-    "national identification number",
-];
-
 /// Case-insensitive whole-word search for any keyword of `kind` in `hay`;
 /// the end of the last occurrence.
-fn last_keyword_end(kind: IdKind, hay: &[u8], generic: bool) -> Option<usize> {
+fn last_keyword_end(kind: IdKind, hay: &[u8]) -> Option<usize> {
     let lower = hay.to_ascii_lowercase();
     let word = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let mut best = None;
-    let generic: &[&str] = if generic && kind.generic() {
-        NATIONAL_ID_WORDS
-    } else {
-        &[]
-    };
-    for k in kind.keywords().iter().chain(generic) {
+    for k in kind.keywords() {
         let k = k.as_bytes();
         for s in memchr::memmem::find_iter(&lower, k) {
             let e = s + k.len();
@@ -814,9 +734,9 @@ fn last_keyword_end(kind: IdKind, hay: &[u8], generic: bool) -> Option<usize> {
 /// A keyword naming the number just before it on the same line, with only
 /// a short label between (`CPF: `, `"bsn": "`, `Aadhaar No. `, `NIR : `):
 /// no digits, and no other field after a separator (`CPF n/a, phone: …`).
-fn named_before(kind: IdKind, text: &[u8], vs: usize, generic: bool) -> bool {
+fn named_before(kind: IdKind, text: &[u8], vs: usize) -> bool {
     let pre = line_before(text, vs, 64);
-    let Some(k) = last_keyword_end(kind, pre, generic) else {
+    let Some(k) = last_keyword_end(kind, pre) else {
         return false;
     };
     let gap = pre.get(k..).unwrap_or_default();
@@ -839,7 +759,7 @@ fn named_before(kind: IdKind, text: &[u8], vs: usize, generic: bool) -> bool {
 /// The value is a whole cell of a table (CSV, TSV, `;`-separated or
 /// Markdown) whose header, above it in the same block of lines, names the
 /// number in the same column.
-fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize, generic: bool) -> bool {
+fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
     let ls = memchr::memrchr(b'\n', text.get(..vs).unwrap_or_default()).map_or(0, |i| i + 1);
     let le =
         memchr::memchr(b'\n', text.get(ve..).unwrap_or_default()).map_or(text.len(), |i| ve + i);
@@ -862,9 +782,7 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize, generic: bool) 
                 break;
             }
             if let Some(cell) = prev.split(|&c| c == sep).nth(col) {
-                if cell.len() <= 48
-                    && last_keyword_end(kind, cell, generic).is_some()
-                    && !names_other(cell)
+                if cell.len() <= 48 && last_keyword_end(kind, cell).is_some() && !names_other(cell)
                 {
                     return true;
                 }
@@ -3737,29 +3655,6 @@ pub(super) mod tests {
         assert_eq!(live(&e, &csv, "bg_egn"), 4, "{csv}");
         assert_eq!(live(&e, &md, "in_pan"), 4, "{md}");
         assert_eq!(live(&e, &md, "uk_utr"), 4, "{md}");
-        // A column headed only `national_id`: each value once, under the id
-        // whose check holds.
-        let mut ids = String::from("employee_id;country;national_id;start\n");
-        let picks = [
-            "dk_cpr",
-            "is_kennitala",
-            "bg_egn",
-            "tr_tc_kimlik",
-            "mx_curp",
-            "si_emso",
-        ];
-        for (i, id) in picks.iter().enumerate() {
-            let v = value(&mut g, id).unwrap_or_default();
-            ids.push_str(&format!("E{i};XX;{v};2024-01-0{}\n", i + 1));
-        }
-        let found = hits(&e, &ids);
-        for id in picks {
-            assert_eq!(live(&e, &ids, id), 1, "{id} in {ids}: {found:?}");
-        }
-        assert_eq!(found.len(), picks.len(), "{ids}: {found:?}");
-        // The same header over numbers that pass no check.
-        let none = "id;national_id\n1;1234567891\n2;98765432109\n3;ABCDE12345\n";
-        assert!(hits(&e, none).is_empty(), "{:?}", hits(&e, none));
     }
 
     #[test]
