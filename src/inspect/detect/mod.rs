@@ -1539,9 +1539,8 @@ impl Engine {
     /// export: `"Id","Email","MobilePhone"`, then a row per contact). The
     /// keyword is a header cell of its own, rows away from the values, so
     /// the context rule's same-line regex cannot see them: each cell of
-    /// that column, down to the first blank line, is checked as a number
-    /// written after its keyword. Rows with another cell count are not
-    /// rows of this table.
+    /// that column, down to the first blank line or row of another cell
+    /// count, is checked as a number written after its keyword.
     fn column_hits(&self, text: &[u8], ks: usize, r: u16, hits: &mut Vec<Hit>) {
         const MAX_ROWS: usize = 2_000;
         let line_end = |from: usize| {
@@ -1551,6 +1550,9 @@ impl Engine {
         let ls = memchr::memrchr(b'\n', text.get(..ks).unwrap_or_default()).map_or(0, |i| i + 1);
         let le = line_end(ks);
         let header = text.get(ls..le).unwrap_or_default();
+        if code_line(header) {
+            return;
+        }
         let Some(sep) = [b',', b';', b'\t', b'|']
             .into_iter()
             .map(|c| (table_cells(header, c).len(), c))
@@ -1584,11 +1586,13 @@ impl Engine {
             if row.iter().all(u8::is_ascii_whitespace) {
                 break;
             }
+            // A row of another shape ends the table.
             let cells = table_cells(row, sep);
-            if cells.len() == names.len() {
-                if let Some(&(a, b)) = cells.get(col) {
-                    self.column_value(text, row_start + a, row_start + b, r, hits);
-                }
+            if cells.len() != names.len() {
+                break;
+            }
+            if let Some(&(a, b)) = cells.get(col) {
+                self.column_value(text, row_start + a, row_start + b, r, hits);
             }
             row_start = row_end + 1;
         }
@@ -1996,6 +2000,18 @@ static ALNUM: [bool; 256] = {
 /// the only two contexts `national_id::validate` accepts, so a window
 /// ending here loses nothing; it spares the regex the rest of an 8 KiB
 /// window after every `cf ` or `dni` in prose and code.
+/// Whether a line is code rather than a table header: assignments,
+/// blocks, subscripts, paths and comments (`national_id::validate(…)`,
+/// `anchors: &["ssn", …]`) have commas too, and a header taken for one
+/// sent its keyword's window down the rest of the block.
+fn code_line(line: &[u8]) -> bool {
+    line.iter()
+        .any(|c| matches!(c, b'=' | b'{' | b'}' | b'[' | b']'))
+        || [&b"::"[..], b"->", b"//"]
+            .iter()
+            .any(|p| memchr::memmem::find(line, p).is_some())
+}
+
 /// The cells of one table row split at `sep`, as byte ranges of `line`;
 /// a separator inside double quotes (a quoted CSV field) splits nothing.
 fn table_cells(line: &[u8], sep: u8) -> Vec<(usize, usize)> {
@@ -2030,7 +2046,8 @@ fn keyword_reach(text: &[u8], ks: usize, cap: usize) -> usize {
     // From the keyword's start: an anchor may end in the newline (`cf\n`).
     let le = line_end(ks);
     let line = text.get(ls..le).unwrap_or_default();
-    let header = line.len() <= 48 || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|'));
+    let header = (line.len() <= 48 || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|')))
+        && !code_line(line);
     if !header {
         return le.min(cap);
     }

@@ -782,7 +782,11 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
                 break;
             }
             if let Some(cell) = prev.split(|&c| c == sep).nth(col) {
-                if cell.len() <= 48 && last_keyword_end(kind, cell).is_some() && !names_other(cell)
+                // (A code line is no header: see `keyword_reach`.)
+                if cell.len() <= 48
+                    && last_keyword_end(kind, cell).is_some()
+                    && !names_other(cell)
+                    && !super::code_line(prev)
                 {
                     return true;
                 }

@@ -1145,6 +1145,27 @@ fn phone_columns_in_tables() {
     }
 }
 
+/// A line of code with commas is no table header: its keyword names no
+/// column (and opens no window over the rest of the block).
+#[test]
+fn code_lines_are_not_table_headers() {
+    let e = engine();
+    assert_eq!(live(&e, "ssn,name\n536228726,x\n"), vec!["us_ssn"]);
+    assert_eq!(
+        live(&e, "phone,name\n0414-273-349,x\n"),
+        vec!["phone_number"]
+    );
+    for t in [
+        "let cols = [ssn, name];\n536228726,x\n",
+        "cols = ssn, name\n536228726,x\n",
+        "fields: {phone, name}\n0414-273-349,x\n",
+        "use national_id::{ssn, name};\n536228726,x\n",
+        "f(ssn, name) // header\n536228726,x\n",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t:?}: {:?}", live(&e, t));
+    }
+}
+
 /// SSN, NINO and the other context forms.
 #[test]
 fn pii_context_forms() {
