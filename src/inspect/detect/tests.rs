@@ -517,6 +517,18 @@ fn confidential_markers_and_custom_rules() {
         live(&e, "Internal Only - draft"),
         vec!["confidential_marker"]
     );
+    // A policy or tutorial naming the marking does not apply it.
+    for t in [
+        "documents marked CONFIDENTIAL must be stored in the restricted site",
+        "anything labelled as \"CONFIDENTIAL\" goes to legal",
+        "files classified CONFIDENTIAL are encrypted at rest",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}");
+    }
+    assert_eq!(
+        live(&e, "Remarked: CONFIDENTIAL draft"),
+        vec!["confidential_marker"]
+    );
     assert_eq!(live(&e, "about project falcon."), vec!["project_falcon"]);
     assert!(live(&e, "project falconry").is_empty());
     assert_eq!(live(&e, "id EMP-123456 here"), vec!["employee_id"]);
@@ -1093,6 +1105,7 @@ fn fiction_phone_ranges_are_examples() {
         "phone: +1 (415) 556-0143",
         "Tlf: +45 3555 0123",
         "Mobile: 0415 550 123",
+        "Cel: +55 11 98765-4312",
     ] {
         assert_eq!(live(&e, t), vec!["phone_number"], "{t}");
     }
@@ -1164,6 +1177,26 @@ fn code_lines_are_not_table_headers() {
     ] {
         assert!(live(&e, t).is_empty(), "{t:?}: {:?}", live(&e, t));
     }
+}
+
+/// The built-in config's markers: a title-case "Company Confidential"
+/// footer is one.
+#[test]
+fn builtin_markers() {
+    let cfg = crate::config::Config::builtin().expect("built-in config");
+    let e = Engine::new(&cfg.detect).expect("engine");
+    for t in [
+        "Acme Inc. | Company Confidential | © 2026",
+        "INTERNAL USE ONLY",
+        "NOT FOR DISTRIBUTION",
+    ] {
+        assert_eq!(
+            live(&e, t).first().map(String::as_str),
+            Some("confidential_marker"),
+            "{t}"
+        );
+    }
+    assert!(live(&e, "our company confidential information policy").is_empty());
 }
 
 /// SSN, NINO and the other context forms.
