@@ -849,7 +849,7 @@ def negatives():
     add("n_ejson_and_kms_blob", W()("{\n  \"_public_key\": \"%s\",\n  \"db_password\": \"EJ[1:%s:%s:%s]\"\n}\nLambda env: DB_PASSWORD_ENCRYPTED=AQICAHh%s\n"
                                     % (hx(64), b64(rb(32)), b64(rb(24)), b64(rb(30)), b64(rb(180)))))
     add("n_spring_cloud_cipher", W()("spring:\n  datasource:\n    username: ledger\n    password: '{cipher}%s'\n  mail:\n    password: '{cipher}%s'\n" % (hx(160), hx(128))))
-    # references / placeholders
+    # references / dummies
     add("n_laravel_env_example", W()("APP_KEY=\nDB_PASSWORD=\nMAIL_MAILER=smtp\nMAIL_USERNAME=null\nMAIL_PASSWORD=null\nPUSHER_APP_SECRET=\nREDIS_PASSWORD=null\nAWS_SECRET_ACCESS_KEY=\nVITE_PUSHER_APP_KEY=\"${PUSHER_APP_KEY}\"\n"))
     add("n_rails_django_env_refs", W()("config.action_mailer.smtp_settings = {\n  user_name: Rails.application.credentials.dig(:smtp, :user_name),\n  password:  Rails.application.credentials.dig(:smtp, :password),\n}\n"
                                        "# settings.py\nSECRET_KEY = os.environ['DJANGO_SECRET_KEY']\nEMAIL_HOST_PASSWORD = env('EMAIL_HOST_PASSWORD', default='')\nDATABASES = {'default': env.db('DATABASE_URL')}\n"))
@@ -860,7 +860,7 @@ def negatives():
     add("n_ci_secret_refs_many", W()("# GitHub\nFLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}\n# CircleCI context\nDOPPLER_TOKEN: $DOPPLER_TOKEN_DEV\n# Azure\nSYSTEM_ACCESSTOKEN: $(System.AccessToken)\n"
                                      "# Netlify\nnetlify deploy --auth \"$NETLIFY_AUTH_TOKEN\"\n# Vercel\nvercel --token=${VERCEL_TOKEN}\n# Sentry\nSENTRY_AUTH_TOKEN: ${{ secrets.SENTRY_AUTH_TOKEN }}\n"
                                      "# Vault\nexport VAULT_TOKEN=$(vault write -field=token auth/jwt/login role=ci jwt=$CI_JOB_JWT)\n"))
-    add("n_placeholder_tokens_docs", W()("Setup guide:\n1. `export VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`\n2. `pulumi login` (token looks like `pul-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`)\n"
+    add("n_dummy_tokens_docs", W()("Setup guide:\n1. `export VAULT_TOKEN=hvs.XXXXXXXXXXXXXXXXXXXXXXXX`\n2. `pulumi login` (token looks like `pul-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`)\n"
                                          "3. `NEW_RELIC_LICENSE_KEY=<your-license-key>`\n4. `LINEAR_API_KEY=lin_api_...`\n5. `Authorization: SSWS ${OKTA_API_TOKEN}`\n6. `FIREBASE_TOKEN=<token from firebase login:ci>`\n"))
     add("n_docker_config_credhelpers", gem_fr("Which credential helper is used for ECR?", "read_file", {"id": "~/.docker/config.json"},
                                              {"content": {"auths": {"ghcr.io": {}, "https://index.docker.io/v1/": {}}, "credsStore": "osxkeychain",
@@ -877,7 +877,7 @@ def negatives():
     add("n_kubectl_describe_secret", W()("Name:         ledger-db\nNamespace:    ledger\nLabels:       app=ledger\nAnnotations:  <none>\n\nType:  Opaque\n\nData\n====\npassword:  24 bytes\nusername:  6 bytes\nca.crt:     1176 bytes\n"))
     add("n_rails_filtered_params", W()("Started POST \"/users/sign_in\" for 10.0.3.7\nParameters: {\"authenticity_token\"=>\"[FILTERED]\", \"user\"=>{\"email\"=>\"[FILTERED]\", \"password\"=>\"[FILTERED]\"}}\n"
                                        "Completed 401 Unauthorized in 112ms\nAuthorization: Bearer [REDACTED]\n{\"card\": \"[FILTERED]\", \"iban\": \"[FILTERED]\"}\n"))
-    add("n_diff_placeholder_to_ref", W()("--- a/config/database.yml\n+++ b/config/database.yml\n@@ -3,3 +3,3 @@ production:\n   username: ledger\n-  password: changeme\n+  password: <%= ENV.fetch(\"DATABASE_PASSWORD\") %>\n   host: db\n"))
+    add("n_diff_dummy_to_ref", W()("--- a/config/database.yml\n+++ b/config/database.yml\n@@ -3,3 +3,3 @@ production:\n   username: ledger\n-  password: changeme\n+  password: <%= ENV.fetch(\"DATABASE_PASSWORD\") %>\n   host: db\n"))
     add("n_vault_token_lookup_accessor", conv_tool("what policies does this accessor have?", "shell", {"cmd": "vault token lookup -accessor " + rs(24, AL)}, result_text=
         "Key                 Value\n---                 -----\naccessor            %s\ncreation_time       1763970011\ndisplay_name        userpass-jmarsh\nentity_id           %s\nexpire_time         2025-12-26T09:14:03Z\nid                  n/a\npolicies            [default payments-rw]\nttl                 767h59m\n" % (rs(24, AL), ruuid())))
     add("n_pulumi_stack_output_secret", W()("$ pulumi stack output --json\n{\n  \"dbEndpoint\": \"ledger.cluster-%s.eu-west-1.rds.amazonaws.com\",\n  \"dbPassword\": \"[secret]\",\n  \"bucket\": \"acme-ledger-%s\"\n}\n"
