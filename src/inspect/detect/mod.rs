@@ -1111,9 +1111,6 @@ impl Engine {
             {
                 return;
             }
-            if names_a_marking(prev) {
-                return;
-            }
         }
         hits.push(Hit {
             rule: r,
@@ -2003,40 +2000,6 @@ static ALNUM: [bool; 256] = {
 /// the only two contexts `national_id::validate` accepts, so a window
 /// ending here loses nothing; it spares the regex the rest of an 8 KiB
 /// window after every `cf ` or `dni` in prose and code.
-/// Whether the text before a marker names it as a marking rather than
-/// applying it: "documents marked CONFIDENTIAL", "labelled as INTERNAL
-/// ONLY", "classified CONFIDENTIAL" in a policy or a tutorial.
-fn names_a_marking(prev: &[u8]) -> bool {
-    const VERBS: [&[u8]; 8] = [
-        b"marked",
-        b"labeled",
-        b"labelled",
-        b"classified",
-        b"stamped",
-        b"tagged",
-        b"flagged",
-        b"designated",
-    ];
-    let tail = prev
-        .get(prev.len().saturating_sub(24)..)
-        .unwrap_or_default();
-    let lower = tail.to_ascii_lowercase();
-    let t = lower.trim_ascii_end();
-    let t = t
-        .strip_suffix(b"\"")
-        .or_else(|| t.strip_suffix(b"'"))
-        .unwrap_or(t)
-        .trim_ascii_end();
-    let t = t.strip_suffix(b" as").unwrap_or(t);
-    VERBS.iter().any(|v| {
-        t.ends_with(v)
-            && t.len()
-                .checked_sub(v.len() + 1)
-                .and_then(|i| t.get(i))
-                .is_none_or(|c| !c.is_ascii_alphanumeric())
-    })
-}
-
 /// Whether a line is code rather than a table header: assignments,
 /// blocks, subscripts, paths and comments (`national_id::validate(…)`,
 /// `anchors: &["ssn", …]`) have commas too, and a header taken for one

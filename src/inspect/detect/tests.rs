@@ -517,18 +517,6 @@ fn confidential_markers_and_custom_rules() {
         live(&e, "Internal Only - draft"),
         vec!["confidential_marker"]
     );
-    // A policy or tutorial naming the marking does not apply it.
-    for t in [
-        "documents marked CONFIDENTIAL must be stored in the restricted site",
-        "anything labelled as \"CONFIDENTIAL\" goes to legal",
-        "files classified CONFIDENTIAL are encrypted at rest",
-    ] {
-        assert!(live(&e, t).is_empty(), "{t}");
-    }
-    assert_eq!(
-        live(&e, "Remarked: CONFIDENTIAL draft"),
-        vec!["confidential_marker"]
-    );
     assert_eq!(live(&e, "about project falcon."), vec!["project_falcon"]);
     assert!(live(&e, "project falconry").is_empty());
     assert_eq!(live(&e, "id EMP-123456 here"), vec!["employee_id"]);
