@@ -515,15 +515,7 @@ fn jwk_as_a_json_object_is_found() {
 fn keymat_samples_in_request_bodies() {
     let mut g = Gen::new(8);
     let ins = inspector();
-    for id in [
-        "wireguard_private_key",
-        "wireguard_preshared_key",
-        "bip32_extended_private_key",
-        "jwk_private_key",
-        "fcm_server_key",
-        "google_oauth_refresh_token",
-        "aspnet_machine_key",
-    ] {
+    for id in crate::inspect::detect::samples::KEYMAT_IDS {
         let sample = g.sample(id).expect("sample");
         for text in [sample.clone(), json_str(&sample)] {
             let body = serde_json::json!({

@@ -9,6 +9,19 @@ use base64::Engine as _;
 
 use super::validate::base62_6;
 
+/// The session 6 key-material detectors (WireGuard, BIP32, JWK, FCM,
+/// Google refresh token, ASP.NET machine key), for the tests that cover
+/// them as a group.
+pub const KEYMAT_IDS: [&str; 7] = [
+    "wireguard_private_key",
+    "wireguard_preshared_key",
+    "bip32_extended_private_key",
+    "jwk_private_key",
+    "fcm_server_key",
+    "google_oauth_refresh_token",
+    "aspnet_machine_key",
+];
+
 /// A small deterministic generator (xorshift64*), so samples are stable.
 #[derive(Clone, Debug)]
 pub struct Gen(u64);

@@ -425,16 +425,7 @@ fn card_issuers_and_thirteen_digit_numbers() {
 fn uuid_tokens_under_credential_names() {
     let e = engine();
     let mut g = Gen::new(21);
-    let mut uuid = || {
-        format!(
-            "{}-{}-4{}-a{}-{}",
-            g.s(8, HEX),
-            g.s(4, HEX),
-            g.s(3, HEX),
-            g.s(3, HEX),
-            g.s(12, HEX)
-        )
-    };
+    let mut uuid = || g.uuid();
     for (t, id) in [
         (
             format!("env:\n  SNYK_TOKEN: {}", uuid()),
@@ -2205,18 +2196,6 @@ fn card_numbers_after_a_card_key() {
     }
 }
 
-/// The session 6 detectors (WireGuard, BIP32, JWK, FCM, Google refresh
-/// token, ASP.NET machine key).
-const KEYMAT_IDS: [&str; 7] = [
-    "wireguard_private_key",
-    "wireguard_preshared_key",
-    "bip32_extended_private_key",
-    "jwk_private_key",
-    "fcm_server_key",
-    "google_oauth_refresh_token",
-    "aspnet_machine_key",
-];
-
 /// A valid xprv's Base58Check payload with one byte changed and the
 /// checksum recomputed (so only the structure check can refuse it).
 fn xprv_with(g: &mut Gen, at: usize, byte: u8) -> String {
@@ -2321,7 +2300,7 @@ fn keymat_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
 fn keymat_formats_are_found() {
     let e = engine();
     let mut g = Gen::new(61);
-    for id in KEYMAT_IDS {
+    for id in super::samples::KEYMAT_IDS {
         for round in 0..8 {
             let sample = g.sample(id).unwrap_or_default();
             let text = match round % 4 {
@@ -2510,7 +2489,10 @@ fn keymat_validators_matter() {
 #[test]
 #[ignore = "diagnostic: cost of the session 6 anchors (cargo test --release -- --ignored keymat_anchor_cost --nocapture)"]
 fn keymat_anchor_cost() {
-    anchor_cost("key-material", KEYMAT_IDS.map(String::from).to_vec());
+    anchor_cost(
+        "key-material",
+        super::samples::KEYMAT_IDS.map(String::from).to_vec(),
+    );
 }
 
 /// Near misses for the session 7 detectors: the right shape without the
