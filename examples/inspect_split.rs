@@ -4,7 +4,8 @@
 //! extraction (parse and walk), the inspector's segment loop alone
 //! (unescape into a scratch buffer, then the engine, per segment),
 //! unescaping every string, and the engine over the unescaped strings (per
-//! string and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`; `DISABLE=id,id`
+//! string and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`
+//! (`ONLY=inspect`: the whole inspection); `DISABLE=id,id`
 //! leaves detectors out, to compare their cost.
 use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
@@ -71,6 +72,13 @@ fn main() {
     if let Some(path) = std::env::var_os("DUMP") {
         if let Err(e) = std::fs::write(&path, &all) {
             eprintln!("writing {}: {e}", path.to_string_lossy());
+        }
+        return;
+    }
+    if std::env::var("ONLY").is_ok_and(|v| v == "inspect") {
+        for _ in 0..n {
+            let r = ins.inspect(ApiKind::Anthropic, "/v1/messages", None, body, &limits);
+            std::hint::black_box(r.map_or(0, |r| r.findings.len()));
         }
         return;
     }
