@@ -18,9 +18,11 @@
 //! raw body offsets.
 
 mod anchors;
+mod country_id;
 mod national_id;
 pub(crate) mod rules;
 pub mod samples;
+mod table;
 pub mod validate;
 
 use std::sync::Arc;
@@ -903,7 +905,9 @@ impl Engine {
                         None => starts.push((r, vec![m.start])),
                     }
                 }
-                if rule.regex.is_none() {
+                if rule.check == Check::CountryId {
+                    self.country_id_hits(text, m.start, m.end, r, &mut hits);
+                } else if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
                 } else if self.gates && rule.gate.is_some_and(|g| !g.open(text, m.start, m.end)) {
@@ -1330,6 +1334,8 @@ impl Engine {
         let conf = rule.conf;
         let ok = match rule.check {
             Check::Plain | Check::Marker | Check::Keyword | Check::Email => true,
+            // Validated where it is found (`country_id`); it has no regex.
+            Check::CountryId => false,
             Check::Entropy(min) => validate::entropy(v) >= min || example(),
             Check::GithubCrc => {
                 if validate::github_crc(v) {
@@ -1554,59 +1560,40 @@ impl Engine {
     /// count, is checked as a number written after its keyword.
     fn column_hits(&self, text: &[u8], ks: usize, r: u16, hits: &mut Vec<Hit>) {
         const MAX_ROWS: usize = 2_000;
-        let line_end = |from: usize| {
-            memchr::memchr(b'\n', text.get(from..).unwrap_or_default())
-                .map_or(text.len(), |i| from + i)
-        };
-        let ls = memchr::memrchr(b'\n', text.get(..ks).unwrap_or_default()).map_or(0, |i| i + 1);
-        let le = line_end(ks);
-        let header = text.get(ls..le).unwrap_or_default();
-        if code_line(header) {
-            return;
-        }
-        let Some(sep) = [b',', b';', b'\t', b'|']
-            .into_iter()
-            .map(|c| (table_cells(header, c).len(), c))
-            .filter(|&(n, _)| n >= 2)
-            .max()
-            .map(|(_, c)| c)
-        else {
+        let Some(table) = table::Table::with_header_at(text, ks) else {
             return;
         };
-        let names = table_cells(header, sep);
-        let Some(col) = names.iter().position(|&(a, b)| ls + a <= ks && ks < ls + b) else {
+        let Some(col) = table.column_at(ks) else {
             return;
         };
         // The keyword's cell is a column name (`MobilePhone`, `"Tel."`),
         // not a value with a label (`tel: 030 …`).
-        let name = names
-            .get(col)
-            .and_then(|&(a, b)| header.get(a..b))
-            .map(trim_cell)
-            .unwrap_or_default();
+        let name = table.name(text, col);
         if name.len() > 32 || name.iter().filter(|c| c.is_ascii_digit()).count() > 2 {
             return;
         }
-        let mut row_start = le + 1;
-        for _ in 0..MAX_ROWS {
-            if row_start >= text.len() {
-                break;
+        for row in table.rows(text, MAX_ROWS) {
+            if let Some(&(a, b)) = row.get(col) {
+                self.column_value(text, a, b, r, hits);
             }
-            let row_end = line_end(row_start);
-            let row = text.get(row_start..row_end).unwrap_or_default();
-            if row.iter().all(u8::is_ascii_whitespace) {
-                break;
-            }
-            // A row of another shape ends the table.
-            let cells = table_cells(row, sep);
-            if cells.len() != names.len() {
-                break;
-            }
-            if let Some(&(a, b)) = cells.get(col) {
-                self.column_value(text, row_start + a, row_start + b, r, hits);
-            }
-            row_start = row_end + 1;
         }
+    }
+
+    /// National ids under a generic label at `ls..le` (see `country_id`).
+    fn country_id_hits(&self, text: &[u8], ls: usize, le: usize, r: u16, hits: &mut Vec<Hit>) {
+        let mut found = Vec::new();
+        country_id::find(text, ls, le, &mut found);
+        hits.extend(
+            found
+                .into_iter()
+                .map(|(start, end, confidence, example)| Hit {
+                    rule: r,
+                    start,
+                    end,
+                    confidence,
+                    example,
+                }),
+        );
     }
 
     /// One cell of a phone column: its value (quotes and spaces trimmed)
@@ -1614,7 +1601,7 @@ impl Engine {
     /// reports it already.
     fn column_value(&self, text: &[u8], a: usize, b: usize, r: u16, hits: &mut Vec<Hit>) {
         let cell = text.get(a..b).unwrap_or_default();
-        let v = trim_cell(cell);
+        let v = table::trim_cell(cell);
         let Some(off) = v
             .first()
             .map(|f| f as *const u8 as usize - cell.as_ptr() as usize)
@@ -2011,43 +1998,6 @@ static ALNUM: [bool; 256] = {
 /// the only two contexts `national_id::validate` accepts, so a window
 /// ending here loses nothing; it spares the regex the rest of an 8 KiB
 /// window after every `cf ` or `dni` in prose and code.
-/// Whether a line is code rather than a table header: assignments,
-/// blocks, subscripts, paths and comments (`national_id::validate(…)`,
-/// `anchors: &["ssn", …]`) have commas too, and a header taken for one
-/// sent its keyword's window down the rest of the block.
-fn code_line(line: &[u8]) -> bool {
-    line.iter()
-        .any(|c| matches!(c, b'=' | b'{' | b'}' | b'[' | b']'))
-        || [&b"::"[..], b"->", b"//"]
-            .iter()
-            .any(|p| memchr::memmem::find(line, p).is_some())
-}
-
-/// The cells of one table row split at `sep`, as byte ranges of `line`;
-/// a separator inside double quotes (a quoted CSV field) splits nothing.
-fn table_cells(line: &[u8], sep: u8) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let (mut start, mut quoted) = (0, false);
-    for (i, &c) in line.iter().enumerate() {
-        if c == b'"' {
-            quoted = !quoted;
-        } else if c == sep && !quoted {
-            out.push((start, i));
-            start = i + 1;
-        }
-    }
-    out.push((start, line.len()));
-    out
-}
-
-/// A table cell without its surrounding spaces and quotes.
-fn trim_cell(cell: &[u8]) -> &[u8] {
-    let t = cell.trim_ascii();
-    let t = t.strip_prefix(b"\"").unwrap_or(t);
-    let t = t.strip_suffix(b"\"").unwrap_or(t);
-    t.trim_ascii()
-}
-
 fn keyword_reach(text: &[u8], ks: usize, cap: usize) -> usize {
     let n = text.len();
     let line_end = |from: usize| {
@@ -2058,7 +2008,7 @@ fn keyword_reach(text: &[u8], ks: usize, cap: usize) -> usize {
     let le = line_end(ks);
     let line = text.get(ls..le).unwrap_or_default();
     let header = (line.len() <= 48 || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|')))
-        && !code_line(line);
+        && !table::code_line(line);
     if !header {
         return le.min(cap);
     }

@@ -15,6 +15,7 @@
 //! keyword anchor; that is why none of them may fire bare.
 
 use super::samples::{Gen, DIGITS};
+use super::table;
 use super::validate;
 use super::Confidence;
 
@@ -525,18 +526,8 @@ pub(crate) fn validate(
     vs: usize,
     ve: usize,
 ) -> Option<(Confidence, bool)> {
+    let found = value_ok(kind, text, vs, ve)?;
     let v = text.get(vs..ve)?;
-    if glued(text, vs, ve) {
-        return None;
-    }
-    let compact = checksum_ok(kind, v)?;
-    let digits: Vec<u8> = compact.iter().copied().filter(u8::is_ascii_digit).collect();
-    let listed = EXAMPLES.contains(&compact.as_slice());
-    // Documented values such as `12345678Z` are reported as examples, not
-    // dropped as hand-typed runs.
-    if degenerate(&digits) && !listed {
-        return None;
-    }
     match kind {
         IdKind::InAadhaarBare => {
             if !bare_aadhaar_ok(text, vs, ve) {
@@ -564,6 +555,30 @@ pub(crate) fn validate(
                 return None;
             }
         }
+    }
+    Some(found)
+}
+
+/// The value alone, whatever names it: a whole token (not glued to
+/// another), the kind's shape and checksum, not a hand-typed run. Returns
+/// the confidence and whether it is an example value.
+pub(crate) fn value_ok(
+    kind: IdKind,
+    text: &[u8],
+    vs: usize,
+    ve: usize,
+) -> Option<(Confidence, bool)> {
+    let v = text.get(vs..ve)?;
+    if glued(text, vs, ve) {
+        return None;
+    }
+    let compact = checksum_ok(kind, v)?;
+    let digits: Vec<u8> = compact.iter().copied().filter(u8::is_ascii_digit).collect();
+    let listed = EXAMPLES.contains(&compact.as_slice());
+    // Documented values such as `12345678Z` are reported as examples, not
+    // dropped as hand-typed runs.
+    if degenerate(&digits) && !listed {
+        return None;
     }
     let example = listed || validate::is_example(&compact);
     Some(if example {
@@ -658,7 +673,7 @@ const OTHER_WORDS: &[&str] = &[
     "mask",
 ];
 
-fn names_other(label: &[u8]) -> bool {
+pub(super) fn names_other(label: &[u8]) -> bool {
     label.split(|c| !c.is_ascii_alphanumeric()).any(|w| {
         OTHER_WORDS
             .iter()
@@ -766,7 +781,7 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
     let line = text.get(ls..le).unwrap_or_default();
     let (cs, ce) = (vs - ls, ve - ls);
     for sep in [b',', b';', b'\t', b'|'] {
-        let Some(col) = cell_index(line, sep, cs, ce) else {
+        let Some(col) = table::cell_of(line, sep, cs, ce) else {
             continue;
         };
         // Walk up at most 400 lines of this block (a blank line ends it).
@@ -781,12 +796,15 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
             if prev.iter().all(u8::is_ascii_whitespace) {
                 break;
             }
-            if let Some(cell) = prev.split(|&c| c == sep).nth(col) {
+            let cell = table::cells(prev, sep)
+                .get(col)
+                .and_then(|&(a, b)| prev.get(a..b));
+            if let Some(cell) = cell {
                 // (A code line is no header: see `keyword_reach`.)
                 if cell.len() <= 48
                     && last_keyword_end(kind, cell).is_some()
                     && !names_other(cell)
-                    && !super::code_line(prev)
+                    && !table::code_line(prev)
                 {
                     return true;
                 }
@@ -798,23 +816,6 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
         }
     }
     false
-}
-
-/// Index of the `sep`-separated cell of `line` that is exactly the value
-/// at `cs..ce` (spaces and quotes around it allowed).
-fn cell_index(line: &[u8], sep: u8, cs: usize, ce: usize) -> Option<usize> {
-    if !line.contains(&sep) {
-        return None;
-    }
-    let before = line.get(..cs)?;
-    let after = line.get(ce..)?;
-    let pad = |c: &u8| matches!(c, b' ' | b'"' | b'\'' | b'\r');
-    let lead = before.iter().rev().take_while(|c| pad(c)).count();
-    let trail = after.iter().take_while(|c| pad(c)).count();
-    let bs = before.len() - lead;
-    let left_ok = bs == 0 || before.get(bs - 1) == Some(&sep);
-    let right_ok = after.get(trail).is_none_or(|&c| c == sep);
-    (left_ok && right_ok).then(|| before.iter().filter(|&&c| c == sep).count())
 }
 
 /// Shape and checksum; the value compacted (separators dropped, upper
@@ -2559,6 +2560,13 @@ fn bump(s: &str, i: usize) -> String {
 /// A value in a minimal context (`CPF: …`) for a national-id detector, or
 /// `None` for an unknown id.
 pub(crate) fn sample(g: &mut Gen, id: &str) -> Option<String> {
+    if id == "national_id" {
+        // A generic label: the record names the country (`country_id.rs`).
+        let v = value(g, "tr_tc_kimlik")?;
+        return Some(format!(
+            r#"{{"type": "national_id", "issuing_country": "TR", "number": "{v}"}}"#
+        ));
+    }
     let v = value(g, id)?;
     if let Some(&(_, _, _, _, key)) = round4(id) {
         return Some(format!("{key} {v}"));
@@ -2600,6 +2608,14 @@ pub(crate) fn sample(g: &mut Gen, id: &str) -> Option<String> {
 pub(crate) fn hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
     let mut v = |id: &str| value(g, id).unwrap_or_default();
     vec![
+        // A generic label in a record that names no country.
+        (
+            "national_id",
+            format!(
+                r#"{{"type": "national_id", "number": "{}"}}"#,
+                v("tr_tc_kimlik")
+            ),
+        ),
         (
             "ca_social_insurance_number",
             format!("SIN: {}", v("ca_sin_bad")),

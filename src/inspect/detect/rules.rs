@@ -64,6 +64,9 @@ pub(crate) enum Check {
     Keyword,
     /// A national identifier with a check digit (`national_id.rs`).
     NationalId(super::national_id::IdKind),
+    /// A national identifier under a generic label, checked as an id of
+    /// the country its table row or JSON record names (`country_id.rs`).
+    CountryId,
     /// JSON Web Key private member `"d"`: a `"kty"` member in the same
     /// object, and a random base64url value.
     Jwk,
@@ -1734,6 +1737,15 @@ pub(crate) static RULES: &[Def] = &[
         re: r"9[0-9]{2}[ -]?[5-9][0-9][ -]?[0-9]{4}",
         fwd: 8192,
         check: Check::NationalId(super::national_id::IdKind::UsItin),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "national_id",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::country_id::LABELS,
+        check: Check::CountryId,
         conf: Confidence::Medium,
         ..S
     },

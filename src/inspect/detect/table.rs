@@ -1,0 +1,198 @@
+//! Delimited tables in text: the CSV, TSV, `;`-separated and Markdown
+//! exports that users paste and agents read (a CRM export, an HR sheet).
+//! Rules that know a column by its header find its values here, rows
+//! below the header, where a same-line regex cannot see them.
+
+/// The separators a table may use.
+const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// Whether a line is code rather than a table header: assignments,
+/// blocks, subscripts, paths and comments (`national_id::validate(…)`,
+/// `anchors: &["ssn", …]`) have commas too, and a header taken for one
+/// sent its keyword's window down the rest of the block.
+pub(super) fn code_line(line: &[u8]) -> bool {
+    line.iter()
+        .any(|c| matches!(c, b'=' | b'{' | b'}' | b'[' | b']'))
+        || [&b"::"[..], b"->", b"//"]
+            .iter()
+            .any(|p| memchr::memmem::find(line, p).is_some())
+}
+
+/// The cells of one table row split at `sep`, as byte ranges of `line`;
+/// a separator inside double quotes (a quoted CSV field) splits nothing.
+pub(super) fn cells(line: &[u8], sep: u8) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, &c) in line.iter().enumerate() {
+        if c == b'"' {
+            quoted = !quoted;
+        } else if c == sep && !quoted {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, line.len()));
+    out
+}
+
+/// A table cell without its surrounding spaces and quotes.
+pub(super) fn trim_cell(cell: &[u8]) -> &[u8] {
+    let t = cell.trim_ascii();
+    let t = t
+        .strip_prefix(b"\"")
+        .or_else(|| t.strip_prefix(b"'"))
+        .unwrap_or(t);
+    let t = t
+        .strip_suffix(b"\"")
+        .or_else(|| t.strip_suffix(b"'"))
+        .unwrap_or(t);
+    t.trim_ascii()
+}
+
+/// The line holding `pos`: its start, and its end (the newline or the
+/// text's end).
+pub(super) fn line_at(text: &[u8], pos: usize) -> (usize, usize) {
+    let start = memchr::memrchr(b'\n', text.get(..pos).unwrap_or_default()).map_or(0, |i| i + 1);
+    let end =
+        memchr::memchr(b'\n', text.get(pos..).unwrap_or_default()).map_or(text.len(), |i| pos + i);
+    (start, end)
+}
+
+/// The index of the `sep`-separated cell of `line` whose trimmed value is
+/// exactly `cs..ce`.
+pub(super) fn cell_of(line: &[u8], sep: u8, cs: usize, ce: usize) -> Option<usize> {
+    if !line.contains(&sep) {
+        return None;
+    }
+    cells(line, sep).iter().position(|&(a, b)| {
+        let cell = line.get(a..b).unwrap_or_default();
+        let v = trim_cell(cell);
+        let off = v.as_ptr() as usize - cell.as_ptr() as usize;
+        a + off == cs && a + off + v.len() == ce
+    })
+}
+
+/// A table found by a position in its header line.
+pub(super) struct Table {
+    sep: u8,
+    /// End of the header line.
+    header_end: usize,
+    /// The header's cells, as byte ranges of the text.
+    names: Vec<(usize, usize)>,
+}
+
+impl Table {
+    /// The table whose header line holds `pos`: split at the separator
+    /// that gives it the most cells (at least two). A line of code is no
+    /// header.
+    pub fn with_header_at(text: &[u8], pos: usize) -> Option<Table> {
+        let (ls, le) = line_at(text, pos);
+        let header = text.get(ls..le)?;
+        if code_line(header) {
+            return None;
+        }
+        let sep = SEPARATORS
+            .into_iter()
+            .map(|c| (cells(header, c).len(), c))
+            .filter(|&(n, _)| n >= 2)
+            .max()
+            .map(|(_, c)| c)?;
+        let names = cells(header, sep)
+            .into_iter()
+            .map(|(a, b)| (ls + a, ls + b))
+            .collect();
+        Some(Table {
+            sep,
+            header_end: le,
+            names,
+        })
+    }
+
+    /// The column whose header cell holds `pos`.
+    pub fn column_at(&self, pos: usize) -> Option<usize> {
+        self.names.iter().position(|&(a, b)| a <= pos && pos < b)
+    }
+
+    /// The first column whose header names satisfy `f` (trimmed).
+    pub fn column_named(&self, text: &[u8], f: impl Fn(&[u8]) -> bool) -> Option<usize> {
+        (0..self.names.len()).find(|&c| f(self.name(text, c)))
+    }
+
+    /// The header name of column `col`, trimmed.
+    pub fn name<'t>(&self, text: &'t [u8], col: usize) -> &'t [u8] {
+        self.names
+            .get(col)
+            .and_then(|&(a, b)| text.get(a..b))
+            .map(trim_cell)
+            .unwrap_or_default()
+    }
+
+    /// The rows under the header, at most `max`, each as its cells' byte
+    /// ranges of the text. A blank line, or a row with another number of
+    /// cells, ends the table (a Markdown `|---|` rule has the same count
+    /// and is a row like any other).
+    pub fn rows<'a>(
+        &'a self,
+        text: &'a [u8],
+        max: usize,
+    ) -> impl Iterator<Item = Vec<(usize, usize)>> + 'a {
+        let mut row_start = self.header_end + 1;
+        (0..max).map_while(move |_| {
+            let (_, row_end) = line_at(text, row_start);
+            let row = text.get(row_start..row_end)?;
+            if row.iter().all(u8::is_ascii_whitespace) {
+                return None;
+            }
+            let cells = cells(row, self.sep);
+            if cells.len() != self.names.len() {
+                return None;
+            }
+            let at = row_start;
+            row_start = row_end + 1;
+            Some(cells.into_iter().map(|(a, b)| (at + a, at + b)).collect())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_under_a_header() {
+        let text =
+            b"note\nid;\"Name; full\";phone\n1;\"A; B\";030 1234\n2;C;040 5678\n\nafter;x;y\n";
+        let t = Table::with_header_at(text, 8).expect("a header");
+        assert_eq!(t.column_at(text.len() - 1), None);
+        let phone = t
+            .column_named(text, |n| n == b"phone")
+            .expect("phone column");
+        assert_eq!(phone, 2);
+        assert_eq!(t.name(text, 1), b"Name; full");
+        let vals: Vec<&[u8]> = t
+            .rows(text, 10)
+            .map(|r| trim_cell(&text[r[phone].0..r[phone].1]))
+            .collect();
+        // The blank line ends the table.
+        assert_eq!(vals, vec![&b"030 1234"[..], b"040 5678"]);
+        assert_eq!(t.rows(text, 1).count(), 1);
+    }
+
+    #[test]
+    fn another_shape_ends_the_table_and_code_is_no_header() {
+        let text = b"a,b\n1,2\n1,2,3\n4,5\n";
+        let t = Table::with_header_at(text, 0).expect("a header");
+        assert_eq!(t.rows(text, 10).count(), 1);
+        assert!(Table::with_header_at(b"let x = [a, b];\n1,2\n", 0).is_none());
+        assert!(Table::with_header_at(b"just words\n1,2\n", 0).is_none());
+    }
+
+    #[test]
+    fn cell_of_finds_the_trimmed_value() {
+        let line = b"x, '12' ,\"34\",5";
+        assert_eq!(cell_of(line, b',', 4, 6), Some(1));
+        assert_eq!(cell_of(line, b',', 10, 12), Some(2));
+        assert_eq!(cell_of(line, b',', 3, 6), None);
+        assert_eq!(cell_of(line, b';', 4, 6), None);
+    }
+}
