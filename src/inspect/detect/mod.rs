@@ -1111,7 +1111,8 @@ impl Engine {
             }
             // A one-word marker that names something in code is an
             // identifier, not a label: `CONFIDENTIAL = 2` in an enum,
-            // `Level.CONFIDENTIAL`, `Level::CONFIDENTIAL`, `CONFIDENTIAL(…)`.
+            // `Level.CONFIDENTIAL`, `Level::CONFIDENTIAL`, `CONFIDENTIAL(…)`;
+            // or a value compared with (`WHERE level <> 'CONFIDENTIAL'`).
             let next = text
                 .get(e..)
                 .unwrap_or_default()
@@ -1122,7 +1123,8 @@ impl Engine {
                 && (matches!(next, Some(b'=' | b'('))
                     || prev.ends_with(b".")
                     || prev.ends_with(b"::")
-                    || in_constant_list(text, s))
+                    || in_constant_list(text, s)
+                    || compared_literal(text, s, e))
             {
                 return;
             }
@@ -1412,15 +1414,7 @@ impl Engine {
                     // A Google app password (`abcd efgh ijkl mnop`) has
                     // spaces, which `password_ok` refuses: only under a
                     // mail name (`EMAIL_HOST_PASSWORD`, `smtp_password`).
-                    let mut p = ms;
-                    while p > 0
-                        && ms - p < 40
-                        && text.get(p - 1).is_some_and(|c| {
-                            c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')
-                        })
-                    {
-                        p -= 1;
-                    }
+                    let p = name_start(text, ms);
                     let name = text.get(p..vs).unwrap_or_default().to_ascii_lowercase();
                     if memchr::memmem::find(&name, b"mail").is_some()
                         || memchr::memmem::find(&name, b"smtp").is_some()
@@ -1428,7 +1422,13 @@ impl Engine {
                         return Some((conf, example()));
                     }
                 }
-                !call && !code && password_ok(key, v, quoted)
+                // The shell's working directories in an `env` dump
+                // (`PWD=/home/mia/src`, `OLDPWD=…`), not a password.
+                let shell_dir = matches!(v.first(), Some(b'/' | b'~'))
+                    && groups.get("k").is_some_and(|(_, ke)| {
+                        matches!(text.get(name_start(text, ms)..ke), Some(b"PWD" | b"OLDPWD"))
+                    });
+                !call && !code && !shell_dir && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
@@ -1762,6 +1762,8 @@ fn compile_builtin(def: &Def) -> Rule {
             // A 3-byte anchor inside words (`task-`, `disk-`); the regex
             // starts at it and the Word bound refuses a glued start.
             ("openai_compatible_api_key", _) => Some(Gate::WordStart),
+            // `ssl.`, `tsl.` in code; the token starts a word.
+            ("dropbox_access_token", _) => Some(Gate::WordStart),
             // Short prefixes that also end words (`pico-`, `mexico-`,
             // `sqa_` in `nosqa_`); their regexes start at the anchor and
             // refuse a glued start too.
@@ -3371,92 +3373,211 @@ fn in_constant_list(text: &[u8], s: usize) -> bool {
     false
 }
 
+/// Whether `text[s..e]` is a quoted literal right after a comparison
+/// operator (`= 'X'`, `<> "X"`, `!= 'X'`, `LIKE 'X'`): a value in code.
+fn compared_literal(text: &[u8], s: usize, e: usize) -> bool {
+    let (Some(&open), Some(&close)) = (s.checked_sub(1).and_then(|i| text.get(i)), text.get(e))
+    else {
+        return false;
+    };
+    if !matches!(open, b'\'' | b'"') || close != open {
+        return false;
+    }
+    let before = text
+        .get(s.saturating_sub(12)..s - 1)
+        .unwrap_or_default()
+        .trim_ascii_end();
+    [&b"="[..], b"<>", b"!="]
+        .iter()
+        .any(|op| before.ends_with(op))
+        || before
+            .get(before.len().saturating_sub(5)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b" like"))
+}
+
+/// Where the name that ends at a keyword starting at `ms` begins: up to 40
+/// identifier characters (and `-`, `.`) before it (`EMAIL_HOST_` of
+/// `EMAIL_HOST_PASSWORD`, `OLD` of `OLDPWD`).
+fn name_start(text: &[u8], ms: usize) -> usize {
+    let mut p = ms;
+    while p > 0
+        && ms - p < 40
+        && text
+            .get(p - 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+    {
+        p -= 1;
+    }
+    p
+}
+
 /// Words a shared mailbox is named with (`support`, `billing-bot`,
-/// `dmarc-reports`, `cfo-office`): an address whose local part is only such
-/// words belongs to a function, not to a person, and is not personal data.
+/// `dmarc-reports`, `cfo-office`), in English and in the languages of
+/// European company sites (`kontakt`, `vertrieb`, `ventas`,
+/// `klantenservice`): an address whose local part is only such words
+/// belongs to a function, not to a person, and is not personal data.
 const ROLE_WORDS: &[&[u8]] = &[
     b"abuse",
     b"accounting",
     b"accounts",
+    b"accueil",
     b"admin",
+    b"administracion",
+    b"administratie",
+    b"admissions",
     b"alert",
     b"alerts",
+    b"amministrazione",
+    b"anfrage",
+    b"anfragen",
+    b"assistenza",
+    b"atencion",
     b"automation",
+    b"ayuda",
+    b"bestellung",
+    b"bestellungen",
+    b"bewerbung",
     b"billing",
+    b"biuro",
+    b"boekhouding",
+    b"booking",
+    b"bookings",
     b"bot",
     b"bounce",
     b"bounces",
+    b"buchhaltung",
     b"builds",
+    b"care",
     b"careers",
     b"ceo",
     b"cert",
     b"cfo",
     b"ci",
-    b"coo",
+    b"claims",
+    b"clientes",
+    b"commercial",
     b"community",
+    b"complaints",
     b"compliance",
+    b"compta",
+    b"comptabilite",
     b"contact",
+    b"contacto",
+    b"contatti",
+    b"contatto",
+    b"coo",
     b"cto",
+    b"customercare",
+    b"customerservice",
     b"daemon",
     b"data",
+    b"datenschutz",
     b"deploy",
     b"dev",
     b"devops",
     b"dmarc",
     b"dpo",
     b"dsar",
+    b"einkauf",
     b"enquiries",
+    b"enquiry",
     b"events",
+    b"facturacion",
+    b"facturation",
+    b"faktura",
     b"feedback",
     b"finance",
+    b"frontdesk",
     b"gdpr",
+    b"general",
     b"hello",
     b"help",
     b"helpdesk",
+    b"hiring",
     b"hostmaster",
     b"hr",
     b"info",
     b"inquiries",
+    b"inquiry",
+    b"investors",
     b"invoices",
     b"it",
     b"jobs",
+    b"klantenservice",
+    b"kontakt",
+    b"kontor",
+    b"kundendienst",
+    b"kundenservice",
+    b"kundeservice",
+    b"kundservice",
     b"legal",
     b"mailer",
     b"marketing",
     b"media",
+    b"membership",
     b"monitoring",
     b"news",
     b"newsletter",
     b"noc",
-    b"notifications",
     b"notification",
+    b"notifications",
     b"notify",
     b"office",
     b"ops",
     b"orders",
     b"partners",
+    b"partnerships",
     b"payments",
     b"postmaster",
     b"press",
+    b"presse",
     b"privacy",
+    b"procurement",
     b"protection",
+    b"purchasing",
+    b"quotes",
     b"receipts",
     b"reception",
+    b"rechnung",
+    b"rechnungen",
+    b"recruiting",
+    b"recruitment",
+    b"recrutement",
+    b"refunds",
     b"reply",
     b"reports",
+    b"reservations",
+    b"returns",
     b"root",
     b"sales",
     b"security",
     b"service",
+    b"serviceclient",
+    b"shop",
     b"soc",
+    b"soporte",
+    b"sprzedaz",
     b"status",
+    b"store",
+    b"subscriptions",
+    b"suppliers",
     b"support",
     b"system",
     b"team",
+    b"treasury",
+    b"ufficio",
     b"unsub",
     b"unsubscribe",
     b"updates",
+    b"vendite",
+    b"vendors",
+    b"ventas",
+    b"ventes",
+    b"verkauf",
+    b"verkoop",
+    b"vertrieb",
     b"webmaster",
+    b"zentrale",
 ];
 
 /// Words that end the name of a sending service (`crm-notify`,

@@ -2819,6 +2819,43 @@ pub(crate) static RULES: &[Def] = &[
         bound: Bound::None,
         ..S
     },
+    // Holdout round 5's providers.
+    Def {
+        // Airtable personal access token: `pat`, 14 alphanumerics, `.`,
+        // 64 hex; `pat` alone is in `path` and `pattern`, so the name
+        // `airtable` opens the window.
+        id: "airtable_pat",
+        ci: true,
+        anchors: &["airtable"],
+        re: r"\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b",
+        fwd: 200,
+        check: Check::Entropy(3.5),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Asana personal access token: `2/<user gid>/<token gid>:<32 hex>`
+        // (and the legacy `0/<32 hex>`), after the name `asana`.
+        id: "asana_pat",
+        ci: true,
+        anchors: &["asana"],
+        re: r"\b(?:[12]/[0-9]{10,20}/[0-9]{10,20}:[a-f0-9]{32}|0/[a-f0-9]{32})\b",
+        fwd: 200,
+        check: Check::Entropy(3.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Dropbox short-lived access token: `sl.` (or `sl.u.`) and 130+
+        // URL-safe characters.
+        id: "dropbox_access_token",
+        anchors: &["sl."],
+        re: r"sl\.(?:u\.)?[A-Za-z0-9_\-]{130,1400}",
+        fwd: 1410,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
 ];
 
 /// Phone numbers the digit probe accepts without context: E.164, the

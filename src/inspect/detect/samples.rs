@@ -321,6 +321,16 @@ impl Gen {
             "pagerduty_integration_key" => {
                 format!("ROUTING_KEY = \"{}\"", self.s(32, HEX))
             }
+            "airtable_pat" => format!("AIRTABLE_PAT=pat{}.{}", self.s(14, ALNUM), self.s(64, HEX)),
+            "asana_pat" => format!(
+                "ASANA_PAT=2/{}/{}:{}",
+                self.s(16, DIGITS),
+                self.s(16, DIGITS),
+                self.s(32, HEX)
+            ),
+            "dropbox_access_token" => {
+                format!("dbx = dropbox.Dropbox(\"sl.{}\")", self.s(138, URLSAFE))
+            }
             "wandb_api_key" => format!("wandb.login(key=\"{}\")", self.s(40, HEX)),
             "cohere_api_key" => format!("co = cohere.ClientV2(\"{}\")", self.s(40, ALNUM)),
             "braintree_private_key" => format!(
@@ -607,6 +617,8 @@ impl Gen {
             }
             "aws_secret_access_key" | "b64_40" => self.s(40, B64),
             "github_pat" => self.github("ghp_"),
+            // The shortest body: one character less is no token.
+            "dropbox_access_token" => format!("sl.{}", self.s(130, URLSAFE)),
             "stripe_secret_key" => format!("sk_live_{}", self.s(24, ALNUM)),
             "openai_api_key" => format!("sk-proj-{}", self.s(120, URLSAFE)),
             "anthropic_api_key" => format!("sk-ant-api03-{}AA", self.s(93, URLSAFE)),

@@ -110,6 +110,8 @@ fn known_examples_are_examples() {
     assert!(live(&e, "call 555-555-0123 or (212) 555-0199").is_empty());
     let jwt_io = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
     assert!(live(&e, jwt_io).is_empty());
+    let rfc7519 = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    assert!(live(&e, &format!("RFC 7519 example:\n  {rfc7519}\n")).is_empty());
     // The Azurite emulator's well-known key is an example; a key one
     // character off is not.
     let azurite =
@@ -361,6 +363,9 @@ fn role_mailboxes_and_message_ids_are_not_personal() {
     let e = engine();
     for text in [
         "Data protection officer: dpo@acme-corp.com",
+        "10004;Company TICDA GmbH;kontakt@ammrovl.de;;DE",
+        "for a refund send your bank details to refunds@shop-help.eu",
+        "ventas@tiendas-sol.es, klantenservice@bol-shop.nl, vertrieb@mueller-bau.de",
         "Privacy requests: privacy@acme-corp.com, billing: billing@northwind.eu",
         "From: \"github-actions[bot]\" <notifications@github.com>",
         "rua=mailto:dmarc-reports@acme.io",
@@ -490,6 +495,9 @@ fn confidential_markers_and_custom_rules() {
         "enum Sensitivity { PUBLIC, INTERNAL, CONFIDENTIAL, RESTRICTED }",
         "LEVELS = ('PUBLIC', 'CONFIDENTIAL')",
         "enum Level {\n    PUBLIC,\n    CONFIDENTIAL,\n}",
+        "SELECT title FROM docs WHERE classification <> 'CONFIDENTIAL' AND x",
+        "if label == \"CONFIDENTIAL\":",
+        "WHERE level like 'CONFIDENTIAL'",
     ] {
         assert!(live(&e, t).is_empty(), "{t}");
     }
@@ -497,6 +505,7 @@ fn confidential_markers_and_custom_rules() {
         "CONFIDENTIAL, DO NOT FORWARD",
         "(CONFIDENTIAL) Q3 board pack",
         "Classification: [CONFIDENTIAL]",
+        "Stamp: 'CONFIDENTIAL' on every page",
     ] {
         assert_eq!(live(&e, t), vec!["confidential_marker"], "{t}");
     }
@@ -1703,6 +1712,16 @@ fn anchor_stats_corpus() {
 fn provider_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
     vec![
         (
+            // `ssl.` in code, and a short or dummy body.
+            "dropbox_access_token",
+            format!(
+                "ctx = ssl.{}\ntoken = \"sl.{}\"\ntoken = \"sl.{}\"",
+                g.s(140, ALNUM),
+                g.s(40, URLSAFE),
+                "x".repeat(140)
+            ),
+        ),
+        (
             "onepassword_service_account_token",
             // The right prefix, but the body is not base64 of JSON.
             format!("OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ{}", g.s(300, ALNUM)),
@@ -2501,6 +2520,22 @@ fn config_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
     let b32 = "abcdefghijklmnopqrstuvwxyz234567";
     vec![
         (
+            // The right shape without the name, and a short hex tail.
+            "airtable_pat",
+            format!(
+                "pat{}.{}\nAIRTABLE_PAT=pat{}.{}",
+                g.s(14, ALNUM),
+                g.s(64, HEX),
+                g.s(14, ALNUM),
+                g.s(40, HEX)
+            ),
+        ),
+        (
+            // A path and a ratio under the name.
+            "asana_pat",
+            "ASANA_PAT=${ASANA_PAT}\nasana sync ratio 1/2 of 0/3".into(),
+        ),
+        (
             // Python's `pass` statement, a short config flag, and `pass`
             // at the end of other words.
             "pass_assignment",
@@ -3061,4 +3096,18 @@ fn round4_existing_rules() {
 #[ignore = "diagnostic: cost of the session 7 anchors (cargo test --release -- --ignored round4_anchor_cost --nocapture)"]
 fn round4_anchor_cost() {
     anchor_cost("round-4", ROUND4_IDS.map(String::from).to_vec());
+}
+
+/// An `env` dump's working directories are no passwords; a password that
+/// starts with `/` under another name still is.
+#[test]
+fn shell_working_directories_are_not_passwords() {
+    let e = engine();
+    let dump =
+        "NVM_DIR=/home/mia/.nvm\nOLDPWD=/home/mia/src\nPWD=/home/mia/src/orders\nSHELL=/bin/zsh\n";
+    assert!(live(&e, dump).is_empty(), "{:?}", live(&e, dump));
+    assert_eq!(
+        live(&e, "DB_PWD=/Xk9mQ2vL7tR\n"),
+        vec!["password_assignment"]
+    );
 }
