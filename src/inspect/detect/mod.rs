@@ -1106,7 +1106,11 @@ impl Engine {
             let titled = m
                 .split(|&c| c == b' ')
                 .all(|w| w.first().is_none_or(|c| !c.is_ascii_lowercase()));
-            if !(shouted || (!single && titled)) {
+            // A Title Case word alone is prose ("Confidential Computing"),
+            // unless it stands as a banner: a line of its own, or a cell of
+            // a page footer (`Acme Corp | Confidential | Page 1 of 6`).
+            let banner = single && titled && banner_word(text, s, e);
+            if !(shouted || (!single && titled) || banner) {
                 return;
             }
             // A one-word marker that names something in code is an
@@ -3371,6 +3375,49 @@ fn in_constant_list(text: &[u8], s: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the word at `s..e` stands as a banner on its line: nothing else
+/// on it but separators (`— Confidential —`), or a cell between `|` / `•`
+/// / ` - ` separators of a footer line that numbers its page or carries a
+/// copyright (`Acme Corp | Confidential | Page 1 of 6`).
+fn banner_word(text: &[u8], s: usize, e: usize) -> bool {
+    let (ls, le) = table::line_at(text, s);
+    let line = text.get(ls..le).unwrap_or_default();
+    let (pre, post) = (
+        text.get(ls..s).unwrap_or_default(),
+        text.get(e..le).unwrap_or_default(),
+    );
+    // Rules and brackets of a banner (and UTF-8 dashes and bullets); not
+    // `@` (a Java annotation), quotes or dots (code).
+    let sep = |c: &u8| c.is_ascii_whitespace() || !c.is_ascii() || b"-=*#|[]()_~:".contains(c);
+    if pre.iter().all(sep) && post.iter().all(sep) {
+        return true;
+    }
+    let cell_edge = |t: &[u8]| {
+        let t = t.trim_ascii();
+        t.is_empty()
+            || t.ends_with(b"|")
+            || t.ends_with("\u{2022}".as_bytes())
+            || t.ends_with(b" -")
+    };
+    let cell_start = |t: &[u8]| {
+        let t = t.trim_ascii();
+        t.is_empty()
+            || t.starts_with(b"|")
+            || t.starts_with("\u{2022}".as_bytes())
+            || t.starts_with(b"- ")
+    };
+    let cell = cell_edge(pre)
+        && cell_start(post)
+        && (!pre.trim_ascii().is_empty() || !post.trim_ascii().is_empty());
+    let lower = line.to_ascii_lowercase();
+    let page = memchr::memmem::find_iter(&lower, b"page ")
+        .any(|i| lower.get(i + 5).is_some_and(u8::is_ascii_digit));
+    let copyright = line.windows(2).any(|w| w == "\u{a9}".as_bytes())
+        || memchr::memmem::find(&lower, b"(c)").is_some()
+        || memchr::memmem::find(&lower, b"copyright").is_some();
+    cell && (page || copyright)
 }
 
 /// Whether `text[s..e]` is a quoted literal right after a comparison

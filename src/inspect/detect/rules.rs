@@ -2856,6 +2856,21 @@ pub(crate) static RULES: &[Def] = &[
         bound: Bound::Token,
         ..S
     },
+    Def {
+        // Algolia API key (32 hex) as the second argument of the client
+        // (`algoliasearch('APPID', '…')`, `SearchClient.create(…)`) or under
+        // an `ALGOLIA_…_KEY` name. Search-only keys look the same; they
+        // are reported too (an admin key cannot be told apart).
+        id: "algolia_api_key",
+        ci: true,
+        anchors: &["algoliasearch(", "searchclient.create(", "algolia_"],
+        re: r#"(?:(?i:algoliasearch|SearchClient\.create)\(\s*\\?["'][A-Za-z0-9]{10}\\?["']\s*,\s*\\?["'](?P<v>[a-f0-9]{32})\\?["']|(?i:algolia_[a-z_]{0,20}key)\\?["'`]?\s*(?:[:=]|=>)\s*\\?["'`]?(?P<u>[a-f0-9]{32})\b)"#,
+        fwd: 120,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
 ];
 
 /// Phone numbers the digit probe accepts without context: E.164, the

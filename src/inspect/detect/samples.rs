@@ -321,6 +321,11 @@ impl Gen {
             "pagerduty_integration_key" => {
                 format!("ROUTING_KEY = \"{}\"", self.s(32, HEX))
             }
+            "algolia_api_key" => format!(
+                "const client = algoliasearch('{}', '{}');",
+                self.s(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+                self.s(32, HEX)
+            ),
             "airtable_pat" => format!("AIRTABLE_PAT=pat{}.{}", self.s(14, ALNUM), self.s(64, HEX)),
             "asana_pat" => format!(
                 "ASANA_PAT=2/{}/{}:{}",

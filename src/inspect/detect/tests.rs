@@ -485,6 +485,17 @@ fn confidential_markers_and_custom_rules() {
         vec!["confidential_marker"]
     );
     assert!(live(&e, "a confidential client").is_empty());
+    // A Title Case word in prose, a product name, a table column.
+    for t in [
+        "Confidential Computing on Azure",
+        "Keep this Confidential please",
+        "| Level | Confidential | Public |\n|---|---|---|",
+        "Acme Corp | Confidential reports | Page 1 of 6",
+        "@Confidential\nclass Salary: ...",
+        "level = 'Confidential'",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
     assert!(live(&e, "for internal only use").is_empty());
     // The marker word as a name in code is not a label.
     for t in [
@@ -506,6 +517,9 @@ fn confidential_markers_and_custom_rules() {
         "(CONFIDENTIAL) Q3 board pack",
         "Classification: [CONFIDENTIAL]",
         "Stamp: 'CONFIDENTIAL' on every page",
+        "text\n\nAcme Corp | Confidential | Page 1 of 6\n\nmore",
+        "\u{a9} 2026 Acme \u{2022} Confidential",
+        "intro\n\u{2014} Confidential \u{2014}\nbody",
     ] {
         assert_eq!(live(&e, t), vec!["confidential_marker"], "{t}");
     }
@@ -2528,6 +2542,15 @@ fn config_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
                 g.s(64, HEX),
                 g.s(14, ALNUM),
                 g.s(40, HEX)
+            ),
+        ),
+        (
+            // The key from the environment; the app id alone; a 32-hex
+            // digest under another name.
+            "algolia_api_key",
+            format!(
+                "algoliasearch('ABC123DEF4', process.env.ALGOLIA_KEY)\nALGOLIA_APP_ID=ABC123DEF4\nCACHE_KEY={}",
+                g.s(32, HEX)
             ),
         ),
         (
