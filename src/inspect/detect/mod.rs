@@ -1923,7 +1923,10 @@ fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, 
 /// 64 + 128 bytes and contain no `://`), if the userinfo shape holds.
 fn url_before_at(text: &[u8], at: usize) -> Option<usize> {
     let from = at.saturating_sub(200);
-    let c = from + memchr::memmem::rfind(text.get(from..at)?, b"://")?;
+    // Built once: `memmem::rfind` builds a searcher per call.
+    static SCHEME: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(b"://"));
+    let c = from + SCHEME.rfind(text.get(from..at)?)?;
     userinfo_follows(text, c + 3).then_some(c)
 }
 

@@ -10,12 +10,14 @@ const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
 /// blocks, subscripts, paths and comments (`national_id::validate(…)`,
 /// `anchors: &["ssn", …]`) have commas too, and a header taken for one
 /// sent its keyword's window down the rest of the block.
+/// (One pass over the pairs: a `memmem` search builds its searcher per
+/// call, which cost more than the search on a short line.)
 pub(super) fn code_line(line: &[u8]) -> bool {
     line.iter()
         .any(|c| matches!(c, b'=' | b'{' | b'}' | b'[' | b']'))
-        || [&b"::"[..], b"->", b"//"]
-            .iter()
-            .any(|p| memchr::memmem::find(line, p).is_some())
+        || line
+            .windows(2)
+            .any(|w| matches!(w, [b':', b':'] | [b'-', b'>'] | [b'/', b'/']))
 }
 
 /// The cells of one table row split at `sep`, as byte ranges of `line`;
