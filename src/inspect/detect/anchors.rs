@@ -686,14 +686,19 @@ impl AnchorTable {
         #[cfg(target_arch = "x86_64")]
         #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
         if self.avx2 {
-            // SAFETY: `avx2` is only true when the CPU reported AVX2 support
-            // (`has_avx2`), which is all `find_avx2` requires.
-            i = unsafe { self.find_avx2(text, out, run_ends) };
+            // Texts too short for one vector block (roles, ids, short
+            // prose) skip the call and its set-up.
+            if text.len() >= 24 {
+                // SAFETY: `avx2` is only true when the CPU reported AVX2
+                // support (`has_avx2`), which is all `find_avx2` requires.
+                i = unsafe { self.find_avx2(text, out, run_ends) };
+            }
             // The vector loop saw the digits of text[..i]; runs ending
-            // later are found here.
-            let digit = |k: usize| text.get(k).is_some_and(u8::is_ascii_digit);
-            for e in i..text.len() {
-                if e >= 3 && (e - 3..=e).all(digit) && !(e >= 4 && digit(e - 4)) {
+            // later are found here: a run's fourth digit, not its fifth.
+            let mut run = 0usize;
+            for (e, c) in text.iter().enumerate().skip(i.saturating_sub(4)) {
+                run = if c.is_ascii_digit() { run + 1 } else { 0 };
+                if run == 4 && e >= i {
                     run_ends.push(e);
                 }
             }

@@ -1636,6 +1636,10 @@ impl Engine {
     }
 
     fn finish(&self, mut hits: Vec<Hit>, vetoes: &[(usize, usize)]) -> Vec<Hit> {
+        // Most segments (roles, ids, paths, prose) have nothing to sort out.
+        if hits.is_empty() {
+            return hits;
+        }
         hits.sort_unstable_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup_by_key(|h| (h.start, h.end, h.rule));
         // Generic context rules yield to a specific detector on the same
