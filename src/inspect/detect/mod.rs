@@ -1237,7 +1237,12 @@ impl Engine {
                 None
             };
             let (vs, ve) = v.unwrap_or((ms, me));
-            let ok = self.bounds_ok(text, rule, ms, vs, ve);
+            // A value cut short for display (`Bearer eyJhbGciOi…`,
+            // `api_key=3f9a…[masked]`) is not the credential; a format
+            // with its own structure (a checksummed token) still is.
+            let ok = self.bounds_ok(text, rule, ms, vs, ve)
+                && !((rule.generic || rule.check == Check::Jwt) && masked_after(text, ve))
+                && !public_by_context(&rule.id, text, vs, ve);
             match ok.then(|| self.validate(text, rule, g, ms, me, vs, ve)) {
                 Some(Some((conf, example))) => {
                     hits.push(Hit {
@@ -1350,7 +1355,7 @@ impl Engine {
                 // Right shape, wrong checksum: a made-up or mistyped token.
                 return example().then_some((Confidence::Low, true));
             }
-            Check::Jwt => validate::jwt_ok(v),
+            Check::Jwt => validate::jwt_ok(v) && !validate::jwt_public(v),
             Check::Jwk => {
                 validate::jwk_has_kty(text, ms, me, JWK_REACH) && validate::entropy(v) >= 3.5
             }
@@ -1396,6 +1401,7 @@ impl Engine {
                 !access_id
                     && !call
                     && !typed
+                    && !validate::public_key_value(v)
                     && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, min)
             }
             Check::Password => {
@@ -1442,6 +1448,7 @@ impl Engine {
                     && url_password_ok(v)
                     && !validate::looks_like_code(v)
                     && !v.iter().all(u8::is_ascii_uppercase)
+                    && !validate::password_hash(v)
             }
             Check::Cookie => {
                 let name = groups
@@ -2299,6 +2306,11 @@ fn region_ok(
             // (`40…` in Germany) pass Luhn at the same length: only where
             // the text names a card.
             if digits.len() == 13 && !(keyed || card_named_before(text, vs)) {
+                return None;
+            }
+            // A cell of a column named for something else (`order_no`,
+            // `invoice_id`, `sku`): some ids carry a Luhn digit too.
+            if table::column_header(text, vs, ve).is_some_and(other_id_column) {
                 return None;
             }
             ((13..=19).contains(&digits.len())
@@ -3384,6 +3396,142 @@ fn in_constant_list(text: &[u8], s: usize) -> bool {
     false
 }
 
+/// Keys that are public by design where they stand: a Google API key in a
+/// Firebase web config (`authDomain` beside it; Firebase documents these
+/// as identifiers, shipped in every web app), an Algolia key the line
+/// calls search-only or public.
+fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
+    let value = text.get(vs..ve).unwrap_or_default();
+    match rule {
+        // (The generic rules too: they would report it otherwise.)
+        _ if value.starts_with(b"AIza") => {
+            let near = text
+                .get(vs.saturating_sub(400)..(vs + 400).min(text.len()))
+                .unwrap_or_default();
+            memchr::memmem::find(near, b"authDomain").is_some()
+        }
+        "algolia_api_key" => {
+            let (ls, le) = table::line_at(text, vs);
+            let line = text.get(ls..le).unwrap_or_default().to_ascii_lowercase();
+            [
+                &b"search-only"[..],
+                b"search only",
+                b"searchonly",
+                b"search_key",
+                b"public",
+            ]
+            .iter()
+            .any(|w| memchr::memmem::find(&line, w).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Whether a value ending at `ve` is cut short for display: an ellipsis
+/// (`…`, `...`), stars or a `[masked]` / `[redacted]` / `<redacted>` tag
+/// right after it.
+fn masked_after(text: &[u8], ve: usize) -> bool {
+    let rest = text.get(ve..(ve + 12).min(text.len())).unwrap_or_default();
+    // An ellipsis still JSON-escaped (`\u2026`: a log line of JSON).
+    let unescaped = rest.iter().take_while(|&&c| c == b'\\').count();
+    if rest
+        .get(unescaped..unescaped + 5)
+        .is_some_and(|u| u.eq_ignore_ascii_case(b"u2026"))
+        && unescaped > 0
+    {
+        return true;
+    }
+    let tag = |t: &[u8]| {
+        rest.get(..t.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(t))
+    };
+    ["\u{2026}".as_bytes(), b"...", b"***"]
+        .iter()
+        .any(|t| rest.starts_with(t))
+        || [
+            &b"[masked"[..],
+            b"[redacted",
+            b"<redacted",
+            b"(masked",
+            b"(redacted",
+        ]
+        .iter()
+        .any(|t| tag(t))
+}
+
+/// Whether a table column's name says it holds ids of something other
+/// than a payment card (`order_no`, `Invoice #`, `sku`); a name with a
+/// card word (`card_number`, `pan`, `cc`) is a card column whatever else
+/// it says.
+fn other_id_column(name: &[u8]) -> bool {
+    const CARD: &[&[u8]] = &[
+        b"card",
+        b"cc",
+        b"pan",
+        b"credit",
+        b"debit",
+        b"visa",
+        b"mastercard",
+        b"amex",
+        b"kreditkarte",
+        b"karte",
+        b"carte",
+        b"tarjeta",
+    ];
+    const OTHER: &[&[u8]] = &[
+        b"order",
+        b"orders",
+        b"invoice",
+        b"sku",
+        b"tracking",
+        b"shipment",
+        b"ref",
+        b"reference",
+        b"transaction",
+        b"txn",
+        b"ticket",
+        b"serial",
+        b"imei",
+        b"isbn",
+        b"gtin",
+        b"ean",
+        b"upc",
+        b"barcode",
+        b"id",
+        b"no",
+        b"nr",
+        b"num",
+        b"number",
+        b"code",
+        b"batch",
+        b"lot",
+        b"po",
+        b"customer",
+        b"account",
+        b"booking",
+        b"parcel",
+        b"article",
+        b"item",
+        b"product",
+    ];
+    // Words split at punctuation and at camelCase humps (`OrderNumber`).
+    let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+    let mut prev_lower = false;
+    for &c in name {
+        if !c.is_ascii_alphanumeric() || (prev_lower && c.is_ascii_uppercase()) {
+            words.push(Vec::new());
+        }
+        if c.is_ascii_alphanumeric() {
+            if let Some(w) = words.last_mut() {
+                w.push(c.to_ascii_lowercase());
+            }
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    let has = |list: &[&[u8]]| words.iter().any(|w| list.contains(&w.as_slice()));
+    !has(CARD) && has(OTHER)
+}
+
 /// Whether the word at `s..e` stands as a banner on its line: nothing else
 /// on it but separators (`— Confidential —`), or a cell between `|` / `•`
 /// / ` - ` separators of a footer line that numbers its page or carries a
@@ -3481,6 +3629,8 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"admissions",
     b"alert",
     b"alerts",
+    b"all",
+    b"allstaff",
     b"amministrazione",
     b"anfrage",
     b"anfragen",
@@ -3533,9 +3683,12 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"dpo",
     b"dsar",
     b"einkauf",
+    b"employees",
     b"enquiries",
     b"enquiry",
     b"events",
+    b"everyone",
+    b"facilities",
     b"facturacion",
     b"facturation",
     b"faktura",
@@ -3611,6 +3764,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"soc",
     b"soporte",
     b"sprzedaz",
+    b"staff",
     b"status",
     b"store",
     b"subscriptions",

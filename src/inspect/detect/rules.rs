@@ -2871,6 +2871,22 @@ pub(crate) static RULES: &[Def] = &[
         conf: Confidence::Medium,
         ..S
     },
+    Def {
+        // A password set in SQL: MySQL `IDENTIFIED BY '…'` (also `…
+        // IDENTIFIED WITH plugin BY '…'`) and PostgreSQL `… PASSWORD '…'`
+        // (`CREATE ROLE`, `ALTER USER … WITH PASSWORD`). Hashes in those
+        // places (`md5…`, `SCRAM-SHA-256$…`, `*` + hex) are refused by the
+        // check's shape tests.
+        id: "sql_password",
+        ci: true,
+        anchors: &["identified by", "identified with", "password '"],
+        re: r"(?i:identified\s+(?:with\s+[a-z0-9_]+\s+)?by(?:\s+password)?|\bpassword)\s+'(?P<v>[^'\s\\]{4,128})'",
+        fwd: 160,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
 ];
 
 /// Phone numbers the digit probe accepts without context: E.164, the

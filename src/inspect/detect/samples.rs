@@ -321,6 +321,10 @@ impl Gen {
             "pagerduty_integration_key" => {
                 format!("ROUTING_KEY = \"{}\"", self.s(32, HEX))
             }
+            "sql_password" => format!(
+                "CREATE USER 'app'@'%' IDENTIFIED BY '{}!';",
+                self.s(14, ALNUM)
+            ),
             "algolia_api_key" => format!(
                 "const client = algoliasearch('{}', '{}');",
                 self.s(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),

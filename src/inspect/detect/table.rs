@@ -74,6 +74,41 @@ pub(super) fn cell_of(line: &[u8], sep: u8, cs: usize, ce: usize) -> Option<usiz
     })
 }
 
+/// The header of the column the value at `vs..ve` is a whole cell of: the
+/// top line of the block of rows with as many cells as the value's row
+/// (at most `MAX_UP` lines up, a blank line ends the block). `None` when
+/// the value is no cell or its row is the block's top line.
+pub(super) fn column_header(text: &[u8], vs: usize, ve: usize) -> Option<&[u8]> {
+    const MAX_UP: usize = 5_000;
+    let (ls, le) = line_at(text, vs);
+    let line = text.get(ls..le)?;
+    let (cs, ce) = (vs.checked_sub(ls)?, ve.checked_sub(ls)?);
+    for sep in SEPARATORS {
+        let Some(col) = cell_of(line, sep, cs, ce) else {
+            continue;
+        };
+        let width = cells(line, sep).len();
+        let mut top = None;
+        let mut start = ls;
+        for _ in 0..MAX_UP {
+            if start == 0 {
+                break;
+            }
+            let (ps, _) = line_at(text, start - 1);
+            let prev = text.get(ps..start - 1).unwrap_or_default();
+            if prev.iter().all(u8::is_ascii_whitespace) || cells(prev, sep).len() != width {
+                break;
+            }
+            top = Some((ps, prev));
+            start = ps;
+        }
+        let (ps, header) = top?;
+        let (a, b) = *cells(header, sep).get(col)?;
+        return text.get(ps + a..ps + b).map(trim_cell);
+    }
+    None
+}
+
 /// A table found by a position in its header line.
 pub(super) struct Table {
     sep: u8,
@@ -187,6 +222,23 @@ mod tests {
         assert_eq!(t.rows(text, 10).count(), 1);
         assert!(Table::with_header_at(b"let x = [a, b];\n1,2\n", 0).is_none());
         assert!(Table::with_header_at(b"just words\n1,2\n", 0).is_none());
+    }
+
+    #[test]
+    fn column_header_walks_up_the_block() {
+        let text = b"intro, here\n\norder_no,country,card\n4111,DE,x\n|4222,NL,y\n4333,FR,z\n";
+        let at = |v: &[u8]| {
+            let s = text.windows(v.len()).position(|w| w == v).expect("value");
+            column_header(text, s, s + v.len())
+        };
+        assert_eq!(at(b"4333"), Some(&b"order_no"[..]));
+        assert_eq!(at(b"NL"), Some(&b"country"[..]));
+        // The header row itself, and text that is no table.
+        assert_eq!(at(b"order_no"), None);
+        assert_eq!(at(b"intro"), None);
+        let md = b"| Order | Total |\n|---|---|\n| 4111 | 3 |\n";
+        let s = md.windows(4).position(|w| w == b"4111").expect("value");
+        assert_eq!(column_header(md, s, s + 4), Some(&b"Order"[..]));
     }
 
     #[test]

@@ -366,6 +366,7 @@ fn role_mailboxes_and_message_ids_are_not_personal() {
         "10004;Company TICDA GmbH;kontakt@ammrovl.de;;DE",
         "for a refund send your bank details to refunds@shop-help.eu",
         "ventas@tiendas-sol.es, klantenservice@bol-shop.nl, vertrieb@mueller-bau.de",
+        "ATTENDEE:mailto:all-staff@acme-gmbh.de\nORGANIZER;CN=Facilities:mailto:facilities@acme-gmbh.de",
         "Privacy requests: privacy@acme-corp.com, billing: billing@northwind.eu",
         "From: \"github-actions[bot]\" <notifications@github.com>",
         "rua=mailto:dmarc-reports@acme.io",
@@ -1191,6 +1192,13 @@ fn builtin_markers() {
         "Acme Inc. | Company Confidential | © 2026",
         "INTERNAL USE ONLY",
         "NOT FOR DISTRIBUTION",
+        "Seite 1 von 4 \u{2014} VERTRAULICH",
+        "CONFIDENTIEL \u{2014} ne pas diffuser",
+        "Documento CONFIDENCIAL",
+        "STRETTAMENTE RISERVATO",
+        "VERTROUWELIJK",
+        "Dokument POUFNE",
+        "\u{793e}\u{5916}\u{79d8}",
     ] {
         assert_eq!(
             live(&e, t).first().map(String::as_str),
@@ -1199,6 +1207,14 @@ fn builtin_markers() {
         );
     }
     assert!(live(&e, "our company confidential information policy").is_empty());
+    // Prose in those languages is no marker.
+    for t in [
+        "bitte vertraulich behandeln",
+        "un document confidentiel",
+        "Il dato è riservato",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}");
+    }
 }
 
 /// SSN, NINO and the other context forms.
@@ -2554,6 +2570,15 @@ fn config_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            // Hashes where SQL takes a password, and a bind parameter.
+            "sql_password",
+            format!(
+                "ALTER ROLE app WITH PASSWORD 'md5{}';\nALTER USER 'a'@'%' IDENTIFIED WITH mysql_native_password BY '*{}';\nCREATE USER x IDENTIFIED BY '?'",
+                g.s(32, HEX),
+                g.s(40, "0123456789ABCDEF")
+            ),
+        ),
+        (
             // A path and a ratio under the name.
             "asana_pat",
             "ASANA_PAT=${ASANA_PAT}\nasana sync ratio 1/2 of 0/3".into(),
@@ -3133,4 +3158,122 @@ fn shell_working_directories_are_not_passwords() {
         live(&e, "DB_PWD=/Xk9mQ2vL7tR\n"),
         vec!["password_assignment"]
     );
+}
+
+/// Luhn-valid ids in a column named for something else (order numbers
+/// with a check digit) are no cards; a card column stays one.
+#[test]
+fn card_shaped_ids_in_other_columns() {
+    let e = engine();
+    let mut g = Gen::new(41);
+    let cards: Vec<String> = (0..3).map(|_| g.card()).collect();
+    for header in ["order_no", "OrderNumber", "Invoice #", "sku", "tracking_id"] {
+        let csv = format!(
+            "{header},country,total\n{},DE,3.10\n{},NL,4.20\n{},FR,5.30\n",
+            cards[0], cards[1], cards[2]
+        );
+        assert!(live(&e, &csv).is_empty(), "{csv}: {:?}", live(&e, &csv));
+    }
+    for header in ["card_number", "Card No", "pan", "cc"] {
+        let csv = format!(
+            "id;{header};total\n17;{};3.10\n18;{};4.20\n",
+            cards[0], cards[1]
+        );
+        assert_eq!(live(&e, &csv), vec!["credit_card_number"; 2], "{csv}");
+    }
+    let md = format!("| Order | Total |\n|---|---|\n| {} | 3 |\n", cards[2]);
+    assert!(live(&e, &md).is_empty(), "{md}");
+}
+
+/// Values cut short for display are not credentials; a checksummed token
+/// followed by an ellipsis still is one.
+#[test]
+fn masked_values_are_not_credentials() {
+    let e = engine();
+    let mut g = Gen::new(43);
+    for t in [
+        "2025-11-03T10:00:01Z DEBUG auth: Authorization: Bearer eyJhbGciOi\u{2026}[masked]"
+            .to_string(),
+        format!("api_key = \"{}...\"", g.s(20, ALNUM)),
+        format!("API_TOKEN={}[REDACTED]", g.s(24, ALNUM)),
+        r#"{"headers": {"authorization": "Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6\u2026[masked]"}}"#
+            .to_string(),
+    ] {
+        assert!(live(&e, &t).is_empty(), "{t}: {:?}", live(&e, &t));
+    }
+    let tok = g.github("ghp_");
+    assert_eq!(live(&e, &format!("token {tok}...")), vec!["github_pat"]);
+    let bearer = format!("Authorization: Bearer {}", g.s(40, ALNUM));
+    assert_eq!(live(&e, &bearer), vec!["http_bearer_token"]);
+}
+
+/// Keys that are public by design: Stripe publishable and test keys and
+/// Mapbox public tokens under any name, a Supabase anon JWT, a Firebase
+/// web config's API key, an Algolia key the line calls search-only.
+#[test]
+fn public_keys_are_not_secrets() {
+    let e = engine();
+    let mut g = Gen::new(47);
+    let b64 = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s.as_bytes());
+    let jwt = |role: &str, g: &mut Gen| {
+        format!(
+            "{}.{}.{}",
+            b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"),
+            b64(&format!("{{\"iss\": \"supabase\", \"ref\": \"mkphks\", \"role\": \"{role}\", \"iat\": 1700000000}}")),
+            g.s(43, URLSAFE)
+        )
+    };
+    let anon = jwt("anon", &mut g);
+    let service = jwt("service_role", &mut g);
+    for t in [
+        format!("STRIPE_SECRET_KEY=sk_test_{}", g.s(99, ALNUM)),
+        format!("STRIPE_RESTRICTED_KEY=rk_test_{}", g.s(99, ALNUM)),
+        format!("mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNs{}.{}';", g.s(20, ALNUM), g.s(22, URLSAFE)),
+        format!("createClient('https://x.supabase.co', '{anon}')"),
+        format!("const firebaseConfig = {{\n  apiKey: \"AIza{}\",\n  authDomain: \"acme.firebaseapp.com\",\n}};", g.s(35, URLSAFE)),
+        format!("const search = algoliasearch('GWDAGA7KAA', '{}'); // search-only key, public", g.s(32, HEX)),
+    ] {
+        assert!(live(&e, &t).is_empty(), "{t}: {:?}", live(&e, &t));
+    }
+    assert_eq!(
+        live(&e, &format!("SUPABASE_SERVICE_ROLE_KEY={service}")),
+        vec!["jwt"]
+    );
+    assert_eq!(
+        live(&e, &format!("GOOGLE_API_KEY=AIza{}", g.s(35, URLSAFE))),
+        vec!["google_api_key"]
+    );
+    assert_eq!(
+        live(
+            &e,
+            &format!(
+                "const client = algoliasearch('GWDAGA7KAA', '{}');",
+                g.s(32, HEX)
+            )
+        ),
+        vec!["algolia_api_key"]
+    );
+}
+
+/// Passwords set in SQL statements (database logs, migrations).
+#[test]
+fn sql_passwords() {
+    let e = engine();
+    let mut g = Gen::new(53);
+    for t in [
+        format!(
+            "2025-11-02 10:01:02 [Note] CREATE USER 'etl'@'10.%' IDENTIFIED BY '{}';",
+            g.s(16, ALNUM)
+        ),
+        format!(
+            "ALTER USER 'app'@'%' IDENTIFIED WITH caching_sha2_password BY '{}#1';",
+            g.s(12, ALNUM)
+        ),
+        format!(
+            "LOG:  statement: ALTER ROLE reporting WITH LOGIN PASSWORD '{}';",
+            g.s(18, ALNUM)
+        ),
+    ] {
+        assert_eq!(live(&e, &t), vec!["sql_password"], "{t}");
+    }
 }

@@ -362,6 +362,51 @@ pub fn jwt_ok(tok: &[u8]) -> bool {
     header_ok && p.first() == Some(&b'{') && s.len() >= 16
 }
 
+/// A stored password hash rather than a password: PostgreSQL `md5…` and
+/// `SCRAM-SHA-256$…`, MySQL's `*` + 40 hex, crypt(3) forms (`$2b$…`,
+/// `$argon2id$…`, `$6$…`).
+pub fn password_hash(v: &[u8]) -> bool {
+    let hex = |h: &[u8]| h.iter().all(u8::is_ascii_hexdigit);
+    (v.len() == 35 && v.starts_with(b"md5") && hex(&v[3..]))
+        || (v.len() == 41 && v.first() == Some(&b'*') && hex(&v[1..]))
+        || v.starts_with(b"SCRAM-SHA-256$")
+        || (v.first() == Some(&b'$') && v.iter().filter(|&&c| c == b'$').count() >= 3)
+}
+
+/// A JWT that is public by design: a Supabase anon key (`"role": "anon"`
+/// in its claims), which ships in every browser bundle.
+pub fn jwt_public(tok: &[u8]) -> bool {
+    let claims = tok
+        .split(|&c| c == b'.')
+        .nth(1)
+        .and_then(|p| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(p)
+                .ok()
+        })
+        .unwrap_or_default();
+    let compact: Vec<u8> = claims
+        .iter()
+        .copied()
+        .filter(|c| !c.is_ascii_whitespace())
+        .collect();
+    compact.windows(13).any(|w| w == b"\"role\":\"anon\"")
+}
+
+/// A value that is a public or test key, whatever name it is assigned
+/// to: Stripe publishable and test-mode keys (`pk_live_`, `pk_test_`,
+/// `sk_test_`, `rk_test_`) and Mapbox public tokens (`pk.eyJ…`).
+pub fn public_key_value(v: &[u8]) -> bool {
+    const PREFIXES: [&[u8]; 5] = [
+        b"pk_live_",
+        b"pk_test_",
+        b"sk_test_",
+        b"rk_test_",
+        b"pk.eyJ",
+    ];
+    PREFIXES.iter().any(|p| v.starts_with(p))
+}
+
 /// Tokens whose body is base64 of a known structure: the structure must
 /// decode, so a random string behind the prefix is not reported.
 pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
