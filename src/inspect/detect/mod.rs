@@ -1232,7 +1232,7 @@ impl Engine {
                 None => Groups::Re(re, locs),
             };
             let v = if groups {
-                g.get("v").or_else(|| g.get("u"))
+                g.get("v").or_else(|| g.get("u")).or_else(|| g.get("x"))
             } else {
                 None
             };
@@ -1409,7 +1409,21 @@ impl Engine {
                     .get("k")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
-                let quoted = groups.get("v").is_some();
+                // `x`: the text of an XML element (`<password>…</password>`),
+                // delimited like a quoted value.
+                let xml = groups.get("x").is_some();
+                if xml {
+                    // The keyword ends the name of an element: its `<` is
+                    // before the name. A value in braces is a Maven
+                    // encrypted password (`{COQLCE6DU6GtcS5P=}`), which only
+                    // the master password in `settings-security.xml` opens.
+                    let p = name_start(text, ms);
+                    let tag = p.checked_sub(1).and_then(|i| text.get(i)) == Some(&b'<');
+                    if !tag || (v.starts_with(b"{") && v.ends_with(b"}")) {
+                        return None;
+                    }
+                }
+                let quoted = groups.get("v").is_some() || xml;
                 // `password = base64.b64decode(rest)`: a call, not a value.
                 let call = !quoted && followed_by_call(text, ve);
                 // After a typed declaration (`password: String = x`) or Go's
@@ -1765,7 +1779,12 @@ fn compile_builtin(def: &Def) -> Rule {
         // suffix, quote, space, operator); tests/detect check that gated
         // and ungated scans agree.
         gate: match (def.id, def.check) {
-            ("password_assignment" | "secret_assignment", _) => Some(Gate::Assign {
+            // `>`: the end of an XML open tag (`<password>…</password>`).
+            ("password_assignment", _) => Some(Gate::Assign {
+                key: 20,
+                ops: b":=>",
+            }),
+            ("secret_assignment", _) => Some(Gate::Assign {
                 key: 20,
                 ops: b":=",
             }),
@@ -1872,7 +1891,7 @@ static PEM_PLAIN: [bool; 256] = {
 /// alternative that matches there wins, with its greedy length, and what
 /// follows the body is optional, so the body never backtracks: a header
 /// line (`Proc-Type:` … up to a line break or `\\`), else one class byte,
-/// else `\\r`/`\\n`; the body ends at the first byte where none
+/// else `\\r`/`\\n` (after up to 8 backslashes); the body ends at the first byte where none
 /// matches, and the optional END marker follows if it is there in full.
 /// An empty body is no match at that BEGIN.
 fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, usize)> {
@@ -1893,6 +1912,8 @@ fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, 
                 break;
             };
             let rest = hay.get(i..).unwrap_or_default();
+            // The run of backslashes here (counted to 9: more is no match).
+            let slashes = rest.iter().take(9).take_while(|&&b| b == b'\\').count();
             let header = matches!(c, b'P' | b'D' | b'C' | b'V')
                 .then(|| HEADERS.iter().find(|h| rest.starts_with(h)))
                 .flatten();
@@ -1905,8 +1926,12 @@ fn pem_find(hay: &[u8], pos: usize, begin: &[u8], end: &[u8]) -> Option<(usize, 
                         .unwrap_or(line.len());
             } else if PEM_CLASS[c as usize] {
                 i += 1;
-            } else if c == b'\\' && matches!(hay.get(i + 1), Some(b'r' | b'n')) {
-                i += 2;
+            } else if (1..=8).contains(&slashes)
+                && matches!(hay.get(i + slashes), Some(b'r' | b'n'))
+            {
+                // `\\{1,8}[rn]`: an escaped line break, escaped again for
+                // each level of JSON nesting (see `PEM_BODY`).
+                i += slashes + 1;
             } else if c == b'\\' && hay.get(i + 1) == Some(&b'\n') {
                 // A `.properties` line continuation (see `PEM_BODY`).
                 i += 2;
@@ -2352,7 +2377,13 @@ fn region_ok(
                 return None;
             }
             let digits = body.iter().filter(|c| c.is_ascii_digit()).count();
-            if !(10..=15).contains(&digits) {
+            // A Spanish mobile has 9 digits and no trunk `0`: only after a
+            // phone keyword and in its usual grouping.
+            let es_mobile = ctx && !intl && digits == 9 && spanish_mobile(v);
+            if !(10..=15).contains(&digits) && !es_mobile {
+                return None;
+            }
+            if counting_number_in_code(text, vs, ve, v) {
                 return None;
             }
             // After `+`, the country code decides the national number's
@@ -2399,6 +2430,70 @@ fn region_ok(
                 .then_some(Confidence::Medium)
         }
     }
+}
+
+/// A Spanish mobile number in national form: 9 digits starting with 6 or
+/// 7, grouped 3-2-2-2 (`628 02 68 36`) or 3-3-3 (`628 026 836`) with one
+/// kind of separator.
+fn spanish_mobile(v: &[u8]) -> bool {
+    let groups: Vec<usize> = v
+        .split(|c| matches!(c, b' ' | b'.' | b'-'))
+        .map(<[u8]>::len)
+        .collect();
+    let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
+    matches!(v.first(), Some(b'6' | b'7'))
+        && v.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
+        && seps.windows(2).all(|w| w[0] == w[1])
+        && (groups == [3, 2, 2, 2] || groups == [3, 3, 3])
+}
+
+/// A made-up number in code: the subscriber part (the last digit group)
+/// is an ascending run of 7 or more digits (`1234567`), the number is a
+/// quoted literal, and its line is code (a call, a comparison or an
+/// `assert`): `assert normalize('0171 1234567', 'DE') == …`. A counting
+/// run alone is not enough: real numbers have them.
+fn counting_number_in_code(text: &[u8], vs: usize, ve: usize, v: &[u8]) -> bool {
+    let Some(last) = v.split(|c| !c.is_ascii_digit()).rfind(|g| !g.is_empty()) else {
+        return false;
+    };
+    let ascending = last.len() >= 7
+        && last
+            .windows(2)
+            .all(|w| w[1] == w[0] + 1 || (w[0] == b'9' && w[1] == b'0'));
+    let quote = vs.checked_sub(1).and_then(|i| text.get(i)).copied();
+    if !ascending || !matches!(quote, Some(b'\'' | b'"')) || text.get(ve).copied() != quote {
+        return false;
+    }
+    // The line: from the last line break (also a JSON-escaped `\n`) before
+    // the number to the next one after it.
+    let from = vs.saturating_sub(200);
+    let before = text.get(from..vs).unwrap_or_default();
+    let ls = [
+        memchr::memrchr(b'\n', before).map(|i| i + 1),
+        memchr::memmem::rfind(before, b"\\n").map(|i| i + 2),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    let after = text.get(ve..(ve + 200).min(text.len())).unwrap_or_default();
+    let le = [
+        memchr::memchr(b'\n', after),
+        memchr::memmem::find(after, b"\\n"),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(after.len());
+    let line = [
+        before.get(ls..).unwrap_or_default(),
+        after.get(..le).unwrap_or_default(),
+    ]
+    .concat();
+    line.contains(&b'(')
+        || memchr::memmem::find(&line, b"==").is_some()
+        || memchr::memmem::find(&line, b"assert").is_some()
 }
 
 /// Whether an IBAN at `vs` follows an MT940 `:86:` subfield tag, `?` and
@@ -2835,6 +2930,9 @@ const KEYNAME_REJECT: &[&str] = &[
     "pgp",
     "cert",
     "tls",
+    // Pusher's app key is public (the browser client sends it); its
+    // `PUSHER_APP_SECRET` is the secret.
+    "pusher",
 ];
 
 /// True when one word of `prefix` (split at `_`, `-` and camelCase) is in

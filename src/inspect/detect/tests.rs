@@ -3277,3 +3277,313 @@ fn sql_passwords() {
         assert_eq!(live(&e, &t), vec!["sql_password"], "{t}");
     }
 }
+
+/// Whether `id` is among the live findings of `t`.
+fn fires(e: &Engine, t: &str, id: &str) -> bool {
+    live(e, t).iter().any(|f| f == id)
+}
+
+/// Maven `settings.xml` `<password>` elements, raw and as JSON escaped
+/// once more inside a tool result (`\n` and `\"` left in the text); an
+/// encrypted `{…}` password, a property reference, a dummy, and
+/// `password">` of an HTML attribute are not findings.
+#[test]
+fn xml_password_elements() {
+    let e = engine();
+    for t in [
+        "<server>\n  <id>nexus-releases</id>\n  <username>ci-deployer</username>\n  <password>uUi8Ns*vrYU%!LL^QZ</password>\n</server>\n",
+        "{\\\"output\\\": \\\"<settings xmlns=\\\\\\\"http://maven.apache.org/SETTINGS/1.2.0\\\\\\\">\\n    <server>\\n      <username>ci-deployer</username>\\n      <password>uUi8Ns*vrYU%!LL^QZ</password>\\n    </server>\\n\\\"}",
+        "<datasource>\n  <db_password>Gz4#pQ8wLm2x</db_password>\n</datasource>\n",
+    ] {
+        assert_eq!(live(&e, t), vec!["password_assignment"], "{t}");
+    }
+    for t in [
+        "<server>\n  <id>nexus</id>\n  <password>{COQLCE6DU6GtcS5P=4Fhd9KqLm2xR8}</password>\n</server>\n",
+        "<password>${env.NEXUS_PASSWORD}</password>\n",
+        "<password>changeme</password>\n",
+        "<label for=\"password\">Xk9mQ2vL7tR!</label>\n",
+        "<input type=\"password\">Xk9mQ2vL7tR!</input>\n",
+        "<password>uUi8Ns*vrYU%!LL^QZ\n",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "{f:?} in {t:?}");
+    }
+}
+
+/// A PEM key in a JSON string nested in JSON strings: after one unescape
+/// its line breaks are `\\n` (Terraform state in a tool result in a tool
+/// result), or `\\\\n` one level deeper. The regex and `pem_find` agree,
+/// and a run of 9 backslashes is no line break.
+#[test]
+fn pem_with_deeply_escaped_newlines() {
+    let e = engine();
+    let mut g = Gen::new(77);
+    let pem = g.pem("PRIVATE KEY", 12);
+    for slashes in [2, 4, 8] {
+        let br = format!("{}n", "\\".repeat(slashes));
+        let t = format!(
+            "{{\\\"resources\\\": [{{\\\"private_key_pem\\\": \\\"{}\\\",\\n\\\"id\\\": \\\"x\\\"}}]}}",
+            pem.replace('\n', &br)
+        );
+        let hits = e.scan(t.as_bytes());
+        let h = hits
+            .iter()
+            .find(|h| &*e.rule_id(h.rule) == "pem_pkcs8_private_key")
+            .unwrap_or_else(|| panic!("missed with {slashes} backslashes in {t:?}"));
+        assert!(t
+            .get(h.start..h.end)
+            .is_some_and(|v| v.ends_with("-----END PRIVATE KEY-----")));
+        assert_eq!(e.scan_naive(t.as_bytes()).len(), hits.len(), "{t}");
+    }
+    // Nine backslashes end the body after the BEGIN line: too short.
+    let t = pem.replace('\n', &format!("{}n", "\\".repeat(9)));
+    assert!(!fires(&e, &t, "pem_pkcs8_private_key"), "{t}");
+    assert_eq!(e.scan_naive(t.as_bytes()).len(), e.scan(t.as_bytes()).len());
+    // A reference after the BEGIN line, escaped twice, is no key.
+    let t = "\\\"private_key_pem\\\": \\\"-----BEGIN PRIVATE KEY-----\\\\n${var.key}\\\\n-----END PRIVATE KEY-----\\\\n\\\"";
+    assert!(live(&e, t).is_empty(), "{t}");
+}
+
+/// A Google OAuth refresh token URL-encoded in a form body
+/// (`1%2F%2F0…`); glued to a word, too short or low-entropy it is not one.
+#[test]
+fn url_encoded_google_refresh_tokens() {
+    let e = engine();
+    let mut g = Gen::new(78);
+    let tail = g.s(100, URLSAFE);
+    for t in [
+        format!("client_id=1234.apps.googleusercontent.com&refresh_token=1%2F%2F0{tail}&grant_type=refresh_token"),
+        format!("refresh_token=1%2f%2f0{tail}"),
+    ] {
+        assert_eq!(live(&e, &t), vec!["google_oauth_refresh_token"], "{t}");
+    }
+    for t in [
+        format!("next=v1%2F%2F0{tail}"),
+        "refresh_token=1%2F%2F0abcDEF123&grant_type=refresh_token".to_string(),
+        format!("refresh_token=1%2F%2F0{}", "a".repeat(60)),
+        format!("path=%2F1%2F%2F0{tail}"),
+    ] {
+        assert!(!fires(&e, &t, "google_oauth_refresh_token"), "{t}");
+    }
+}
+
+/// `kubectl get secret -o yaml`: a base64 `.dockerconfigjson` with a
+/// password and a base64 service-account JWT under `data:` are found;
+/// a docker config without credentials, base64 of plain words, a CA
+/// certificate and base64 of a JWT-looking string that is none are not.
+#[test]
+fn kubernetes_secret_data_values() {
+    use base64::Engine as _;
+    let e = engine();
+    let mut g = Gen::new(79);
+    let url = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+    let docker = base64_of(&format!(
+        r#"{{"auths": {{"registry.gitlab.com": {{"username": "deploy-token-12", "password": "gldt-{}"}}}}}}"#,
+        g.s(20, ALNUM)
+    ));
+    let jwt = format!(
+        "{}.{}.{}",
+        url(r#"{"alg":"RS256","kid":"wGlqNOo-hi64nXvKE1JBan75vbDPyC9QodcrNIlDgAg"}"#),
+        url(
+            r#"{"aud":["https://kubernetes.default.svc.cluster.local"],"exp":1767225600,"sub":"system:serviceaccount:ci:deployer"}"#
+        ),
+        g.s(342, URLSAFE)
+    );
+    let token = base64_of(&jwt);
+    let t = format!(
+        "apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    .dockerconfigjson: {docker}\n  kind: Secret\n- apiVersion: v1\n  data:\n    namespace: c2hvcA==\n    token: {token}\n  kind: Secret\n"
+    );
+    let mut found = live(&e, &t);
+    found.sort();
+    assert_eq!(found, vec!["jwt", "registry_auth"], "{t}");
+    // Pretty-printed docker config, `auth` member.
+    let pretty = base64_of(&format!(
+        "{{\n  \"auths\": {{\n    \"ghcr.io\": {{\n      \"auth\": \"{}\"\n    }}\n  }}\n}}",
+        base64_of(&format!("bot:{}", g.s(24, ALNUM)))
+    ));
+    assert_eq!(
+        live(&e, &format!("  .dockerconfigjson: {pretty}\n")),
+        vec!["registry_auth"]
+    );
+    let cert = base64_of(&g.pem("CERTIFICATE", 10));
+    // Header and payload without a signature.
+    let not_jwt = base64_of(&format!(
+        "{}.{}",
+        url(r#"{"alg":"RS256","kid":"wGlqNOo-hi64nXvKE1JBan75vbDPyC9QodcrNIlDgAg"}"#),
+        url(r#"{"sub":"system:serviceaccount:ci:deployer"}"#)
+    ));
+    for t in [
+        format!(
+            "  data:\n    .dockerconfigjson: {}\n  kind: Secret\n",
+            base64_of(r#"{"auths":{"ghcr.io":{}}}"#)
+        ),
+        format!(
+            "  data:\n    .dockerconfigjson: {}\n",
+            base64_of(r#"{"auths":{"ghcr.io":{"username":"bot","password":"changeme"}}}"#)
+        ),
+        format!(
+            "  data:\n    .dockerconfigjson: {}\n",
+            base64_of(
+                r#"{"auths":{"ghcr.io":{"username":"bot","auth":""}},"credsStore":"desktop"}"#
+            )
+        ),
+        format!("kind: ConfigMap\ndata:\n  namespace: c2hvcA==\n  ca.crt: {cert}\n"),
+        format!("  data:\n    token: {not_jwt}\n"),
+    ] {
+        // (A short random value under `token:` is `secret_assignment`'s.)
+        let f = live(&e, &t);
+        assert!(
+            !f.iter()
+                .any(|x| x == "jwt" || x == "registry_auth" || x == "base64_private_key"),
+            "{f:?} in {t:?}"
+        );
+    }
+}
+
+/// National mobile numbers after a keyword: Spanish 9-digit mobiles
+/// (`móvil 628 02 68 36`) and Brazilian `(DD) 9NNNN-NNNN` after
+/// `telefone`/`celular`; other 9-digit shapes are not Spanish mobiles.
+#[test]
+fn spanish_and_brazilian_mobiles() {
+    let e = engine();
+    for t in [
+        "Arrendatario: Ana Ruiz, con NIE X6141644T, m\u{f3}vil 628 02 68 36.\nLa renta",
+        "movil: 712 345 689",
+        r#"{"nome":"Ana","telefone":"(11) 98875-5171"}"#,
+        "celular: (21) 99876-5432",
+    ] {
+        assert!(fires(&e, t, "phone_number"), "{t}");
+    }
+    for t in [
+        "m\u{f3}vil 528 02 68 36",
+        "ref 628 02 68 36",
+        "m\u{f3}vil 628 02 68 3",
+        "m\u{f3}vil 628-02 68 36",
+        "m\u{f3}vil 62 80 26 83 6",
+        "telefone: 98875-5171",
+        "tel. 628.02.68.36",
+    ] {
+        assert!(!fires(&e, t, "phone_number"), "{t}");
+    }
+}
+
+/// A card number grouped by dots, only as 4-4-4-4 and Luhn-valid; IPs,
+/// versions and dotted dates are not cards.
+#[test]
+fn card_numbers_grouped_by_dots() {
+    let e = engine();
+    for t in [
+        "the visa 4571.3296.4323.4820 exp 11/27",
+        "card: 4571.3296.4323.4820",
+    ] {
+        assert_eq!(live(&e, t), vec!["credit_card_number"], "{t}");
+    }
+    for t in [
+        "host 1.2.3.4 up",
+        "build 2024.0101.1234.5678 shipped",
+        "visa 4571.3296.4323.4821",
+        "version 10.0.19045.3930",
+        "4571.3296.4323.4820.1",
+        "v4571.3296.4323.4820",
+        "4571.3296 4323.4820",
+        "4571.329.6432.34820",
+    ] {
+        assert!(!fires(&e, t, "credit_card_number"), "{t}");
+    }
+}
+
+/// The 84-character Azure DevOps PAT with its `AZDO` signature, without
+/// a name; glued to more characters, low-entropy or without the
+/// signature it is not one.
+#[test]
+fn azure_devops_pats_84() {
+    let e = engine();
+    let mut g = Gen::new(80);
+    let pat = format!("{}AZDO{}", g.s(76, ALNUM), g.s(4, ALNUM));
+    for t in [
+        format!("  - script: |\n      echo \"{pat}\" | az devops login --organization https://dev.azure.com/acme\n"),
+        "JP3CM2FZxNoIV6yFq0Fixd5JU5VxprdtDfzGB7X2Z8ge09KqzdSiJQQJ99cpBMMs79iB5eyaYii1AZDOt4JM".to_string(),
+    ] {
+        assert_eq!(live(&e, &t), vec!["azure_devops_pat"], "{t}");
+    }
+    for t in [
+        format!("x{pat}"),
+        format!("{pat}9"),
+        format!("{}AZDO1234", "A".repeat(76)),
+        format!("{}azdo{}", g.s(76, ALNUM), g.s(4, ALNUM)),
+        format!("{}AZDO{}", g.s(75, ALNUM), g.s(4, ALNUM)),
+        "AZDO_PAT_NAME=AZDO".to_string(),
+    ] {
+        assert!(!fires(&e, &t, "azure_devops_pat"), "{t}");
+    }
+}
+
+/// `.pgpass` with an IPv6 host, bracketed or with escaped colons, and a
+/// `*` host; the password may hold `\:`.
+#[test]
+fn pgpass_ipv6_hosts() {
+    let e = engine();
+    for t in [
+        "# hostname:port:database:username:password\n[2001:db8:4::17]:5432:*:ledger_app:.6EiT\\:^IXM-lrSs\n",
+        "[2001\\:db8\\:4\\:\\:17]:5432:*:ledger_app:.6EiT\\:^IXM-lrSs\n",
+        "2001\\:db8\\:4\\:\\:17:5432:*:ledger_app:.6EiT\\:^IXM-lrSs\n",
+        "*:6432:analytics:metabase:7WJGkZk9%neF\n",
+        "fe80\\:\\:1:5432:my\\:db:app:Gz4#pQ8wLm2x\n",
+    ] {
+        assert_eq!(live(&e, t), vec!["pgpass_password"], "{t}");
+    }
+    for t in [
+        "[::1]:5432:*:app:*\n",
+        "[2001:db8::17]:5432:app:app:changeme\n",
+        "listen [::]:5432:app ok\n",
+        "[2001:db8::17]:5432:app:app:Gz4pQ8wLm2xK:extra\n",
+    ] {
+        let f = live(&e, t);
+        assert!(f.is_empty(), "{f:?} in {t:?}");
+    }
+}
+
+/// Pusher's app key is a public client key; its app secret is a secret.
+#[test]
+fn pusher_app_key_is_public() {
+    let e = engine();
+    let env = "PUSHER_APP_ID=8207858\nPUSHER_APP_KEY=b48f8b4cc1dbaf63ba0c\nPUSHER_APP_CLUSTER=eu\n";
+    assert!(live(&e, env).is_empty(), "{:?}", live(&e, env));
+    for t in [
+        "VITE_PUSHER_APP_KEY=b48f8b4cc1dbaf63ba0c\n",
+        "MIX_PUSHER_KEY=\"b48f8b4cc1dbaf63ba0c\"\n",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}");
+    }
+    assert_eq!(
+        live(&e, "PUSHER_APP_SECRET=563d4e16002654fa528b\n"),
+        vec!["secret_assignment"]
+    );
+    assert_eq!(
+        live(&e, "ABLY_APP_KEY=b48f8b4cc1dbaf63ba0c\n"),
+        vec!["secret_assignment"]
+    );
+}
+
+/// A counting run as the subscriber number of a quoted literal on a code
+/// line is made up; the same number in prose, or a number that is no
+/// counting run in the same code, is still a phone number.
+#[test]
+fn counting_phone_numbers_in_code() {
+    let e = engine();
+    for t in [
+        "assert normalize('0171 1234567', 'DE') == '+49171XXXXXXX'\n",
+        "    self.assertEqual(fmt(\"030 23456789\"), \"+4930 23456789\")\n",
+        "x = parse('0171 1234567')\n",
+    ] {
+        assert!(!fires(&e, t, "phone_number"), "{t}");
+    }
+    for t in [
+        "Kontakt: 0171 1234567\n",
+        "assert normalize('0171 9384756', 'DE') == '+49171XXXXXXX'\n",
+        "phone: '0171 1234567'\n",
+        "assert normalize('0171 1234576', 'DE')\n",
+    ] {
+        assert!(fires(&e, t, "phone_number"), "{t}");
+    }
+}

@@ -459,7 +459,31 @@ pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
         Decoded::RsaKeyValue => [b"D".as_slice(), b"P", b"Q"]
             .iter()
             .all(|tag| xml_member(v, tag).is_some_and(|m| m.len() >= 20 && entropy(m) >= 3.5)),
+        Decoded::DockerConfig => b64_lenient(v).is_some_and(|d| docker_config_credential(&d)),
+        Decoded::B64Jwt => b64_lenient(v).is_some_and(|d| {
+            let d = d.trim_ascii();
+            jwt_ok(d) && !is_example(d)
+        }),
     }
+}
+
+/// A Docker config (`{"auths": {"<registry>": {…}}}`) where a registry
+/// has a credential: `auth` (base64 `user:password`), `password` or
+/// `identitytoken`, not empty and not a dummy value.
+fn docker_config_credential(d: &[u8]) -> bool {
+    let Ok(serde_json::Value::Object(o)) = serde_json::from_slice::<serde_json::Value>(d) else {
+        return false;
+    };
+    let Some(serde_json::Value::Object(auths)) = o.get("auths") else {
+        return false;
+    };
+    auths.values().any(|reg| {
+        ["auth", "password", "identitytoken"].iter().any(|k| {
+            reg.get(k)
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|x| x.len() >= 4 && !is_dummy_value(x.as_bytes()))
+        })
+    })
 }
 
 /// `{"a": account tag, "t": tunnel id, "s": secret}` of a Cloudflare
