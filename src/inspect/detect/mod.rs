@@ -2377,9 +2377,10 @@ fn region_ok(
                 return None;
             }
             let digits = body.iter().filter(|c| c.is_ascii_digit()).count();
-            // A Spanish mobile has 9 digits and no trunk `0`: only after a
-            // phone keyword and in its usual grouping.
-            let es_mobile = ctx && !intl && digits == 9 && spanish_mobile(v);
+            // Spanish, Portuguese and Polish mobiles have 9 digits and no
+            // trunk `0`: only after a phone keyword and in their usual
+            // groupings.
+            let es_mobile = ctx && !intl && digits == 9 && nine_digit_mobile(v);
             if !(10..=15).contains(&digits) && !es_mobile {
                 return None;
             }
@@ -2432,20 +2433,24 @@ fn region_ok(
     }
 }
 
-/// A Spanish mobile number in national form: 9 digits starting with 6 or
-/// 7, grouped 3-2-2-2 (`628 02 68 36`) or 3-3-3 (`628 026 836`) with one
-/// kind of separator.
-fn spanish_mobile(v: &[u8]) -> bool {
+/// A 9-digit mobile number in national form: Spanish (`6`/`7`, grouped
+/// 3-2-2-2 `628 02 68 36` or 3-3-3), Portuguese (`91`/`92`/`93`/`96`,
+/// 3-3-3 `937 145 762`) or Polish (`45`, `5`, `6`, `7`, `8`, 3-3-3 `514
+/// 921 871`), with one kind of separator.
+fn nine_digit_mobile(v: &[u8]) -> bool {
     let groups: Vec<usize> = v
         .split(|c| matches!(c, b' ' | b'.' | b'-'))
         .map(<[u8]>::len)
         .collect();
     let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
-    matches!(v.first(), Some(b'6' | b'7'))
-        && v.iter()
-            .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
+    let lead = |p: &[u8]| v.starts_with(p);
+    let es = matches!(v.first(), Some(b'6' | b'7'));
+    let pt = [&b"91"[..], b"92", b"93", b"96"].iter().any(|p| lead(p));
+    let pl = lead(b"45") || matches!(v.first(), Some(b'5' | b'6' | b'7' | b'8'));
+    v.iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
         && seps.windows(2).all(|w| w[0] == w[1])
-        && (groups == [3, 2, 2, 2] || groups == [3, 3, 3])
+        && ((es && groups == [3, 2, 2, 2]) || ((es || pt || pl) && groups == [3, 3, 3]))
 }
 
 /// A made-up number in code: the subscriber part (the last digit group)

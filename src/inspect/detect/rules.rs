@@ -1264,8 +1264,16 @@ pub(crate) static RULES: &[Def] = &[
             "m\u{f3}vil",
             "tlf",
             "tfno",
+            "mobiel",
+            "telem\u{f3}vel",
+            "telemovel",
+            // 携帯 (mobile; 携帯電話 too). Not 電話 alone: 代表電話 is a
+            // company's switchboard.
+            "\u{643a}\u{5e2f}",
         ],
-        re: r"(?i:\b(?:tele?phone|phone|mobile?|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        // (The Japanese label stands outside the `\b`s: no ASCII word
+        // boundary follows it before `：`.)
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
         back: 1,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),

@@ -3587,3 +3587,28 @@ fn counting_phone_numbers_in_code() {
         assert!(fires(&e, t, "phone_number"), "{t}");
     }
 }
+
+/// Mobile labels in Dutch, Portuguese, Polish and Japanese, with the
+/// national forms they introduce; a 9-digit number in another grouping or
+/// without a label is not one.
+#[test]
+fn national_mobiles_after_local_labels() {
+    let e = engine();
+    for t in [
+        "BSN: x\nMobiel: 06 12893993\nE-mail: x",
+        "contribuinte, telem\u{f3}vel 937 145 762, email",
+        "PESEL 1, tel. kom. 514 921 871, e-mail",
+        "\u{643a}\u{5e2f}\u{96fb}\u{8a71}\u{ff1a}090-4815-7421\n",
+    ] {
+        assert_eq!(live(&e, t), vec!["phone_number"], "{t}");
+    }
+    for t in [
+        "tel. kom. 514 92 18 71",
+        "order 514 921 871 shipped",
+        "telem\u{f3}vel 037 145 762",
+        "tel. 123.456 789",
+        "\u{4ee3}\u{8868}\u{96fb}\u{8a71}\u{ff1a}03-6212-0000",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
+}
