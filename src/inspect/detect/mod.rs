@@ -3652,19 +3652,15 @@ fn banner_word(text: &[u8], s: usize, e: usize) -> bool {
     if pre.iter().all(sep) && post.iter().all(sep) {
         return true;
     }
+    // A footer's cell separators: `|`, a bullet, a dash.
+    let seps = [&b"|"[..], "\u{2022}".as_bytes(), b"-"];
     let cell_edge = |t: &[u8]| {
         let t = t.trim_ascii();
-        t.is_empty()
-            || t.ends_with(b"|")
-            || t.ends_with("\u{2022}".as_bytes())
-            || t.ends_with(b" -")
+        t.is_empty() || seps.iter().any(|s| t.ends_with(s))
     };
     let cell_start = |t: &[u8]| {
         let t = t.trim_ascii();
-        t.is_empty()
-            || t.starts_with(b"|")
-            || t.starts_with("\u{2022}".as_bytes())
-            || t.starts_with(b"- ")
+        t.is_empty() || seps.iter().any(|s| t.starts_with(s))
     };
     let cell = cell_edge(pre)
         && cell_start(post)
