@@ -1526,7 +1526,32 @@ impl Engine {
                 let ctx = text
                     .get(ms.saturating_sub(4000)..(me + 4000).min(text.len()))
                     .unwrap_or_default();
-                memchr::memmem::find(ctx, b"private_key").is_some()
+                // A `"private_key"` member holds the key itself, not a
+                // redacted one (`"<redacted>"`).
+                let key = memchr::memmem::find(ctx, b"\"private_key\"").and_then(|i| {
+                    let rest = ctx.get(i + 13..)?;
+                    let colon = rest.iter().position(|c| !c.is_ascii_whitespace())?;
+                    (rest.get(colon) == Some(&b':')).then(|| rest.get(colon + 1..))?
+                });
+                let redacted = key.is_some_and(|r| {
+                    let r = r.trim_ascii_start().strip_prefix(b"\"").unwrap_or_default();
+                    // Key material after the header: 64 base64 characters
+                    // before the END line (`\n<redacted>\n` has none).
+                    let body = memchr::memmem::find(r, b"KEY-----")
+                        .and_then(|h| r.get(h + 8..(h + 400).min(r.len())))
+                        .unwrap_or_default();
+                    let body = body
+                        .get(..memchr::memmem::find(body, b"-----").unwrap_or(body.len()))
+                        .unwrap_or_default();
+                    let material = body
+                        .split(|&c| c == b'\\')
+                        .map(|p| p.strip_prefix(b"n").unwrap_or(p))
+                        .flat_map(|p| p.iter())
+                        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/'))
+                        .count();
+                    !r.starts_with(b"-----BEGIN") || material < 64 || body.contains(&b'<')
+                });
+                memchr::memmem::find(ctx, b"private_key").is_some() && !redacted
             }
             Check::Region(kind) => {
                 return region_ok(kind, text, groups, vs, ve, false)
@@ -1797,7 +1822,7 @@ fn compile_builtin(def: &Def) -> Rule {
             // starts at it and the Word bound refuses a glued start.
             ("openai_compatible_api_key", _) => Some(Gate::WordStart),
             // `ssl.`, `tsl.` in code; the token starts a word.
-            ("dropbox_access_token", _) => Some(Gate::WordStart),
+            ("dropbox_access_token" | "facebook_access_token", _) => Some(Gate::WordStart),
             // Short prefixes that also end words (`pico-`, `mexico-`,
             // `sqa_` in `nosqa_`); their regexes start at the anchor and
             // refuse a glued start too.

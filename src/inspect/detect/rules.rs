@@ -450,7 +450,8 @@ pub(crate) static RULES: &[Def] = &[
     },
     Def {
         id: "discord_bot_token",
-        anchors: &["discord"],
+        // The name, or the `Bot` scheme Discord's API takes the token in.
+        anchors: &["discord", "authorization: bot "],
         ci: true,
         re: r"[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}",
         back: 0,
@@ -2089,8 +2090,8 @@ pub(crate) static RULES: &[Def] = &[
         ci: true,
         // `Cookie:`/`Set-Cookie:` headers (also as JSON keys) and curl's
         // `--cookie`; only cookies whose name says session/auth.
-        anchors: &["cookie:", "cookie\":", "--cookie"],
-        re: r#"(?i:cookie)\\?["']?\s*[:=]?[^\n]{0,600}?[\s;:"'=](?P<k>[A-Za-z0-9_.-]{0,40}(?i:sess|sid|auth|jwt|remember|access)[A-Za-z0-9_.-]{0,40})=(?P<v>[A-Za-z0-9%._~+/=-]{16,512})"#,
+        anchors: &["cookie:", "cookie\":", "--cookie", "-b '", "-b \""],
+        re: r#"(?:(?i:cookie)\\?["']?\s*[:=]?|-b\s)[^\n]{0,600}?[\s;:"'=](?P<k>[A-Za-z0-9_.-]{0,40}(?i:sess|sid|auth|jwt|remember|access)[A-Za-z0-9_.-]{0,40})=(?P<v>[A-Za-z0-9%._~+/=-]{16,512})"#,
         back: 0,
         fwd: 1200,
         check: Check::Cookie,
@@ -2947,6 +2948,26 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Cli,
         bound: Bound::None,
         conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A Zapier "Catch Hook" URL: whoever has it can trigger the Zap.
+        id: "zapier_webhook_url",
+        anchors: &["hooks.zapier.com/hooks/catch/"],
+        re: r"hooks\.zapier\.com/hooks/catch/[0-9]{5,12}/[a-z0-9]{5,12}/?",
+        fwd: 40,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // A Facebook / Meta Graph API access token: `EAA` and 90+
+        // alphanumerics.
+        id: "facebook_access_token",
+        anchors: &["EAA"],
+        re: r"EAA[A-Za-z0-9]{90,400}",
+        fwd: 400,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
         ..S
     },
 ];

@@ -321,6 +321,14 @@ impl Gen {
             "pagerduty_integration_key" => {
                 format!("ROUTING_KEY = \"{}\"", self.s(32, HEX))
             }
+            "zapier_webhook_url" => format!(
+                "url: https://hooks.zapier.com/hooks/catch/{}/{}/",
+                self.s(8, DIGITS),
+                self.s(7, "abcdefghijklmnopqrstuvwxyz0123456789")
+            ),
+            "facebook_access_token" => {
+                format!("FB_PAGE_ACCESS_TOKEN = \"EAA{}\"", self.s(150, ALNUM))
+            }
             "sql_password" => format!(
                 "CREATE USER 'app'@'%' IDENTIFIED BY '{}!';",
                 self.s(14, ALNUM)

@@ -2579,6 +2579,21 @@ fn config_hard_negatives(g: &mut Gen) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            // Another Zapier URL, and a catch path on another host.
+            "zapier_webhook_url",
+            "https://zapier.com/apps/webhook/integrations\nhttps://hooks.example.com/hooks/catch/123456/abcdef/".into(),
+        ),
+        (
+            // Too short, low entropy, and glued to a word.
+            "facebook_access_token",
+            format!(
+                "EAA{}\nEAA{}\nXEAA{}",
+                g.s(40, ALNUM),
+                "A".repeat(120),
+                g.s(120, ALNUM)
+            ),
+        ),
+        (
             // A path and a ratio under the name.
             "asana_pat",
             "ASANA_PAT=${ASANA_PAT}\nasana sync ratio 1/2 of 0/3".into(),
@@ -3611,4 +3626,37 @@ fn national_mobiles_after_local_labels() {
     ] {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
+}
+
+/// A Discord bot token in its `Bot` scheme, a GitLab session cookie after
+/// curl's `-b`, a service account whose key is redacted.
+#[test]
+fn round6_shapes() {
+    let e = engine();
+    let mut g = Gen::new(59);
+    let tok = format!(
+        "MTk4NjIyNDgzNDcxOTI1MjQ4.{}.{}",
+        g.s(6, URLSAFE),
+        g.s(38, URLSAFE)
+    );
+    let t = format!("curl -H \"Authorization: Bot {tok}\" https://example.com/api/v10/users/@me");
+    assert_eq!(live(&e, &t), vec!["discord_bot_token"], "{t}");
+    let t = format!(
+        "curl 'https://git.acme.io/api' -b '_gitlab_session={}; known_sign_in=x'",
+        g.s(32, HEX)
+    );
+    assert_eq!(live(&e, &t), vec!["session_cookie"], "{t}");
+    for key in [
+        "<redacted>",
+        "-----BEGIN PRIVATE KEY-----\\n<redacted>\\n-----END PRIVATE KEY-----\\n",
+    ] {
+        let sa = format!("{{\"type\": \"service_account\", \"project_id\": \"p\", \"private_key_id\": \"x\", \"private_key\": \"{key}\"}}");
+        assert!(live(&e, &sa).is_empty(), "{sa}: {:?}", live(&e, &sa));
+    }
+    let real = g.pem("PRIVATE KEY", 12).replace('\n', "\\n");
+    let sa = format!("{{\"type\": \"service_account\", \"project_id\": \"p\", \"private_key_id\": \"x\", \"private_key\": \"{real}\"}}");
+    assert!(
+        live(&e, &sa).iter().any(|d| d == "gcp_service_account"),
+        "{sa}"
+    );
 }
