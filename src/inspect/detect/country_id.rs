@@ -74,7 +74,10 @@ const COUNTRIES: &[(&[&str], &[IdKind])] = &[
         &[IdKind::CzSkRc],
     ),
     (&["sk", "slovakia", "slovak"], &[IdKind::CzSkRc]),
-    (&["de", "germany", "german"], &[IdKind::DeTaxId]),
+    (
+        &["de", "germany", "german"],
+        &[IdKind::DeTaxId, IdKind::DeRvnr],
+    ),
     (&["dk", "denmark", "danish"], &[IdKind::DkCpr]),
     (&["ee", "estonia", "estonian"], &[IdKind::EeIk]),
     (&["es", "spain", "spanish"], &[IdKind::EsDniNie]),

@@ -127,6 +127,11 @@ pub(crate) enum IdKind {
     /// UK Unique Taxpayer Reference: 10 digits, the first a mod-11 check
     /// of the other nine.
     UkUtr,
+    /// Germany Rentenversicherungsnummer: area, birth date `DDMMYY`, the
+    /// birth name's initial, serial, check digit over the 13 digits (the
+    /// letter as its alphabet position) weighted 2,1,2,5,7,1,2,1,2,1,2,1,
+    /// digit sums mod 10.
+    DeRvnr,
     /// US SSN as 9 plain digits or `NNN NN NNNN`, in a table column named
     /// `ssn` (the `us_ssn` context rule takes the same-line forms).
     UsSsnCol,
@@ -251,6 +256,7 @@ impl IdKind {
             IdKind::ArCuil => AR_CUIL_WORDS,
             IdKind::NzIrd => NZ_IRD_WORDS,
             IdKind::UkUtr => UK_UTR_WORDS,
+            IdKind::DeRvnr => DE_RVNR_WORDS,
             IdKind::UsSsnCol => US_SSN_WORDS,
         }
     }
@@ -476,6 +482,17 @@ pub(super) const UK_UTR_WORDS: &[&str] = &[
     "unique taxpayer reference",
     "unique tax reference",
     "self assessment utr",
+];
+pub(super) const DE_RVNR_WORDS: &[&str] = &[
+    "rentenversicherungsnummer",
+    "versicherungsnummer",
+    "sozialversicherungsnummer",
+    "rvnr",
+    "rv-nr",
+    "rv-nummer",
+    "sv-nr",
+    "sv-nummer",
+    "svnr",
 ];
 pub(super) const US_SSN_WORDS: &[&str] = &[
     "ssn",
@@ -916,6 +933,7 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::ArCuil => c.len() == 11 && d.len() == 11 && cuil_ok(&d),
         IdKind::NzIrd => c.len() == d.len() && ird_ok(&d),
         IdKind::UkUtr => utr_ok(&c),
+        IdKind::DeRvnr => rvnr_ok(&c),
         IdKind::UsSsnCol => {
             // Plain or spaced only: the dashed form is the digit probe's.
             c.len() == 9
@@ -1624,6 +1642,44 @@ fn utr_ok(c: &[u8]) -> bool {
     b"21987654321".get((s % 11) as usize) == Some(&c[0])
 }
 
+/// Rentenversicherungsnummer (compact, upper case): `BBDDMMYYLSSP`, a
+/// real day and month, the letter as two digits (A = 01), check = Σ digit
+/// sums of the 12 weighted digits mod 10.
+fn rvnr_ok(c: &[u8]) -> bool {
+    const W: [u32; 12] = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+    let (Some(head), Some(&letter), Some(tail)) = (c.get(..8), c.get(8), c.get(9..)) else {
+        return false;
+    };
+    if c.len() != 12
+        || !head.iter().chain(tail).all(u8::is_ascii_digit)
+        || !letter.is_ascii_uppercase()
+    {
+        return false;
+    }
+    let values: Vec<u8> = head.iter().map(|x| x - b'0').collect();
+    let (day, month) = (num2(&values, 2), num2(&values, 4));
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return false;
+    }
+    let pos = u32::from(letter - b'A' + 1);
+    let digits: Vec<u32> = head
+        .iter()
+        .map(|&x| u32::from(x - b'0'))
+        .chain([pos / 10, pos % 10])
+        .chain(tail.iter().take(2).map(|&x| u32::from(x - b'0')))
+        .collect();
+    let sum: u32 = digits
+        .iter()
+        .zip(W)
+        .map(|(&d, w)| {
+            let p = d * w;
+            p / 10 + p % 10
+        })
+        .sum();
+    tail.get(2)
+        .is_some_and(|&x| u32::from(x - b'0') == sum % 10)
+}
+
 /// NIR: sex digit, year, month (01-12 or the INSEE pseudo-months), the
 /// department (2A/2B for Corsica), commune, order and the mod-97 key.
 fn nir_ok(c: &[u8]) -> bool {
@@ -2306,6 +2362,17 @@ fn mk_utr(g: &mut Gen) -> String {
     group(&g.s(10, DIGITS), &[5, 5], " ")
 }
 
+fn mk_rvnr(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    let letter = char::from(b'A' + below(g, 26) as u8);
+    format!(
+        "{:02} {d:02}{m:02}{:02} {letter} {}",
+        10 + below(g, 80),
+        y % 100,
+        g.s(3, DIGITS)
+    )
+}
+
 fn mk_ssn(g: &mut Gen) -> String {
     format!(
         "{}{:02}{:04}",
@@ -2350,6 +2417,13 @@ const ROUND4: &[Round4] = &[
     ("ar_cuil", IdKind::ArCuil, mk_cuil, 12, "CUIL:"),
     ("nz_ird_number", IdKind::NzIrd, mk_ird, 10, "IRD number:"),
     ("uk_utr", IdKind::UkUtr, mk_utr, 0, "UTR:"),
+    (
+        "de_rentenversicherungsnummer",
+        IdKind::DeRvnr,
+        mk_rvnr,
+        14,
+        "Rentenversicherungsnummer:",
+    ),
 ];
 
 fn round4(id: &str) -> Option<&'static Round4> {
@@ -3057,6 +3131,13 @@ pub(super) mod tests {
                 &["6522950118", "1528278544", "5581947688", "8403218357"],
                 &["7522950118", "2528278544", "6581947688", "9403218357"],
             ),
+            (
+                // The first is the Deutsche Rentenversicherung's worked
+                // example.
+                DeRvnr,
+                &["15 070649 C 103", "43130786S497"],
+                &["15 070649 C 104", "43130786S496", "43 133386 S 497"],
+            ),
         ];
         let mut wrong = Vec::new();
         for (kind, good, bad) in table {
@@ -3138,6 +3219,7 @@ pub(super) mod tests {
         "ar_cuil",
         "nz_ird_number",
         "uk_utr",
+        "de_rentenversicherungsnummer",
     ];
 
     #[test]

@@ -2048,6 +2048,27 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
+        id: "de_rentenversicherungsnummer",
+        cat: Category::Pii,
+        ci: true,
+        anchors: &[
+            "rentenversicherungsnummer",
+            "sozialversicherungsnummer",
+            "versicherungsnummer",
+            "rvnr",
+            "rv-nr",
+            "rv-nummer",
+            "sv-nr",
+            "sv-nummer",
+            "svnr",
+        ],
+        re: r"[0-9]{2} ?[0-9]{6} ?[A-Za-z] ?[0-9]{3}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::DeRvnr),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         id: "us_ssn",
         cat: Category::Pii,
         ci: true,
