@@ -1035,10 +1035,10 @@ def negatives():
                                            "    spec:\n      containers:\n      - name: app\n        env:\n        - name: STRIPE_SECRET_KEY\n          valueFrom:\n            secretKeyRef:\n              name: billing-stripe\n              key: secret-key\n"
                                            "        - name: SMTP_PASSWORD\n          valueFrom:\n            secretKeyRef: {name: smtp, key: password}\n```"))
 
-    add("n_argocd_avp_placeholders", br_cohere("Will argocd-vault-plugin replace these?\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\n  annotations:\n    avp.kubernetes.io/path: \"kv/data/api\"\nstringData:\n"
+    add("n_argocd_avp_path_refs", br_cohere("Will argocd-vault-plugin replace these?\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\n  annotations:\n    avp.kubernetes.io/path: \"kv/data/api\"\nstringData:\n"
                                                "  DB_PASSWORD: <path:kv/data/api#db_password>\n  JWT_SECRET: <jwt_secret>\n  OPENAI_API_KEY: <path:kv/data/llm#openai | base64decode>\n"))
 
-    add("n_placeholder_readme", resp("Fix the markdown formatting of our README quick start:\n## Quick start\n```bash\nexport OPENAI_API_KEY=<your-api-key>\nexport ANTHROPIC_API_KEY=\"sk-ant-...\"\n"
+    add("n_dummy_readme_values", resp("Fix the markdown formatting of our README quick start:\n## Quick start\n```bash\nexport OPENAI_API_KEY=<your-api-key>\nexport ANTHROPIC_API_KEY=\"sk-ant-...\"\n"
                                      "export GITHUB_TOKEN=ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\nexport STRIPE_SECRET_KEY=sk_test_REPLACE_ME\ncurl -H \"Authorization: Bearer $API_TOKEN\" https://api.example.com/v1/ping\n"
                                      "docker run -e POSTGRES_PASSWORD=changeme -e DATABASE_URL=postgres://user:password@localhost:5432/app app:latest\n```\nThen set `password: \"${DB_PASSWORD:?missing}\"` in config.yaml."))
 

@@ -89,7 +89,7 @@ def build():
     add("p_proxy_env_credentials", br_llama("pip cannot reach PyPI in the runner. env output:\n" + env), [(S, "proxy password in https_proxy", pp)])
 
     # ---------------------------------------------------------------- negatives
-    add("n_webhook_url_placeholders", anth("Document these for the README:\nSLACK_WEBHOOK=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"
+    add("n_webhook_url_dummies", anth("Document these for the README:\nSLACK_WEBHOOK=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n"
                                            "DISCORD_WEBHOOK=https://discord.com/api/webhooks/<webhook_id>/<webhook_token>\nTEAMS_WEBHOOK={{ .Values.teams.webhookUrl }}\n"
                                            "ZAPIER_HOOK=${ZAPIER_HOOK_URL}\n"))
     add("n_urls_without_credentials", oai("Which of these remotes use HTTPS?\ngit@github.com:acme/api.git\nssh://git@gitlab.acme.de:2222/platform/infra.git\n"
