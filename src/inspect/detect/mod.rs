@@ -2968,10 +2968,19 @@ const KEYNAME_REJECT: &[&str] = &[
 /// True when one word of `prefix` (split at `_`, `-` and camelCase) is in
 /// `list`.
 fn prefix_rejected(prefix: &[u8], list: &[&str]) -> bool {
+    ident_words(prefix, |c| matches!(c, b'_' | b'-'))
+        .iter()
+        .any(|w| list.iter().any(|r| r.as_bytes() == w.as_slice()))
+}
+
+/// The words of a name, lower case: split where `sep` says and at
+/// camelCase humps (`nextPageToken`, `OrderNumber`); separators are
+/// dropped.
+fn ident_words(name: &[u8], sep: impl Fn(u8) -> bool) -> Vec<Vec<u8>> {
     let mut words: Vec<Vec<u8>> = vec![Vec::new()];
     let mut prev_lower = false;
-    for &c in prefix {
-        if matches!(c, b'_' | b'-') {
+    for &c in name {
+        if sep(c) {
             words.push(Vec::new());
             prev_lower = false;
             continue;
@@ -2985,8 +2994,6 @@ fn prefix_rejected(prefix: &[u8], list: &[&str]) -> bool {
         }
     }
     words
-        .iter()
-        .any(|w| list.iter().any(|r| r.as_bytes() == w.as_slice()))
 }
 
 /// `bare_key`: the keyword was a bare `_key` (`OPENAI_KEY`), a weaker
@@ -3642,20 +3649,7 @@ fn other_id_column(name: &[u8]) -> bool {
         b"item",
         b"product",
     ];
-    // Words split at punctuation and at camelCase humps (`OrderNumber`).
-    let mut words: Vec<Vec<u8>> = vec![Vec::new()];
-    let mut prev_lower = false;
-    for &c in name {
-        if !c.is_ascii_alphanumeric() || (prev_lower && c.is_ascii_uppercase()) {
-            words.push(Vec::new());
-        }
-        if c.is_ascii_alphanumeric() {
-            if let Some(w) = words.last_mut() {
-                w.push(c.to_ascii_lowercase());
-            }
-        }
-        prev_lower = c.is_ascii_lowercase();
-    }
+    let words = ident_words(name, |c| !c.is_ascii_alphanumeric());
     let has = |list: &[&[u8]]| words.iter().any(|w| list.contains(&w.as_slice()));
     !has(CARD) && has(OTHER)
 }
