@@ -3,10 +3,12 @@
 //! for the whole `Inspector::inspect`, the JSON parse alone, the
 //! extraction (parse and walk), the inspector's segment loop alone
 //! (unescape into a scratch buffer, then the engine, per segment),
-//! unescaping every string, and the engine over the unescaped strings (per
-//! string and concatenated). `ONLY=1 N=1500` loops the engine alone, for `perf`
-//! (`ONLY=inspect`: the whole inspection); `DISABLE=id,id`
-//! leaves detectors out, to compare their cost.
+//! unescaping every string (alone, and as the segment loop does it), and
+//! the engine over the unescaped strings (per string and concatenated).
+//! `ONLY=1 N=1500` loops the engine alone, for `perf` (`ONLY=inspect`: the
+//! whole inspection); `DISABLE=id,id` leaves detectors out, to compare
+//! their cost; `SOURCE=FILE` cuts the tool results from that file instead
+//! of the bench's frozen sources (other people's code: fewer anchors).
 use promptwall::config::{ApiKind, DetectSection};
 use promptwall::inspect::detect::samples::{agent_body, Gen};
 use promptwall::inspect::json::{self, StrRef, Value};
@@ -37,7 +39,25 @@ fn strings(v: &Value, out: &mut Vec<StrRef>) {
 }
 
 fn main() {
-    let (body, _) = agent_body(&mut Gen::new(42), FILES, 40, SECRETS);
+    // `SOURCE=FILE`: tool results cut from that file instead of the
+    // bench's frozen sources, to compare on other code.
+    let other = std::env::var_os("SOURCE").and_then(|p| std::fs::read_to_string(p).ok());
+    let chunks: Vec<&str> = other.as_deref().map_or_else(Vec::new, |s| {
+        let mut out = Vec::new();
+        let mut rest = s;
+        while !rest.is_empty() {
+            let mut cut = rest.len().min(24_000);
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let (a, b) = rest.split_at(cut);
+            out.push(a);
+            rest = b;
+        }
+        out
+    });
+    let files = if chunks.is_empty() { FILES } else { &chunks };
+    let (body, _) = agent_body(&mut Gen::new(42), files, 40, SECRETS);
     let body = body.as_bytes();
     // `DISABLE=id,id`: without those detectors, to compare a rule's cost.
     let disabled = std::env::var("DISABLE")
@@ -102,13 +122,21 @@ fn main() {
     // The inspector's segment loop without the rest: each segment
     // unescaped into one scratch buffer and scanned (extracted once).
     let ex = extract::extract_lazy(ApiKind::Anthropic, "/v1/messages", body);
-    let mut scratch = json::Unescaped::default();
+    let mut scratch = json::UnescapeBuf::default();
     let segment_loop = best(n, || {
         let mut found = 0;
         for seg in &ex.segments {
             found += engine.scan(seg.text_in(&mut scratch)).len();
         }
         found
+    });
+    // The same loop without the engine: what unescaping into the scratch
+    // costs on its own.
+    let unescape_loop = best(n, || {
+        ex.segments
+            .iter()
+            .map(|seg| seg.text_in(&mut scratch).len())
+            .sum()
     });
     let per_string = best(n, || texts.iter().map(|t| engine.scan(t).len()).sum());
     let concat = best(n, || engine.scan(&all).len());
@@ -125,6 +153,7 @@ fn main() {
         ("extract", extract),
         ("segment loop", segment_loop),
         ("unescape", unescape),
+        ("unescape loop", unescape_loop),
         ("scan strings", per_string),
         ("scan concat", concat),
     ] {

@@ -438,26 +438,10 @@ pub struct Unescaped {
 
 /// Unescapes JSON string content (without quotes). Invalid escapes are kept
 /// literally and lone surrogates become U+FFFD, so this never fails.
+/// Every escape is recorded: for the few strings extracted eagerly (tests,
+/// keys); the inspector's hot path is [`UnescapeBuf`].
 pub fn unescape(raw: &[u8]) -> Unescaped {
-    let mut out = Unescaped::default();
-    unescape_to(raw, &mut out);
-    out
-}
-
-/// [`unescape`] into `out`, replacing its contents but keeping its
-/// buffers: the inspector unescapes every segment into one scratch
-/// [`Unescaped`], so the text is written to memory that is already mapped
-/// and cached instead of a fresh allocation per string.
-pub fn unescape_to(raw: &[u8], out: &mut Unescaped) {
-    out.text.clear();
-    out.escapes.clear();
-    #[cfg(target_arch = "x86_64")]
-    #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
-    if crate::inspect::has_avx2() {
-        // SAFETY: the CPU reported AVX2 support, all `unescape_avx2` needs.
-        return unsafe { unescape_avx2(raw, out) };
-    }
-    unescape_scalar_to(raw, out)
+    unescape_scalar(raw)
 }
 
 /// The portable [`unescape`] (the fallback, and the reference for tests).
@@ -563,123 +547,269 @@ fn decode_escape(raw: &[u8], i: usize) -> (usize, Option<char>) {
     }
 }
 
-/// Byte a one-byte escape (`\n`, `\"`, ...) stands for, by the byte after
-/// the backslash; 0 for the others (`\u`, invalid). A table load instead
-/// of a compare chain: which of them comes next is unpredictable.
-static SIMPLE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    t[b'n' as usize] = b'\n';
-    t[b't' as usize] = b'\t';
-    t[b'r' as usize] = b'\r';
-    t[b'b' as usize] = 0x08;
-    t[b'f' as usize] = 0x0c;
-    t[b'"' as usize] = b'"';
-    t[b'\\' as usize] = b'\\';
-    t[b'/' as usize] = b'/';
+/// A point where raw and unescaped offsets correspond: a unit (a plain byte
+/// or a whole escape) starts at `raw`, and its text at `text`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Mark {
+    raw: u32,
+    text: u32,
+}
+
+/// Raw bytes between two [`Mark`]s: one vector block.
+const MARK_EVERY: usize = 64;
+
+/// One string at a time unescaped into reused buffers: the text, and a
+/// coarse map back to raw offsets, a [`Mark`] about every 64 raw bytes.
+/// The few offsets a finding needs are refined by decoding forward from
+/// the nearest mark. Recording every escape instead (as [`Unescaped`]
+/// does) takes a loop over each block's escapes whose length varies, and
+/// its mispredicted exit cost more than the copying: source code has an
+/// escape every ~20 bytes.
+#[derive(Clone, Debug, Default)]
+pub struct UnescapeBuf {
+    text: Vec<u8>,
+    marks: Vec<Mark>,
+}
+
+impl UnescapeBuf {
+    /// Unescapes JSON string content (without quotes), replacing what the
+    /// buffer held; the same text as [`unescape`].
+    pub fn fill(&mut self, raw: &[u8]) -> &[u8] {
+        self.text.clear();
+        self.marks.clear();
+        #[cfg(target_arch = "x86_64")]
+        #[allow(unsafe_code)] // Calls the AVX2 loop; soundness below.
+        if crate::inspect::has_avx2() {
+            // SAFETY: the CPU reported AVX2 and POPCNT, all `fill_avx2`
+            // needs.
+            unsafe { fill_avx2(raw, &mut self.text, &mut self.marks) };
+            return &self.text;
+        }
+        self.fill_scalar(raw)
+    }
+
+    /// [`fill`](Self::fill) without vectors (the fallback; tests compare
+    /// the two).
+    #[doc(hidden)]
+    pub fn fill_scalar(&mut self, raw: &[u8]) -> &[u8] {
+        self.text.clear();
+        self.marks.clear();
+        self.text.reserve(raw.len());
+        let mut pos = 0;
+        while pos < raw.len() {
+            self.marks.push(Mark {
+                raw: pos as u32,
+                text: self.text.len() as u32,
+            });
+            pos = push_units(raw, pos, pos + MARK_EVERY, &mut self.text);
+        }
+        &self.text
+    }
+
+    /// The text the last [`fill`](Self::fill) left.
+    pub fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    /// The raw range (in `raw`, the string [`fill`](Self::fill) was given)
+    /// of a text range: what [`map_start`] and [`map_end`] give with every
+    /// escape recorded, so a range touching part of an escape covers all
+    /// of it.
+    pub fn raw_range(&self, raw: &[u8], start: usize, end: usize) -> (usize, usize) {
+        let start = self.unit_at(raw, start).map_or(raw.len(), |(r, _)| r);
+        let end = match end.checked_sub(1) {
+            None => 0,
+            Some(last) => self
+                .unit_at(raw, last)
+                .map_or(raw.len(), |(r, len)| r + len),
+        };
+        (start, end)
+    }
+
+    /// The unit whose text holds byte `pos`: its raw start and length;
+    /// `None` past the end of the text.
+    fn unit_at(&self, raw: &[u8], pos: usize) -> Option<(usize, usize)> {
+        let k = self.marks.partition_point(|m| m.text as usize <= pos);
+        let (mut r, mut t) = k
+            .checked_sub(1)
+            .and_then(|k| self.marks.get(k))
+            .map_or((0, 0), |m| (m.raw as usize, m.text as usize));
+        while r < raw.len() {
+            let (raw_len, text_len) = unit(raw, r);
+            if pos < t + text_len {
+                return Some((r, raw_len));
+            }
+            r += raw_len;
+            t += text_len;
+        }
+        None
+    }
+}
+
+/// The unit starting at `raw[r]`: raw bytes and text bytes it takes.
+fn unit(raw: &[u8], r: usize) -> (usize, usize) {
+    if raw.get(r) != Some(&b'\\') {
+        return (1, 1);
+    }
+    match decode_escape(raw, r) {
+        (consumed, Some(ch)) => (consumed, ch.len_utf8()),
+        (consumed, None) => (consumed, 1),
+    }
+}
+
+/// Unescapes whole units from `raw[pos..]` to `text` until at least
+/// `limit` (or the end); returns where it stopped, a unit boundary.
+fn push_units(raw: &[u8], mut pos: usize, limit: usize, text: &mut Vec<u8>) -> usize {
+    let limit = limit.min(raw.len());
+    while pos < limit {
+        let plain = raw.get(pos..limit).unwrap_or_default();
+        let gap = memchr::memchr(b'\\', plain).unwrap_or(plain.len());
+        text.extend_from_slice(plain.get(..gap).unwrap_or_default());
+        pos += gap;
+        if pos >= limit {
+            break;
+        }
+        match decode_escape(raw, pos) {
+            (consumed, Some(ch)) => {
+                let mut buf = [0u8; 4];
+                text.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                pos += consumed;
+            }
+            (consumed, None) => {
+                text.push(b'\\');
+                pos += consumed;
+            }
+        }
+    }
+    pos
+}
+
+/// For each 8-bit mask, the indices of its set bits in order, as the byte
+/// lanes of a `pshufb` control (unused lanes 0x80: zero).
+static COMPACT: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut m = 0;
+    while m < 256 {
+        let mut lanes = [0x80u8; 8];
+        let (mut bit, mut n) = (0, 0);
+        while bit < 8 {
+            if m & (1 << bit) != 0 {
+                lanes[n] = bit as u8;
+                n += 1;
+            }
+            bit += 1;
+        }
+        t[m] = u64::from_le_bytes(lanes);
+        m += 1;
+    }
     t
 };
 
-/// [`unescape`] with AVX2. One backslash mask per 32-byte block; each
-/// escape in it costs a tzcnt, a 32-byte copy of the plain bytes before it
-/// (a whole vector is stored, the output position advances only past the
-/// plain bytes) and a table lookup. No load depends on the previous escape,
-/// so the escapes of a block overlap in the pipeline.
-///
-/// `out` must be empty on entry (its buffers are reused).
+/// Positions in a 64-byte block that start an escape, from its backslash
+/// mask and whether its first byte is escaped (`carry`, the previous block
+/// ending in an escape's backslash). Each run of backslashes starts with an
+/// escape, and every second one after it is one; the run's parity decides
+/// which bits those are. The add carries through each run that starts on
+/// an even position, which sorts the runs by parity without a loop.
+#[inline(always)]
+fn escape_starts(backslash: u64, carry: u64) -> u64 {
+    const EVEN: u64 = 0x5555_5555_5555_5555;
+    let b = backslash & !carry;
+    let run_starts = b & !(b << 1);
+    let even_runs = b & !b.wrapping_add(run_starts & EVEN);
+    (even_runs & EVEN) | (b & !even_runs & !EVEN)
+}
+
+/// [`UnescapeBuf::fill`] with AVX2, 64 bytes a block without a branch
+/// that depends on the escapes: the escaped bytes are translated in the
+/// vectors (`\n` → newline; `"`, `\` and `/` stay), then the escapes'
+/// backslashes are squeezed out 8 bytes at a time with a `pshufb` control
+/// from [`COMPACT`]. A block with any other escape (`\u`, invalid) is done
+/// by [`push_units`] instead; the block after it starts where that stopped.
 ///
 /// # Safety
-/// The CPU must support AVX2.
+/// The CPU must support AVX2 and POPCNT.
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,popcnt")]
 #[allow(unsafe_code)] // SIMD loads and stores; each block states why it is sound.
-unsafe fn unescape_avx2(raw: &[u8], out: &mut Unescaped) {
+unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
     use std::arch::x86_64::*;
-    /// Most escapes that start in one 32-byte block (each takes >= 2 bytes).
-    const PER_BLOCK: usize = 16;
     let n = raw.len();
-    let Unescaped { text, escapes } = out;
-    // Start from empty buffers whatever the caller left: the invariants
-    // below count from 0.
-    text.clear();
-    escapes.clear();
-    // Text is never longer than raw (no escape grows), and 32 bytes of
-    // slack take the whole-vector stores.
+    // Text is never longer than raw (no escape grows); 64 bytes of slack
+    // take the last block's 8-byte stores.
     text.reserve(n + 64);
-    // Source code has an escape every ~20 bytes: no regrowth on it.
-    escapes.reserve(n / 16 + 2 * PER_BLOCK);
+    marks.reserve(n / MARK_EVERY + 2);
     let bslash = _mm256_set1_epi8(b'\\' as i8);
-    let src = raw.as_ptr();
-    let dst = text.as_mut_ptr();
-    // Written through a pointer: `push` keeps the length in memory, a
-    // store-to-load chain per escape.
-    let mut esc = escapes.as_mut_ptr();
-    let mut e = 0usize;
-    // Invariants: raw[..pos] is done, its text is dst[..o] (initialised)
-    // and its escapes esc[..e] (initialised); o <= pos <= n (no escape
-    // grows); at the top of each block i <= pos <= i + 11.
-    let (mut i, mut pos, mut o) = (0usize, 0usize, 0usize);
-    // One escape, the backslash at `$b` followed by the byte `$next`: its
-    // text to dst[o..] (at most 4 bytes) and its record to esc[e]; then
-    // pos, o and e move past it. Both loops use it; the caller states why
-    // the writes are in bounds.
-    macro_rules! escape {
-        ($b:expr, $next:expr) => {{
-            let b = $b;
-            let c = SIMPLE[$next as usize];
-            if c != 0 {
-                // SAFETY: see the caller (one byte at o, one record at e).
-                unsafe {
-                    dst.add(o).write(c);
-                    esc.add(e).write(Escape {
-                        text_pos: o as u32,
-                        raw_pos: b as u32,
-                        raw_len: 2,
-                        text_len: 1,
-                    });
-                }
-                e += 1;
-                o += 1;
-                pos = b + 2;
-            } else {
-                let (consumed, out) = decode_escape(raw, b);
-                let mut buf = [b'\\', 0, 0, 0];
-                let len = match out {
-                    Some(ch) => {
-                        let len = ch.encode_utf8(&mut buf).len();
-                        // SAFETY: see the caller (one record at e).
-                        unsafe {
-                            esc.add(e).write(Escape {
-                                text_pos: o as u32,
-                                raw_pos: b as u32,
-                                raw_len: consumed as u8,
-                                text_len: len as u8,
-                            })
-                        };
-                        e += 1;
-                        len
-                    }
-                    None => 1,
-                };
-                // SAFETY: see the caller (4 bytes at o); `len` <= `consumed`
-                // keeps o <= pos.
-                unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
-                o += len;
-                pos = b + consumed;
+    let low4 = _mm256_set1_epi8(0x0F);
+    // The eight bytes that may follow a backslash, hashed to distinct
+    // nibbles: low nibble XOR a value per high nibble (3 for 0x6_, 2 for
+    // 0x7_). `EXPECT` holds the byte each hash stands for (so a miss is an
+    // escape `pshufb` cannot do), `FLIP` what to XOR it with.
+    let hi_key = _mm256_setr_epi8(
+        0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0,
+        0, 0,
+    );
+    let (mut expect_t, mut flip_t) = ([0i8; 32], [0i8; 32]);
+    for (c, to) in [
+        (b'"', b'"'),
+        (b'\\', b'\\'),
+        (b'/', b'/'),
+        (b'b', 0x08),
+        (b'f', 0x0C),
+        (b'n', b'\n'),
+        (b'r', b'\r'),
+        (b't', b'\t'),
+    ] {
+        let h = usize::from((c & 0x0F) ^ [0, 0, 0, 0, 0, 0, 3, 2][usize::from(c >> 4) & 7]);
+        for lane in [h, h + 16] {
+            if let (Some(e), Some(f)) = (expect_t.get_mut(lane), flip_t.get_mut(lane)) {
+                *e = c as i8;
+                *f = (c ^ to) as i8;
             }
+        }
+    }
+    // SAFETY: both arrays are 32 bytes; unaligned loads allow any address.
+    let (expect, flip) = unsafe {
+        (
+            _mm256_loadu_si256(expect_t.as_ptr().cast::<__m256i>()),
+            _mm256_loadu_si256(flip_t.as_ptr().cast::<__m256i>()),
+        )
+    };
+    // Bit j of a 32-bit mask to byte lane j: broadcast, each lane picks its
+    // byte of the mask, then tests its bit.
+    let spread = _mm256_setr_epi8(
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,
+        3, 3,
+    );
+    let bit_of = _mm256_set1_epi64x(0x8040_2010_0804_0201_u64 as i64);
+    macro_rules! lanes {
+        ($m:expr) => {{
+            let b = _mm256_shuffle_epi8(_mm256_set1_epi32($m as i32), spread);
+            _mm256_cmpeq_epi8(_mm256_and_si256(b, bit_of), bit_of)
         }};
     }
-    // Long strings 64 bytes at a time: the same steps on a 64-bit mask,
-    // each gap copied as two vectors. Source code has ~3 escapes per 64
-    // bytes, and how many varies: the loop over them ends in a
-    // mispredicted branch about once per block, half as often as with
-    // 32-byte blocks.
-    while i + 128 <= n {
-        if escapes.capacity() - e < 2 * PER_BLOCK {
-            // SAFETY: esc[..e] is initialised (invariant).
-            unsafe { escapes.set_len(e) };
-            escapes.reserve(2 * PER_BLOCK);
-            esc = escapes.as_mut_ptr();
-        }
+    // The escaped bytes of a vector (lanes in `esc`) translated; and the
+    // lanes of `esc` whose byte is no one-byte escape.
+    macro_rules! translate {
+        ($v:expr, $esc:expr) => {{
+            let (v, esc) = ($v, $esc);
+            let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(v), low4);
+            let h = _mm256_xor_si256(_mm256_and_si256(v, low4), _mm256_shuffle_epi8(hi_key, hi));
+            let ok = _mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(expect, h));
+            let f = _mm256_and_si256(_mm256_shuffle_epi8(flip, h), esc);
+            (_mm256_xor_si256(v, f), _mm256_andnot_si256(ok, esc))
+        }};
+    }
+    let src = raw.as_ptr();
+    let mut dst = text.as_mut_ptr();
+    // Invariants: the text of raw[..i] (less the backslash at i - 1 when
+    // `carry` is 1) is dst[..o], initialised; o <= i.
+    let (mut i, mut o, mut carry) = (0usize, 0usize, 0u64);
+    while i + 64 <= n {
+        marks.push(Mark {
+            raw: (i - carry as usize) as u32,
+            text: o as u32,
+        });
         // SAFETY: i + 64 <= n: both loads are inside `raw`.
         let (v0, v1) = unsafe {
             (
@@ -687,131 +817,64 @@ unsafe fn unescape_avx2(raw: &[u8], out: &mut Unescaped) {
                 _mm256_loadu_si256(src.add(i + 32).cast::<__m256i>()),
             )
         };
-        let mask = u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, bslash)) as u32)
+        let backslash = u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, bslash)) as u32)
             | u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, bslash)) as u32) << 32;
-        // An escape from the previous block may reach into this one
-        // (pos - i <= 11).
-        let mut m = mask & (u64::MAX << (pos - i));
-        while m != 0 {
-            let b = i + m.trailing_zeros() as usize;
-            // SAFETY: i <= pos <= b < i + 64, so the loads end before
-            // i + 128 <= n; the stores end at o + 64 <= pos + 64 <= n + 64
-            // <= capacity. Unaligned loads and stores allow any address.
-            unsafe {
-                let p0 = _mm256_loadu_si256(src.add(pos).cast::<__m256i>());
-                let p1 = _mm256_loadu_si256(src.add(pos + 32).cast::<__m256i>());
-                _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), p0);
-                _mm256_storeu_si256(dst.add(o + 32).cast::<__m256i>(), p1);
-            }
-            o += b - pos;
-            // SAFETY: b + 1 < i + 64 < n. The escape's writes: o <= b < n,
-            // so 4 bytes at o end before n + 4 <= capacity; e < capacity:
-            // at most 2 * PER_BLOCK escapes start in this block and the
-            // capacity left was checked above.
-            escape!(b, unsafe { *src.add(b + 1) });
-            // Backslashes inside the escape (`\\\\`) are not escapes.
-            m &= u64::MAX.checked_shl((pos - i) as u32).unwrap_or(0);
-        }
-        // The plain bytes after the last escape (none when it ran past the
-        // block): `start` keeps the loads in bounds either way.
-        let start = pos.min(i + 64);
-        // SAFETY: start <= i + 64, so the loads end at start + 64 <=
-        // i + 128 <= n; the stores end at o + 64 <= n + 64 <= capacity.
-        unsafe {
-            let p0 = _mm256_loadu_si256(src.add(start).cast::<__m256i>());
-            let p1 = _mm256_loadu_si256(src.add(start + 32).cast::<__m256i>());
-            _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), p0);
-            _mm256_storeu_si256(dst.add(o + 32).cast::<__m256i>(), p1);
-        }
-        o += i + 64 - start;
-        pos = pos.max(i + 64);
-        i += 64;
-    }
-    while i + 64 <= n {
-        if escapes.capacity() - e < PER_BLOCK {
-            // SAFETY: esc[..e] is initialised (invariant).
-            unsafe { escapes.set_len(e) };
-            escapes.reserve(PER_BLOCK);
-            esc = escapes.as_mut_ptr();
-        }
-        // SAFETY: i + 32 <= n: the load is inside `raw`.
-        let v = unsafe { _mm256_loadu_si256(src.add(i).cast::<__m256i>()) };
-        let mask = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bslash)) as u32;
-        // An escape from the previous block may reach into this one
-        // (pos - i <= 11).
-        let mut m = u64::from(mask) & (u64::MAX << (pos - i));
-        while m != 0 {
-            let b = i + m.trailing_zeros() as usize;
-            // SAFETY: i <= pos <= b < i + 32, so the load ends before
-            // i + 64 <= n; the store ends at o + 32 <= pos + 32 <= n + 32
-            // <= capacity. Unaligned loads and stores allow any address.
-            unsafe {
-                let plain = _mm256_loadu_si256(src.add(pos).cast::<__m256i>());
-                _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), plain);
-            }
-            o += b - pos;
-            // The escape's writes as above, with at most PER_BLOCK escapes
-            // starting in a 32-byte block.
-            escape!(b, raw.get(b + 1).copied().unwrap_or(0));
-            // Backslashes inside the escape (`\\\\`) are not escapes.
-            m &= u64::MAX << (pos - i);
-        }
-        // The plain bytes after the last escape (none when it ran past the
-        // block): `start` keeps the load in bounds either way.
-        let start = pos.min(i + 32);
-        // SAFETY: start <= i + 32, so the load ends at start + 32 <= i + 64
-        // <= n; the store ends at o + 32 <= n + 32 <= capacity.
-        unsafe {
-            let plain = _mm256_loadu_si256(src.add(start).cast::<__m256i>());
-            _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), plain);
-        }
-        o += i + 32 - start;
-        pos = pos.max(i + 32);
-        i += 32;
-    }
-    // SAFETY: esc[..e] is initialised (invariant).
-    unsafe { escapes.set_len(e) };
-    // The last < 64 bytes: a block at a time, reloading after each escape.
-    let mut i = pos;
-    while i + 32 <= n {
-        // SAFETY: i + 32 <= n, so the load stays inside `raw`; o <= i, so
-        // the store ends at o + 32 <= n + 32 <= capacity.
-        let v = unsafe { _mm256_loadu_si256(src.add(i).cast::<__m256i>()) };
-        unsafe { _mm256_storeu_si256(dst.add(o).cast::<__m256i>(), v) };
-        let m = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bslash)) as u32;
-        if m == 0 {
-            i += 32;
-            o += 32;
+        let starts = escape_starts(backslash, carry);
+        let escaped = starts << 1 | carry;
+        let (t0, bad0) = translate!(v0, lanes!(escaped as u32));
+        let (t1, bad1) = translate!(v1, lanes!((escaped >> 32) as u32));
+        if _mm256_testz_si256(_mm256_or_si256(bad0, bad1), _mm256_or_si256(bad0, bad1)) == 0 {
+            // A `\u` (or invalid) escape: this block unit by unit, from the
+            // backslash of an escape the last block began.
+            // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
+            unsafe { text.set_len(o) };
+            i = push_units(raw, i - carry as usize, i + 64, text);
+            o = text.len();
+            dst = text.as_mut_ptr();
+            carry = 0;
             continue;
         }
-        // dst[o..o + k] was just stored and is kept.
-        let k = m.trailing_zeros() as usize;
-        i += k;
-        o += k;
-        let (consumed, out) = decode_escape(raw, i);
-        let mut buf = [b'\\', 0, 0, 0];
-        let len = match out {
-            Some(ch) => {
-                let len = ch.encode_utf8(&mut buf).len();
-                escapes.push(Escape {
-                    text_pos: o as u32,
-                    raw_pos: i as u32,
-                    raw_len: consumed as u8,
-                    text_len: len as u8,
-                });
-                len
+        let keep = !starts;
+        let halves = [
+            _mm256_castsi256_si128(t0),
+            _mm256_extracti128_si256::<1>(t0),
+            _mm256_castsi256_si128(t1),
+            _mm256_extracti128_si256::<1>(t1),
+        ];
+        for (k, half) in halves.into_iter().enumerate() {
+            let m = keep >> (16 * k);
+            let (lo, hi) = ((m & 0xFF) as usize, (m >> 8 & 0xFF) as usize);
+            let ctl = _mm_set_epi64x(
+                COMPACT[hi].wrapping_add(0x0808_0808_0808_0808) as i64,
+                COMPACT[lo] as i64,
+            );
+            let packed = _mm_shuffle_epi8(half, ctl);
+            // SAFETY: o <= i + 16k before this half (no more text than
+            // raw so far), so its two 8-byte stores end by i + 16k + 16
+            // <= i + 64 <= n, inside the capacity (n + 64).
+            unsafe {
+                _mm_storel_epi64(dst.add(o).cast::<__m128i>(), packed);
+                o += lo.count_ones() as usize;
+                _mm_storel_epi64(
+                    dst.add(o).cast::<__m128i>(),
+                    _mm_unpackhi_epi64(packed, packed),
+                );
+                o += hi.count_ones() as usize;
             }
-            None => 1,
-        };
-        // SAFETY: o <= i < n, so the 4 bytes end at o + 4 <= n + 3 <
-        // capacity; `len` <= `consumed` keeps o <= i.
-        unsafe { dst.add(o).cast::<[u8; 4]>().write_unaligned(buf) };
-        i += consumed;
-        o += len;
+        }
+        carry = starts >> 63;
+        i += 64;
     }
-    // SAFETY: dst[..o] is initialised and o <= capacity (invariants above).
+    // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
     unsafe { text.set_len(o) };
-    unescape_into(raw, i, text, escapes);
+    let mut pos = i - carry as usize;
+    while pos < n {
+        marks.push(Mark {
+            raw: pos as u32,
+            text: text.len() as u32,
+        });
+        pos = push_units(raw, pos, pos + MARK_EVERY, text);
+    }
 }
 
 /// Appends `raw[i..]` up to (not including) the next backslash to `text`;
@@ -929,5 +992,112 @@ mod tests {
         assert_eq!(map_end(&u.escapes, 2), 3);
         let lone = unescape(br#"\ud800x"#);
         assert_eq!(lone.text, "\u{FFFD}x".as_bytes());
+    }
+
+    /// Escape starts by walking the bytes one at a time.
+    fn starts_walk(backslash: u64, carry: u64) -> u64 {
+        let (mut out, mut escaped) = (0u64, carry == 1);
+        for j in 0..64 {
+            if escaped {
+                escaped = false;
+            } else if backslash >> j & 1 == 1 {
+                out |= 1 << j;
+                escaped = true;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn escape_starts_match_a_walk() {
+        let mut x = 0x9E37_79B9_7F4A_7C15_u64;
+        for n in 0..20_000u32 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Dense masks (long runs) as often as sparse ones.
+            let m = match n % 3 {
+                0 => x,
+                1 => x | x >> 1 | x >> 2,
+                _ => x & x >> 1,
+            };
+            for carry in [0, 1] {
+                assert_eq!(
+                    escape_starts(m, carry),
+                    starts_walk(m, carry),
+                    "{m:064b} carry {carry}"
+                );
+            }
+        }
+    }
+
+    /// Strings of every kind of unit, long enough for many blocks, at
+    /// every length: the buffer's text equals [`unescape`]'s, and every
+    /// offset maps back as [`map_start`] / [`map_end`] map it.
+    #[test]
+    fn unescape_buf_matches_the_recorded_escapes() {
+        let pieces: &[&[u8]] = &[
+            b"plain text ",
+            b"x",
+            br"\n",
+            br"\t",
+            br#"\""#,
+            br"\\",
+            br"\/",
+            br"\b",
+            br"\f",
+            br"\r",
+            br"\\\\\\",
+            br"\\\",
+            br"\u00e9",
+            br"\ud83d\ude00",
+            br"\ud800",
+            br"\x",
+            br"\u12",
+            "é→".as_bytes(),
+            b"0123456789abcdef0123456789abcdef",
+        ];
+        let mut x = 0x2545_F491_4F6C_DD1D_u64;
+        let mut buf = UnescapeBuf::default();
+        let mut scalar = UnescapeBuf::default();
+        for round in 0..400 {
+            let mut raw = Vec::new();
+            let target = round * 3 % 700;
+            while raw.len() < target {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                // Mostly plain text and simple escapes, as in source code.
+                let k = (x % 100) as usize;
+                let piece = if k < 60 {
+                    pieces[(k % 11).min(10)]
+                } else {
+                    pieces[k % pieces.len()]
+                };
+                raw.extend_from_slice(piece);
+            }
+            // Cut anywhere: a trailing backslash or half an escape too.
+            raw.truncate(target);
+            let want = unescape_scalar(&raw);
+            for (name, text) in [
+                ("fill", buf.fill(&raw).to_vec()),
+                ("fill_scalar", scalar.fill_scalar(&raw).to_vec()),
+            ] {
+                assert_eq!(text, want.text, "{name}: {}", String::from_utf8_lossy(&raw));
+            }
+            for pos in 0..=want.text.len() {
+                let expect = (map_start(&want.escapes, pos), map_end(&want.escapes, pos));
+                for (name, b) in [("fill", &buf), ("fill_scalar", &scalar)] {
+                    let (s, _) = b.raw_range(&raw, pos, pos + 1);
+                    let (_, e) = b.raw_range(&raw, 0, pos);
+                    assert_eq!(
+                        (s, e),
+                        expect,
+                        "{name} at {pos}: {}",
+                        String::from_utf8_lossy(&raw)
+                    );
+                }
+            }
+        }
     }
 }

@@ -30,12 +30,13 @@ pub use self::decode::{DecodeError, DecodeLimits};
 pub use self::detect::{Category, Confidence, Engine, RuleError};
 pub use self::extract::{Segment, Shape};
 
-/// Whether the CPU has AVX2, for the vector loops of the JSON scanner and
-/// the anchor finder (both keep a scalar path; `std` caches the answer).
+/// Whether the CPU has AVX2 (and POPCNT, which every AVX2 CPU has), for
+/// the vector loops of the JSON scanner, the unescaper and the anchor
+/// finder (all keep a scalar path; `std` caches the answer).
 pub(crate) fn has_avx2() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
-        std::arch::is_x86_feature_detected!("avx2")
+        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("popcnt")
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
@@ -235,7 +236,7 @@ impl Inspector {
         let mut findings = Vec::new();
         // Escaped strings are unescaped here, one at a time, into the same
         // buffers: scanned, mapped back, then overwritten by the next.
-        let mut scratch = json::Unescaped::default();
+        let mut scratch = json::UnescapeBuf::default();
         // A named value framed as `"name": "value"`, and which names the
         // engine said introduce a finding (a body repeats a few names).
         let mut framed = Vec::new();

@@ -135,10 +135,9 @@ impl Segment<'_> {
     /// The text to scan: a lazily extracted segment's raw bytes unescaped
     /// into `scratch` (one buffer reused for every segment of a body),
     /// otherwise the segment's own text.
-    pub fn text_in<'s>(&'s self, scratch: &'s mut json::Unescaped) -> &'s [u8] {
+    pub fn text_in<'s>(&'s self, scratch: &'s mut json::UnescapeBuf) -> &'s [u8] {
         if self.map == OffsetMap::Pending {
-            json::unescape_to(&self.text, scratch);
-            &scratch.text
+            scratch.fill(&self.text)
         } else {
             &self.text
         }
@@ -149,15 +148,15 @@ impl Segment<'_> {
     /// (a pending segment's escapes are there, not unescaped again).
     pub fn raw_range_in(
         &self,
-        scratch: &json::Unescaped,
+        scratch: &json::UnescapeBuf,
         start: usize,
         end: usize,
     ) -> (usize, usize) {
         match &self.map {
-            OffsetMap::Pending => (
-                self.raw_start + json::map_start(&scratch.escapes, start),
-                self.raw_start + json::map_end(&scratch.escapes, end),
-            ),
+            OffsetMap::Pending => {
+                let (s, e) = scratch.raw_range(&self.text, start, end);
+                (self.raw_start + s, self.raw_start + e)
+            }
             _ => self.raw_range(start, end),
         }
     }
