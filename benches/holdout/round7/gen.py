@@ -6,8 +6,8 @@
 Themes: gen_agent.py / gen_agent_neg.py (coding-agent context: Cursor / Copilot / Aider prompts, notebooks, Terraform plan
 and output JSON, CI workflows, dotfiles, kubeconfig, AWS / gcloud credential files), gen_tokens.py / gen_tokens_neg.py
 (newer provider tokens), gen_pii.py / gen_pii_neg.py (personal data in new shapes), gen_conf.py (markers), gen_noise.py
-(high-entropy hard negatives), gen_mixed.py (second pass across every API kind).  gen_common.py imports round 3's helpers
-the way round 6 does and repoints OUT/KEYS/R/HERE here; gen_values.py and gen_pii_vals.py add this round's value
+(high-entropy hard negatives), gen_mixed.py (second pass across every API kind).  gen_common.py loads round 6's helpers
+(themselves round 3's plus round 6's) and repoints OUT/KEYS/R/HERE here; gen_values.py and gen_pii_vals.py add this round's value
 generators.  Needs python-stdnum and phonenumbers.
 
 labels.json: { body_name: [[category, description, planted_value, (optional raw_form)], ...] }
