@@ -6,7 +6,7 @@
 //! unescaping every string (alone, and as the segment loop does it), and
 //! the engine over the unescaped strings (per string and concatenated).
 //! `ONLY=1 N=1500` loops the engine alone, for `perf` (`ONLY=inspect`: the
-//! whole inspection); `DISABLE=id,id` leaves detectors out, to compare
+//! whole inspection; `ONLY=segments`: the segment loop); `DISABLE=id,id` leaves detectors out, to compare
 //! their cost; `SOURCE=FILE` cuts the tool results from that file instead
 //! of the bench's frozen sources (other people's code: fewer anchors).
 use promptwall::config::{ApiKind, DetectSection};
@@ -99,6 +99,16 @@ fn main() {
         for _ in 0..n {
             let r = ins.inspect(ApiKind::Anthropic, "/v1/messages", None, body, &limits);
             std::hint::black_box(r.map_or(0, |r| r.findings.len()));
+        }
+        return;
+    }
+    if std::env::var("ONLY").is_ok_and(|v| v == "segments") {
+        let ex = extract::extract_lazy(ApiKind::Anthropic, "/v1/messages", body);
+        let mut scratch = json::UnescapeBuf::default();
+        for _ in 0..n {
+            for seg in &ex.segments {
+                std::hint::black_box(engine.scan(seg.text_in(&mut scratch)).len());
+            }
         }
         return;
     }
