@@ -337,8 +337,14 @@ unsafe fn scan_string_avx2(b: &[u8], start: usize) -> Result<(usize, bool), Json
     let mut i = start;
     // Long strings (embedded files) a 64-byte block at a time: one branch
     // per block, and the backslashes of the blocks passed only OR-ed into
-    // a vector (tested once at the end).
+    // a vector (tested once at the end). Which quotes are escaped comes
+    // from the backslash mask by bit arithmetic ([`escape_starts`]):
+    // embedded source has escaped quotes on most lines, and walking back
+    // from each one was a branch per quote.
     let mut seen = _mm256_setzero_si256();
+    // 1 when the block's first byte is escaped (by a backslash ending the
+    // previous block); the content starts after the opening quote.
+    let mut carry = 0u64;
     while i + 64 <= b.len() {
         // SAFETY: i + 64 <= b.len(), so both 32-byte loads stay inside
         // `b`; unaligned loads allow any address.
@@ -352,26 +358,17 @@ unsafe fn scan_string_avx2(b: &[u8], start: usize) -> Result<(usize, bool), Json
         let s1 = _mm256_cmpeq_epi8(v1, bslash);
         let q = u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, quote)) as u32)
             | u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, quote)) as u32) << 32;
-        if q != 0 {
-            let s = u64::from(_mm256_movemask_epi8(s0) as u32)
-                | u64::from(_mm256_movemask_epi8(s1) as u32) << 32;
-            let mut m = q;
-            while m != 0 {
-                let k = m.trailing_zeros() as usize;
-                m &= m - 1;
-                let at = i + k;
-                let mut bs = 0;
-                while at > start + bs && b.get(at - 1 - bs) == Some(&b'\\') {
-                    bs += 1;
-                }
-                if bs % 2 == 0 {
-                    // Backslashes before the quote: earlier blocks, then
-                    // this one.
-                    escaped = _mm256_movemask_epi8(seen) != 0 || s & ((1u64 << k) - 1) != 0;
-                    return Ok((at, escaped));
-                }
-            }
+        let s = u64::from(_mm256_movemask_epi8(s0) as u32)
+            | u64::from(_mm256_movemask_epi8(s1) as u32) << 32;
+        let starts = escape_starts(s, carry);
+        let closing = q & !(starts << 1 | carry);
+        if closing != 0 {
+            let k = closing.trailing_zeros() as usize;
+            // Backslashes before the quote: earlier blocks, then this one.
+            escaped = _mm256_movemask_epi8(seen) != 0 || s & ((1u64 << k) - 1) != 0;
+            return Ok((i + k, escaped));
         }
+        carry = starts >> 63;
         seen = _mm256_or_si256(seen, _mm256_or_si256(s0, s1));
         i += 64;
     }
