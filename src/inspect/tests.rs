@@ -420,6 +420,47 @@ fn docker_auths_as_a_structured_object() {
     assert_eq!(got, vec![("registry_auth", auth.as_str())], "{got:?}");
 }
 
+/// `terraform output -json` and plan JSON hold a value under `value` or
+/// `constant_value` inside an object named for it: that object's name
+/// names the value. Holders under another name, in a list, or a level
+/// further down are not named by it.
+#[test]
+fn holder_members_take_their_object_name() {
+    let password = "kH1eLNsLZSsKobpP3KGXIrm8_3Hq6sLT";
+    let api_key = "2001822c754b09337a19afc66b4ccbe8";
+    let input = serde_json::json!({
+        "grafana_admin_password": {"sensitive": true, "type": "string", "value": password},
+        "provider_config": {"datadog": {"expressions": {
+            "api_key": {"constant_value": api_key},
+            "api_url": {"constant_value": "https://api.datadoghq.eu"}
+        }}}
+    });
+    let body = tool_input_body(&input);
+    let r = inspect_anthropic(&inspector(), &body);
+    let got: Vec<(&str, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (&*f.detector, &body[f.start..f.end]))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("password_assignment", password),
+            ("secret_assignment", api_key)
+        ],
+        "{got:?}"
+    );
+    let input = serde_json::json!({
+        "lb_dns_name": {"sensitive": false, "value": password},
+        "outputs": [{"value": api_key}],
+        "db_password": {"meta": {"value": password}},
+        "password_policy": {"default": password}
+    });
+    let body = tool_input_body(&input);
+    let r = inspect_anthropic(&inspector(), &body);
+    assert!(r.findings.is_empty(), "{:?}", r.findings);
+}
+
 #[test]
 fn member_names_add_nothing_where_the_value_is_harmless() {
     let same = "Zq8vT2mW9xKp4LsR";

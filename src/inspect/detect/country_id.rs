@@ -32,6 +32,11 @@ pub(super) const LABELS: &[&str] = &[
     "tax id",
     "tax_id",
     "taxid",
+    // A KYC record's document type (`"type": "national_identity_card"`).
+    "identity card",
+    "identity_card",
+    "id card",
+    "id_card",
 ];
 
 /// Names of the column or field that holds the country.
@@ -387,8 +392,25 @@ mod tests {
         assert_eq!(found(&typed), vec![(tck.clone(), false)], "{typed}");
         let keyed = format!(r#"{{"country": "Denmark", "national_id": "{cpr}"}}"#);
         assert_eq!(found(&keyed), vec![(cpr.clone(), false)], "{keyed}");
+        // A KYC document typed as an identity card, its scheme named by
+        // the issuing country.
+        for (cc, id) in [
+            ("SE", "650313-5821"),
+            ("DK", "270376-7014"),
+            ("FI", "270288-2582"),
+            ("ES", "78842764Y"),
+        ] {
+            let t = format!(
+                r#"{{"id_document": {{"type": "national_identity_card", "id_type": "x", "number": "{id}", "issuing_country": "{cc}"}}}}"#
+            );
+            assert_eq!(found(&t), vec![(id.to_string(), false)], "{t}");
+        }
         // No country in the record, or another country's scheme.
         for t in [
+            r#"{"type": "national_identity_card", "number": "650313-5821"}"#.to_string(),
+            r#"{"type": "identity_card", "issuing_country": "SE", "number": "650313-5822"}"#
+                .to_string(),
+            r#"{"type": "id_card", "issuing_country": "DK", "number": "650313-5821"}"#.to_string(),
             format!(r#"{{"type": "national_id", "number": "{tck}"}}"#),
             format!(r#"{{"type": "national_id", "issuing_country": "DE", "number": "{tck}"}}"#),
             format!(r#"{{"country": "TR", "national_id": "x", "other": {{"number": "{tck}"}}}}"#),

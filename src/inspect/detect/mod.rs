@@ -1110,7 +1110,7 @@ impl Engine {
             // unless it stands as a banner: a line of its own, or a cell of
             // a page footer (`Acme Corp | Confidential | Page 1 of 6`).
             let banner = single && titled && banner_word(text, s, e);
-            if !(shouted || (!single && titled) || banner) {
+            if !(shouted || (!single && titled) || banner) || label_name_value(text, s, e) {
                 return;
             }
             // A one-word marker that names something in code is an
@@ -1405,6 +1405,16 @@ impl Engine {
                     && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, min)
             }
             Check::Password => {
+                // `_PASS` ends an upper-case variable name (`RABBITMQ_PASS`),
+                // not `_PASS` alone or a lower-case `first_pass`.
+                if text.get(ms) == Some(&b'_')
+                    && !ms
+                        .checked_sub(1)
+                        .and_then(|i| text.get(i))
+                        .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                {
+                    return None;
+                }
                 let key = groups
                     .get("k")
                     .and_then(|(a, b)| text.get(a..b))
@@ -1452,7 +1462,7 @@ impl Engine {
                     && groups.get("k").is_some_and(|(_, ke)| {
                         matches!(text.get(name_start(text, ms)..ke), Some(b"PWD" | b"OLDPWD"))
                     });
-                !call && !code && !shell_dir && password_ok(key, v, quoted)
+                !call && !code && !shell_dir && !file_path(v) && password_ok(key, v, quoted)
             }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
@@ -2374,7 +2384,7 @@ fn region_ok(
                 return None;
             }
             let compact: Vec<u8> = v.iter().copied().filter(|c| *c != b' ').collect();
-            validate::iban_ok(&compact).then_some(Confidence::High)
+            (validate::iban_ok(&compact) && !company_account(text, vs)).then_some(Confidence::High)
         }
         Pii::Ssn => {
             if glued_before || glued_after || (ctx && in_run) {
@@ -2432,7 +2442,7 @@ fn region_ok(
             if (ctx || !run4) && odd_phone_shape(v) {
                 return None;
             }
-            if conference_dial_in(text, vs, ve) {
+            if conference_dial_in(text, vs, ve) || service_number(v) {
                 return None;
             }
             // Bare `+digits` is E.164 only when it is not arithmetic.
@@ -2526,12 +2536,159 @@ fn counting_number_in_code(text: &[u8], vs: usize, ve: usize, v: &[u8]) -> bool 
         || memchr::memmem::find(&line, b"assert").is_some()
 }
 
+/// Legal forms that end a company's name (`Weber KG`, `Dupont SAS`,
+/// `Acme B.V.`, `Nordic Oy`): its account is the company's, not a
+/// person's. Matched as the name's last word, in this case.
+const LEGAL_FORMS: &[&[u8]] = &[
+    b"A/S", b"AB", b"AG", b"ApS", b"AS", b"B.V.", b"BV", b"Corp", b"Corp.", b"GmbH", b"Inc",
+    b"Inc.", b"KG", b"KGaA", b"LLC", b"LLP", b"Limited", b"Ltd", b"Ltd.", b"N.V.", b"NV", b"OHG",
+    b"Oy", b"Oyj", b"PLC", b"S.A.", b"S.A.S.", b"S.L.", b"S.p.A.", b"S.r.l.", b"SA", b"SARL",
+    b"SAS", b"SE", b"SL", b"SpA", b"Srl", b"UG", b"e.K.", b"e.V.", b"mbH", b"o.o.", b"plc",
+];
+
+/// Whether the IBAN at `vs` is a company's account: the owner named just
+/// before it ends in a legal form. The owner is the nearest `<Nm>` before
+/// it in ISO 20022 XML (`<Cdtr><Nm>Weber KG</Nm></Cdtr><CdtrAcct><Id>
+/// <IBAN>`), with no other account between; or the cell before it on its
+/// line (`Weber KG;DE84…`, `holder: Weber KG, IBAN: DE84…`). A person's
+/// name there keeps the IBAN personal data.
+fn company_account(text: &[u8], vs: usize) -> bool {
+    let before = text.get(vs.saturating_sub(300)..vs).unwrap_or_default();
+    let company = |name: &[u8]| {
+        name.trim_ascii()
+            .rsplit(|&c| c == b' ')
+            .next()
+            .is_some_and(|w| LEGAL_FORMS.contains(&w))
+    };
+    if let Some(end) = memchr::memmem::rfind(before, b"</Nm>") {
+        let between = before.get(end..).unwrap_or_default();
+        if memchr::memmem::find(between, b"</IBAN>").is_none() {
+            let head = before.get(..end).unwrap_or_default();
+            return memchr::memmem::rfind(head, b"<Nm>")
+                .and_then(|s| head.get(s + 4..))
+                .is_some_and(company);
+        }
+    }
+    let line = before.rsplit(|&c| c == b'\n').next().unwrap_or_default();
+    // Spaces, quotes, `:` / `=` and cell separators at the end.
+    fn trim(t: &[u8]) -> &[u8] {
+        let keep = t
+            .iter()
+            .rposition(|c| {
+                !(c.is_ascii_whitespace()
+                    || matches!(c, b'"' | b'\'' | b':' | b'=' | b';' | b',' | b'|'))
+            })
+            .map_or(0, |i| i + 1);
+        t.get(..keep).unwrap_or_default()
+    }
+    let mut line = trim(line);
+    if let Some(i) = line.len().checked_sub(4) {
+        if line
+            .get(i..)
+            .is_some_and(|l| l.eq_ignore_ascii_case(b"iban"))
+        {
+            line = trim(line.get(..i).unwrap_or_default());
+        }
+    }
+    let cell = line
+        .rsplit(|c| matches!(c, b';' | b',' | b'|' | b'\t'))
+        .next()
+        .unwrap_or_default();
+    company(cell)
+}
+
 /// Whether an IBAN at `vs` follows an MT940 `:86:` subfield tag, `?` and
 /// two digits (`?31DE89…`: the counterparty's IBAN, glued to its tag).
 fn mt940_subfield_before(text: &[u8], vs: usize) -> bool {
     vs.checked_sub(3)
         .and_then(|i| text.get(i..vs))
         .is_some_and(|t| t[0] == b'?' && t[1].is_ascii_digit() && t[2].is_ascii_digit())
+}
+
+/// A toll-free, freephone or shared-cost service number: a company's
+/// hotline, never a person's line. With `+` the country code says which
+/// plan's service ranges apply (a written trunk `(0)` ignored). Without
+/// it only prefixes no plan gives a subscriber: `0800` (freephone across
+/// Europe, Brazil, South Africa, New Zealand), a first group of `0808`
+/// (UK; `08081` is a Bavarian area code), `1800`/`1300` as 10 digits
+/// (Australia, Ireland, India) or a first group of `1800`, and North
+/// American `8xx` toll-free codes as 10 digits or after a separate `1`.
+/// An ungrouped `18001234567` is left alone: China's `180` is a mobile
+/// prefix.
+fn service_number(v: &[u8]) -> bool {
+    let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+    let groups: Vec<&[u8]> = v
+        .split(|c| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let nanp = |n: &[u8]| {
+        n.len() == 10
+            && n.first() == Some(&b'8')
+            && n.get(1) == n.get(2)
+            && n.get(1).is_some_and(|c| b"0345678".contains(c))
+    };
+    let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
+    if !plus {
+        let first = groups.first().copied().unwrap_or_default();
+        return d.starts_with(b"0800")
+            || first == b"0808"
+            || (d.len() == 10 && (d.starts_with(b"1800") || d.starts_with(b"1300")))
+            || first == b"1800"
+            || nanp(&d)
+            || (first == b"1" && d.get(1..).is_some_and(nanp));
+    }
+    let Some((cc, _)) = country_code(&d) else {
+        return false;
+    };
+    let national = d.get(cc..).unwrap_or_default();
+    let n = national.strip_prefix(b"0").unwrap_or(national);
+    let any = |prefixes: &[&[u8]]| prefixes.iter().any(|p| n.starts_with(p));
+    match d.get(..cc).unwrap_or_default() {
+        b"1" => nanp(n),
+        // Germany: 0800 free, 0180x shared cost.
+        b"49" => any(&[b"800", b"180"]),
+        b"44" => any(&[
+            b"800", b"808", b"500", b"843", b"844", b"845", b"870", b"871",
+        ]),
+        // France: 0800-0805 free, 081x shared cost.
+        b"33" => any(&[b"80", b"81"]),
+        b"34" => any(&[b"800", b"900", b"901", b"902"]),
+        b"39" => any(&[b"800", b"803"]),
+        b"41" => any(&[b"800", b"840", b"842", b"844", b"848"]),
+        b"55" => any(&[b"800", b"300"]),
+        b"61" | b"353" | b"91" => any(&[b"1800", b"1300", b"1850"]),
+        b"45" => any(&[b"80"]),
+        b"46" => any(&[b"20"]),
+        b"81" => any(&[b"120", b"800"]),
+        b"64" => any(&[b"800", b"508"]),
+        b"27" => any(&[b"800", b"860"]),
+        b"7" => any(&[b"800"]),
+        // 0800 is freephone in the Netherlands, Belgium, Austria, Norway,
+        // Finland, Poland, Portugal, Mexico and most other plans.
+        _ => any(&[b"800"]),
+    }
+}
+
+/// Whether the marker at `s..e` is the whole value of a JSON member
+/// whose key ends in `name` (`"name": "Highly Confidential"`,
+/// `"displayName": …`): a sensitivity label's definition names the label,
+/// it does not mark the text it is in.
+fn label_name_value(text: &[u8], s: usize, e: usize) -> bool {
+    let quote = |c: Option<&u8>| c == Some(&b'"');
+    if !quote(text.get(e)) || !quote(s.checked_sub(1).and_then(|i| text.get(i))) {
+        return false;
+    }
+    let head = text.get(..s - 1).unwrap_or_default().trim_ascii_end();
+    let Some(head) = head.strip_suffix(b":").map(<[u8]>::trim_ascii_end) else {
+        return false;
+    };
+    let Some(key) = head.strip_suffix(b"\"") else {
+        return false;
+    };
+    key.len()
+        .checked_sub(4)
+        .and_then(|i| key.get(i..))
+        .is_some_and(|k| k.eq_ignore_ascii_case(b"name"))
 }
 
 /// Whether the phone number at `vs..ve` is a conference dial-in (Zoom,
@@ -3277,6 +3434,21 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
     }
 }
 
+/// An absolute file path (`/etc/credstore/orders-db`, `~/.secrets/db`): a
+/// value naming where a password is kept (systemd's
+/// `LoadCredential=db-password:/etc/…`, a Docker secret under
+/// `/run/secrets/`), not the password. Path characters only, two or more
+/// non-empty segments.
+fn file_path(v: &[u8]) -> bool {
+    let Some(rest) = v.strip_prefix(b"/").or_else(|| v.strip_prefix(b"~/")) else {
+        return false;
+    };
+    rest.iter()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b'.' | b'_' | b'-'))
+        && rest.split(|&c| c == b'/').filter(|p| !p.is_empty()).count() >= 2
+        && !rest.split(|&c| c == b'/').any(<[u8]>::is_empty)
+}
+
 /// Four groups of four lower-case letters, `abcd efgh ijkl mnop`: the
 /// form Google shows an app password in. Not a run of the alphabet or
 /// one letter repeated (dummies).
@@ -3761,6 +3933,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"bewerbung",
     b"billing",
     b"biuro",
+    b"board",
     b"boekhouding",
     b"booking",
     b"bookings",
@@ -3797,11 +3970,13 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"deploy",
     b"dev",
     b"devops",
+    b"dispatch",
     b"dmarc",
     b"dpo",
     b"dsar",
     b"einkauf",
     b"employees",
+    b"engineering",
     b"enquiries",
     b"enquiry",
     b"events",
@@ -3835,8 +4010,11 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"kundenservice",
     b"kundeservice",
     b"kundservice",
+    b"leadership",
     b"legal",
+    b"logistics",
     b"mailer",
+    b"management",
     b"marketing",
     b"media",
     b"membership",
@@ -3848,11 +4026,13 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"notifications",
     b"notify",
     b"office",
+    b"operations",
     b"ops",
     b"orders",
     b"partners",
     b"partnerships",
     b"payments",
+    b"payroll",
     b"postmaster",
     b"press",
     b"presse",
@@ -3878,6 +4058,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"security",
     b"service",
     b"serviceclient",
+    b"shipping",
     b"shop",
     b"soc",
     b"soporte",
@@ -3902,6 +4083,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"verkauf",
     b"verkoop",
     b"vertrieb",
+    b"warehouse",
     b"webmaster",
     b"zentrale",
 ];
@@ -3935,9 +4117,20 @@ fn service_suffix(base: &[u8]) -> bool {
         && !base.contains(&b'.')
 }
 
+/// Whether a local part starts with a bot's name joined by `-` or `_`
+/// (`bot-agent`, `robot_ci`; a person's `bot.anna` is joined by a dot).
+fn service_prefix(base: &[u8]) -> bool {
+    base.iter()
+        .position(|c| matches!(c, b'-' | b'_'))
+        .and_then(|i| base.get(..i))
+        .is_some_and(|w| matches!(w, b"bot" | b"robot"))
+        && !base.contains(&b'.')
+}
+
 /// A role mailbox: every word of the local part (split at `.`, `-`, `_`;
 /// a `+tag` ignored) is a [`ROLE_WORDS`] word; or its last word names a
-/// sending service ([`SERVICE_SUFFIXES`], see [`service_suffix`]); or it is a bounce address
+/// sending service ([`SERVICE_SUFFIXES`], see [`service_suffix`]) or its first
+/// a bot ([`service_prefix`]); or it is a bounce address
 /// (VERP: `bounce-<tag>`, `bounces+<tag>`, whatever the tag); or it is a
 /// mailing list's (`announce@lists.acme.io`).
 fn role_mailbox(local: &[u8], domain: &[u8]) -> bool {
@@ -3953,6 +4146,7 @@ fn role_mailbox(local: &[u8], domain: &[u8]) -> bool {
     list_host
         || (!words.is_empty() && words.iter().all(|w| ROLE_WORDS.contains(w)))
         || service_suffix(base)
+        || service_prefix(base)
         || words
             .first()
             .is_some_and(|w| matches!(*w, b"bounce" | b"bounces" | b"return" | b"verp"))

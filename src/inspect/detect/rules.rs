@@ -1049,13 +1049,16 @@ pub(crate) static RULES: &[Def] = &[
             "admin_pass",
             "redis_pass",
             "mysql_pass",
+            // An environment variable ending in `_PASS` (`RABBITMQ_DEFAULT_PASS`):
+            // upper case only, the validator wants the name before it.
+            "_pass",
         ],
         // `\"` quotes: JSON inside a raw (unparsed) body such as a JSONL
         // batch file or a multipart part. The value is on the same line
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
         // An XML element (`<password>…</password>`, Maven `settings.xml`)
         // is the group `x`: the validator wants the `<` of its open tag.
-        re: r#"(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))|>(?P<x>[^<>\s\\]{4,128})</)"#,
+        re: r#"(?:(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)|_PASS\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))|>(?P<x>[^<>\s\\]{4,128})</)"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -1254,6 +1257,8 @@ pub(crate) static RULES: &[Def] = &[
             "call me",
             "text me",
             "handy",
+            // Swiss German for a mobile (`Natel: 079 …`).
+            "natel",
             "portable",
             "appel",
             "fixe",
@@ -1274,7 +1279,7 @@ pub(crate) static RULES: &[Def] = &[
         ],
         // (The Japanese label stands outside the `\b`s: no ASCII word
         // boundary follows it before `：`.)
-        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
         back: 1,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),

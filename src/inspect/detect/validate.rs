@@ -774,7 +774,23 @@ pub fn is_example(value: &[u8]) -> bool {
         }
     }
     // One repeated character or a short repeated unit (e.g. "abababab").
-    value.len() >= 8 && at_most_distinct(value, 3)
+    (value.len() >= 8 && at_most_distinct(value, 3)) || filler_run(value)
+}
+
+/// A fixed prefix and one character repeated for the rest
+/// (`AGE-SECRET-KEY-1QQQQ…`): a run of 16 or more of one byte filling
+/// at least half the value. A random token of any alphabet has no such run.
+fn filler_run(value: &[u8]) -> bool {
+    let (mut longest, mut run) = (0, 0);
+    for (i, c) in value.iter().enumerate() {
+        run = if i > 0 && value.get(i - 1) == Some(c) {
+            run + 1
+        } else {
+            1
+        };
+        longest = longest.max(run);
+    }
+    longest >= 16 && longest * 2 >= value.len()
 }
 
 /// Whether `value` holds at most `n` distinct bytes (stops at the
@@ -1123,7 +1139,12 @@ mod tests {
                 .filter(|&&b| !std::mem::replace(&mut seen[b as usize], true))
                 .count()
         };
-        value.len() >= 8 && distinct <= 3
+        let longest = value
+            .chunk_by(|a, b| a == b)
+            .map(<[u8]>::len)
+            .max()
+            .unwrap_or(0);
+        (value.len() >= 8 && distinct <= 3) || (longest >= 16 && longest * 2 >= value.len())
     }
 
     /// The bigram marker filter and the early exits find what a search
@@ -1239,6 +1260,17 @@ mod tests {
         assert!(!jwt_ok(b"eyJub3QiOiJqd3QifQ.eyJhIjoxfQ.sig"));
         assert!(is_example(b"AKIAIOSFODNN7EXAMPLE"));
         assert!(!is_example(b"AKIA2E0A8F3B244C9986"));
+        // A prefix, then one character repeated: a filler.
+        let q = format!("AGE-SECRET-KEY-1{}", "Q".repeat(58));
+        assert!(is_example(q.as_bytes()));
+        assert!(is_example(b"ghp_jjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjj"));
+        // Short runs, or a run in a long random value, are not.
+        assert!(!is_example(
+            b"AGE-SECRET-KEY-1QQQQQQQQQQQQQQQ9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN"
+        ));
+        assert!(!is_example(
+            b"MIIEvAIBADANBgkqhkiG9w0BAQEFAAAAAAAAAAAAAAAASCBKYwggSiAgEAAoIBAQC7VJTUt9Us8cKj"
+        ));
         assert!(is_uuid(b"123e4567-e89b-12d3-a456-426614174000"));
         assert!(is_dummy_value(b"${DB_PASSWORD}"));
         assert!(is_dummy_value(b"changeme"));

@@ -327,6 +327,18 @@ struct Walker<'a, 'r> {
 const PAIR_NAMES: [&str; 4] = ["name", "key", "Name", "Key"];
 /// The member holding a pair's value.
 const PAIR_VALUES: [&str; 2] = ["value", "Value"];
+/// Members that only hold their object's value: the name is the object's
+/// (`"grafana_admin_password": {"sensitive": true, "value": "…"}` from
+/// `terraform output -json`, `"api_key": {"constant_value": "…"}` in a
+/// plan, a variable's `default`).
+const HOLDER_NAMES: [&str; 6] = [
+    "value",
+    "Value",
+    "constant_value",
+    "sensitive_value",
+    "default",
+    "Default",
+];
 
 impl<'a> Walker<'a, '_> {
     fn walk(&mut self, v: &Value) {
@@ -344,6 +356,7 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Value::Object(members) => {
+                let parent = key;
                 let special = self
                     .rules
                     .iter()
@@ -370,8 +383,10 @@ impl<'a> Walker<'a, '_> {
                         }
                     } else {
                         let pair_value = PAIR_VALUES.iter().any(|n| key.as_ref() == n.as_bytes());
+                        let holder = HOLDER_NAMES.iter().any(|n| key.as_ref() == n.as_bytes());
                         self.key = match pair_name {
                             Some(name) if pair_value => Some(name),
+                            _ if holder => parent.or(Some(*k)),
                             _ => Some(*k),
                         };
                         self.walk(val);
