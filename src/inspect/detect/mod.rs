@@ -2442,7 +2442,11 @@ fn region_ok(
             if (ctx || !run4) && odd_phone_shape(v) {
                 return None;
             }
-            if conference_dial_in(text, vs, ve) || service_number(v) {
+            if conference_dial_in(text, vs, ve)
+                || service_number(v)
+                || switchboard(v)
+                || fax_before(text, vs)
+            {
                 return None;
             }
             // Bare `+digits` is E.164 only when it is not arithmetic.
@@ -2594,7 +2598,84 @@ fn company_account(text: &[u8], vs: usize) -> bool {
         .rsplit(|c| matches!(c, b';' | b',' | b'|' | b'\t'))
         .next()
         .unwrap_or_default();
-    company(cell)
+    company(cell) || letterhead(text, vs)
+}
+
+/// What a company's letterhead or imprint carries beside its bank
+/// account: a register or VAT number, the register court, the managers.
+const REGISTER_MARKS: &[&[u8]] = &[
+    b"USt-IdNr",
+    b"USt-ID",
+    b"UID-Nr",
+    b"HRB ",
+    b"HRA ",
+    b"Handelsregister",
+    b"Amtsgericht",
+    b"Registergericht",
+    b"Gesch\xc3\xa4ftsf\xc3\xbchrer",
+    b"VAT No",
+    b"VAT Reg",
+    b"VAT ID",
+    b"Company No",
+    b"Company number",
+    b"Registered in England",
+    b"SIRET",
+    b"SIREN",
+    b"RCS ",
+    b"TVA intracom",
+    b"KvK",
+    b"Partita IVA",
+    b"P.IVA",
+    b"REGON",
+    b"KRS",
+];
+
+/// Whether the IBAN at `vs` stands in a company's letterhead or imprint:
+/// its line is the bank details (`Bankverbindung:`, `Bank details`,
+/// `Coordonnées bancaires`), and its paragraph (the lines back to a blank
+/// one, at most ten: an imprint) names a company with its legal form (`Acme Outdoor
+/// GmbH`) and carries a register mark (`USt-IdNr.`, `HRB`, `Company No`).
+/// A sole trader's invoice has a register number but no legal form, and
+/// a contract's payment clause (`płatne przelewem na rachunek`) pays the
+/// person named beside the company: both stay personal.
+fn letterhead(text: &[u8], vs: usize) -> bool {
+    let before = text.get(vs.saturating_sub(600)..vs).unwrap_or_default();
+    let own_line = before.rsplit(|&c| c == b'\n').next().unwrap_or_default();
+    let lower = own_line.to_ascii_lowercase();
+    if memchr::memmem::find(&lower, b"bank").is_none()
+        && memchr::memmem::find(&lower, b"banc").is_none()
+    {
+        return false;
+    }
+    // Back line by line from the IBAN's own: a blank line ends the
+    // paragraph (and is left out), and so does the tenth line.
+    let (mut start, mut line_end) = (0, before.len());
+    for (n, i) in memchr::memrchr_iter(b'\n', before).enumerate() {
+        let line = before.get(i + 1..line_end).unwrap_or_default();
+        if n > 0 && line.trim_ascii().is_empty() {
+            start = line_end;
+            break;
+        }
+        if n == 10 {
+            start = i + 1;
+            break;
+        }
+        line_end = i;
+    }
+    let after = text.get(vs..(vs + 200).min(text.len())).unwrap_or_default();
+    let end = memchr::memchr(b'\n', after).unwrap_or(after.len());
+    let para = [
+        before.get(start..).unwrap_or_default(),
+        after.get(..end).unwrap_or_default(),
+    ]
+    .concat();
+    let legal_form = para
+        .split(|c| c.is_ascii_whitespace() || matches!(c, b',' | b';' | b'|' | b'\xc2' | b'\xb7'))
+        .any(|w| LEGAL_FORMS.contains(&w));
+    legal_form
+        && REGISTER_MARKS
+            .iter()
+            .any(|m| memchr::memmem::find(&para, m).is_some())
 }
 
 /// Whether an IBAN at `vs` follows an MT940 `:86:` subfield tag, `?` and
@@ -2667,6 +2748,37 @@ fn service_number(v: &[u8]) -> bool {
         // Finland, Poland, Portugal, Mexico and most other plans.
         _ => any(&[b"800"]),
     }
+}
+
+/// A German or Austrian switchboard: the extension `-0` (`+49 89
+/// 41320-0`) is the number of the company's exchange, not a person's line.
+fn switchboard(v: &[u8]) -> bool {
+    v.ends_with(b"-0") && v.len() > 2 && v.get(v.len() - 3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether a fax label stands just before the number (`Fax +49 …`,
+/// `Telefax: …`, `fax no. …`): a fax line is an office's, and no one
+/// reaches a person by it.
+fn fax_before(text: &[u8], vs: usize) -> bool {
+    let before = text.get(vs.saturating_sub(16)..vs).unwrap_or_default();
+    let label = before.trim_ascii_end();
+    let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
+    let label = label
+        .strip_suffix(b".")
+        .unwrap_or(label)
+        .to_ascii_lowercase();
+    let label = label
+        .strip_suffix(b" no")
+        .or_else(|| label.strip_suffix(b" nr"))
+        .unwrap_or(&label);
+    label.ends_with(b"fax")
+        && label
+            .len()
+            .checked_sub(4)
+            .and_then(|i| label.get(i))
+            // Not `Tel./Fax`: one line for both is a small office's or a
+            // person's.
+            .is_none_or(|c| !(c.is_ascii_alphabetic() || *c == b'/') || label.ends_with(b"telefax"))
 }
 
 /// Whether the marker at `s..e` is the whole value of a JSON member

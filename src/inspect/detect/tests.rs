@@ -1166,6 +1166,31 @@ fn service_numbers_are_not_personal() {
     }
 }
 
+/// A company letterhead's switchboard (`-0`) and fax lines are the
+/// office's; a direct extension, a `Tel./Fax` line and a number merely
+/// near the word are still found.
+#[test]
+fn switchboard_and_fax_are_not_personal() {
+    let e = engine();
+    for t in [
+        "Tel. +49 89 41320-0 · Fax +49 89 41320-99 · Hotline 0800 3344556",
+        "Zentrale: 089 41320-0",
+        "Telefax: 030 24681357",
+        "fax no. +44 20 7946 0321",
+        "FAX +33 1 44 55 66 77",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
+    for t in [
+        "Tel. +49 89 41320-17",
+        "Tel./Fax: 030 24681357",
+        "Faxon: 030 24681357",
+        "fax sent from my phone: 0151 23456789",
+    ] {
+        assert_eq!(live(&e, t), vec!["phone_number"], "{t}");
+    }
+}
+
 /// A table column whose header names a phone number: every cell of it is
 /// a number after its keyword, in CSV (quoted or not), TSV and Markdown;
 /// other columns, other tables and labelled values stay as they were.
@@ -2909,6 +2934,14 @@ fn company_ibans_are_not_personal() {
         format!("2025-11-03;Miete Dezember;Nordhaus Immobilien GmbH;{a};1450.00"),
         format!("Beneficiary: Acme Logistics B.V., IBAN: {a}"),
         format!(r#"{{"account_holder": "Mayer AG", "iban": "{a}"}}"#),
+        // A letterhead: the company with its legal form and register.
+        format!(
+            "RECHNUNG Nr. 2025-11-0871\nAcme Outdoor GmbH · Landsberger Str. 110 · 80339 München\nUSt-IdNr. DE402198227 · HRB 219876\nBankverbindung: Stadtsparkasse München · IBAN {a} · BIC SSKMDEMMXXX"
+        ),
+        format!("Acme Widgets Ltd, Company No 01234567, VAT Reg GB123456789\nBank: {a}"),
+        format!(
+            "Acme SAS · RCS Paris 812 345 678\nCoordonnées bancaires : {a}"
+        ),
     ] {
         let f = live(&e, &t);
         assert!(f.is_empty(), "{f:?} in {t:?}");
@@ -2922,6 +2955,14 @@ fn company_ibans_are_not_personal() {
         format!("2025-11-03;Erstattung;Anna Weber;{a};19.99"),
         format!("Kontoinhaber: Lena Kaiser, IBAN: {a}"),
         format!("Weber KG is the landlord; my own account is {a}"),
+        // A sole trader's invoice: a register number, no legal form.
+        format!("Ilaria Okafor – Fotografie\nKvK 82137572\nGraag overmaken naar {a}"),
+        // A contract's payment clause: the company is the other party.
+        format!(
+            "Zleceniodawca: Acme Sp. z o.o., NIP 5252248481, REGON 140182454\nZleceniobiorca: Zofia Nowak\nWynagrodzenie płatne przelewem na rachunek nr {a}."
+        ),
+        // The letterhead is another paragraph.
+        format!("Acme Outdoor GmbH · HRB 219876\n\nPlease refund to my account {a}"),
     ] {
         let f: Vec<String> = live(&e, &t).into_iter().filter(|d| d == "iban").collect();
         assert!(!f.is_empty(), "missed in {t:?}");
