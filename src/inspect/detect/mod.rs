@@ -3829,6 +3829,14 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
                 .unwrap_or_default();
             memchr::memmem::find(near, b"authDomain").is_some()
         }
+        // Algolia DocSearch's `apiKey` is the search-only key every
+        // documentation site publishes in its page.
+        _ if text
+            .get(vs.saturating_sub(300)..vs)
+            .is_some_and(|b| b.to_ascii_lowercase().windows(9).any(|w| w == b"docsearch")) =>
+        {
+            true
+        }
         "algolia_api_key" => {
             let (ls, le) = table::line_at(text, vs);
             let line = text.get(ls..le).unwrap_or_default().to_ascii_lowercase();

@@ -196,6 +196,7 @@ impl IdKind {
                 "steuer-id",
                 "steuerid",
                 "steuer id",
+                "steuer_id",
                 "steuer-idnr",
                 "steuer-identifikationsnummer",
                 "steueridentifikationsnummer",
@@ -3464,6 +3465,14 @@ pub(super) mod tests {
                     format!("num\u{e9}ro national {}", v("be_national_number")),
                 ),
                 ("hr_oib", format!("\"oib\":\"{}\"", v("hr_oib"))),
+                // A payroll export's column named in snake case.
+                (
+                    "de_tax_id",
+                    format!(
+                        "personalnr;name;steuer_id;brutto\n40110;Giulia Tanaka;{};3120,00",
+                        v("de_tax_id")
+                    ),
+                ),
                 ("ro_cnp", format!("Cod numeric personal: {}", v("ro_cnp"))),
                 (
                     "cz_sk_birth_number",

@@ -3402,6 +3402,7 @@ fn public_keys_are_not_secrets() {
         format!("createClient('https://x.supabase.co', '{anon}')"),
         format!("const firebaseConfig = {{\n  apiKey: \"AIza{}\",\n  authDomain: \"acme.firebaseapp.com\",\n}};", g.s(35, URLSAFE)),
         format!("const search = algoliasearch('GWDAGA7KAA', '{}'); // search-only key, public", g.s(32, HEX)),
+        format!("docsearch({{\n  container: '#docsearch',\n  appId: '7TQYIGV5H0',\n  apiKey: '{}',\n  indexName: 'acme_docs',\n}});", g.s(32, HEX)),
     ] {
         assert!(live(&e, &t).is_empty(), "{t}: {:?}", live(&e, &t));
     }
