@@ -132,6 +132,16 @@ pub(crate) enum IdKind {
     /// letter as its alphabet position) weighted 2,1,2,5,7,1,2,1,2,1,2,1,
     /// digit sums mod 10.
     DeRvnr,
+    /// Germany Krankenversichertennummer (statutory health insurance): a
+    /// letter, eight digits and a check digit over the letter as its
+    /// alphabet position (two digits) and the eight, weighted 1,2,1,2,…,
+    /// digit sums mod 10.
+    DeKvnr,
+    /// US Medicare Beneficiary Identifier: 11 characters in CMS's fixed
+    /// pattern (digit 1-9, letter, letter or digit, digit, letter, letter
+    /// or digit, digit, letter, letter, digit, digit; no S, L, O, I, B, Z).
+    /// It has no check digit: the keyword and the pattern carry it.
+    UsMbi,
     /// US SSN as 9 plain digits or `NNN NN NNNN`, in a table column named
     /// `ssn` (the `us_ssn` context rule takes the same-line forms).
     UsSsnCol,
@@ -258,6 +268,8 @@ impl IdKind {
             IdKind::NzIrd => NZ_IRD_WORDS,
             IdKind::UkUtr => UK_UTR_WORDS,
             IdKind::DeRvnr => DE_RVNR_WORDS,
+            IdKind::DeKvnr => DE_KVNR_WORDS,
+            IdKind::UsMbi => US_MBI_WORDS,
             IdKind::UsSsnCol => US_SSN_WORDS,
         }
     }
@@ -495,6 +507,27 @@ pub(super) const DE_RVNR_WORDS: &[&str] = &[
     "sv-nummer",
     "svnr",
 ];
+pub(super) const DE_KVNR_WORDS: &[&str] = &[
+    "krankenversichertennummer",
+    "krankenversichertennr",
+    "krankenversicherungsnummer",
+    "kvnr",
+    "kv-nr",
+    "versichertennummer",
+    "versicherten-nr",
+    "egk-nummer",
+];
+pub(super) const US_MBI_WORDS: &[&str] = &[
+    "mbi",
+    "medicare beneficiary identifier",
+    "medicare_beneficiary_identifier",
+    "medicare beneficiary id",
+    "medicare number",
+    "medicare no",
+    "medicare id",
+    "medicare_id",
+    "medicare #",
+];
 pub(super) const US_SSN_WORDS: &[&str] = &[
     "ssn",
     "ss#",
@@ -522,6 +555,8 @@ const EXAMPLES: &[&[u8]] = &[
     b"44051401359",
     b"1212121212",
     b"8112189876",
+    // CMS's sample Medicare card.
+    b"1EG4TE5MK73",
     // Published examples: DVV's henkilötunnus, the AHV number on the
     // federal office's sample card, GB 11643's worked example, the NHS
     // data dictionary's number, the Irish PPSN and Chilean RUT textbook
@@ -935,6 +970,11 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::NzIrd => c.len() == d.len() && ird_ok(&d),
         IdKind::UkUtr => utr_ok(&c),
         IdKind::DeRvnr => rvnr_ok(&c),
+        IdKind::DeKvnr => kvnr_ok(&c),
+        // Dashes only as CMS prints them (`1EG4-TE5-MK73`).
+        IdKind::UsMbi => {
+            mbi_ok(&c) && (seps.is_empty() || (v.get(4) == Some(&b'-') && v.get(8) == Some(&b'-')))
+        }
         IdKind::UsSsnCol => {
             // Plain or spaced only: the dashed form is the digit probe's.
             c.len() == 9
@@ -1646,6 +1686,47 @@ fn utr_ok(c: &[u8]) -> bool {
 /// Rentenversicherungsnummer (compact, upper case): `BBDDMMYYLSSP`, a
 /// real day and month, the letter as two digits (A = 01), check = Σ digit
 /// sums of the 12 weighted digits mod 10.
+/// A Krankenversichertennummer: letter, nine digits, the last checking
+/// the letter's position (`01`-`26`) and the first eight, weighted
+/// 1,2,1,2,… (digit sums) mod 10. The card's worked example `A123456780`
+/// passes.
+fn kvnr_ok(c: &[u8]) -> bool {
+    let (Some(&letter), Some(digits)) = (c.first(), c.get(1..)) else {
+        return false;
+    };
+    if c.len() != 10 || !letter.is_ascii_uppercase() || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let pos = u32::from(letter - b'A' + 1);
+    let sum: u32 = [pos / 10, pos % 10]
+        .into_iter()
+        .chain(digits.iter().take(8).map(|&x| u32::from(x - b'0')))
+        .enumerate()
+        .map(|(i, d)| {
+            let p = d * if i % 2 == 0 { 1 } else { 2 };
+            p / 10 + p % 10
+        })
+        .sum();
+    digits
+        .get(8)
+        .is_some_and(|&x| u32::from(x - b'0') == sum % 10)
+}
+
+/// The MBI pattern: `C A N N A N N A A N N` by position, where C is a digit
+/// 1-9, A a letter other than S, L, O, I, B and Z, and N a digit or, at
+/// positions 3 and 6, such a letter.
+fn mbi_ok(c: &[u8]) -> bool {
+    let letter = |x: &u8| x.is_ascii_uppercase() && !b"SLOIBZ".contains(x);
+    let either = |x: &u8| x.is_ascii_digit() || letter(x);
+    c.len() == 11
+        && c.iter().enumerate().all(|(i, x)| match i {
+            0 => (b'1'..=b'9').contains(x),
+            1 | 4 | 7 | 8 => letter(x),
+            2 | 5 => either(x),
+            _ => x.is_ascii_digit(),
+        })
+}
+
 fn rvnr_ok(c: &[u8]) -> bool {
     const W: [u32; 12] = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
     let (Some(head), Some(&letter), Some(tail)) = (c.get(..8), c.get(8), c.get(9..)) else {
@@ -2374,6 +2455,31 @@ fn mk_rvnr(g: &mut Gen) -> String {
     )
 }
 
+fn mk_kvnr(g: &mut Gen) -> String {
+    let letter = char::from(b'A' + below(g, 26) as u8);
+    format!("{letter}{}", g.s(9, DIGITS))
+}
+
+fn mk_mbi(g: &mut Gen) -> String {
+    const L: &[u8] = b"ACDEFGHJKMNPQRTUVWXY";
+    let c = |g: &mut Gen| char::from(L.get(below(g, 20) as usize).copied().unwrap_or(b'A'));
+    let d = |g: &mut Gen| char::from(b'0' + below(g, 10) as u8);
+    let first = char::from(b'1' + below(g, 9) as u8);
+    format!(
+        "{first}{}{}{}-{}{}{}-{}{}{}{}",
+        c(g),
+        c(g),
+        d(g),
+        c(g),
+        c(g),
+        d(g),
+        c(g),
+        c(g),
+        d(g),
+        d(g)
+    )
+}
+
 fn mk_ssn(g: &mut Gen) -> String {
     format!(
         "{}{:02}{:04}",
@@ -2425,6 +2531,15 @@ const ROUND4: &[Round4] = &[
         14,
         "Rentenversicherungsnummer:",
     ),
+    (
+        "de_krankenversichertennummer",
+        IdKind::DeKvnr,
+        mk_kvnr,
+        9,
+        "Krankenversichertennummer:",
+    ),
+    // No check digit: the first character breaks the pattern at `0`.
+    ("us_medicare_mbi", IdKind::UsMbi, mk_mbi, 0, "Medicare MBI:"),
 ];
 
 fn round4(id: &str) -> Option<&'static Round4> {
@@ -3138,6 +3253,23 @@ pub(super) mod tests {
                 DeRvnr,
                 &["15 070649 C 103", "43130786S497"],
                 &["15 070649 C 104", "43130786S496", "43 133386 S 497"],
+            ),
+            (
+                // The first is the card's worked example.
+                DeKvnr,
+                &["A123456780", "N775279602"],
+                &["A123456781", "N775279603", "775279602N"],
+            ),
+            (
+                UsMbi,
+                &["1EG4-TE5-MK73", "4WQ1WR1NQ08"],
+                &[
+                    "0EG4-TE5-MK73",
+                    "4WQ1WL1NQ08",
+                    "4WQ1LR1NQ08",
+                    "4WQ1W-R1NQ-08",
+                    "4WQ1WR1NQ0",
+                ],
             ),
         ];
         let mut wrong = Vec::new();

@@ -2064,6 +2064,28 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
+        id: "de_krankenversichertennummer",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::DE_KVNR_WORDS,
+        re: r"[A-Za-z][0-9]{9}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::DeKvnr),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "us_medicare_mbi",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::US_MBI_WORDS,
+        re: r"[1-9][A-Z][A-Z0-9][0-9]-?[A-Z][A-Z0-9][0-9]-?[A-Z]{2}[0-9]{2}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::UsMbi),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         id: "us_ssn",
         cat: Category::Pii,
         ci: true,
