@@ -359,7 +359,50 @@ static SECRET_VALUE: [bool; 256] = {
 fn secret_value_follows(text: &[u8], op: usize, min: usize) -> bool {
     value_run_at(text, op + 1, min, false)
         || (matches!(text.get(op + 1), Some(b'=' | b'>')) && value_run_at(text, op + 2, min, false))
-        || (text.get(op) == Some(&b':') && typed_value_follows(text, op, min))
+        || (text.get(op) == Some(&b':')
+            && (typed_value_follows(text, op, min) || holder_value_follows(text, op, min)))
+}
+
+/// The rules' `HOLDEROP` after the `:` at `op`: `{`, a `"constant_value"`
+/// or `"sensitive_value"` member (quotes escaped or not) and its `:`,
+/// then a quoted value of `min` bytes.
+fn holder_value_follows(text: &[u8], op: usize, min: usize) -> bool {
+    let blank = |i: &mut usize| {
+        while matches!(text.get(*i), Some(b' ' | b'\t')) {
+            *i += 1;
+        }
+    };
+    let mut i = op + 1;
+    blank(&mut i);
+    if text.get(i) != Some(&b'{') {
+        return false;
+    }
+    i += 1;
+    blank(&mut i);
+    if text.get(i) == Some(&b'\\') {
+        i += 1;
+    }
+    if text.get(i) != Some(&b'"') {
+        return false;
+    }
+    i += 1;
+    let Some(len) = [&b"constant_value"[..], b"sensitive_value"]
+        .iter()
+        .find(|m| text.get(i..).is_some_and(|t| t.starts_with(m)))
+        .map(|m| m.len())
+    else {
+        return false;
+    };
+    i += len;
+    if text.get(i) == Some(&b'\\') {
+        i += 1;
+    }
+    if text.get(i) != Some(&b'"') {
+        return false;
+    }
+    i += 1;
+    blank(&mut i);
+    text.get(i) == Some(&b':') && value_run_at(text, i + 1, min, true)
 }
 
 /// Whether `[ \t]*\\?`, a quote (optional unless `quote`), then `min`

@@ -1058,7 +1058,7 @@ pub(crate) static RULES: &[Def] = &[
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
         // An XML element (`<password>…</password>`, Maven `settings.xml`)
         // is the group `x`: the validator wants the `<` of its open tag.
-        re: r#"(?:(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)|_PASS\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))|>(?P<x>[^<>\s\\]{4,128})</)"#,
+        re: r#"(?:(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)|_PASS\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|HOLDEROP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))|>(?P<x>[^<>\s\\]{4,128})</)"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -1085,7 +1085,7 @@ pub(crate) static RULES: &[Def] = &[
             "signing-key",
             "signingkey",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key|signing-?key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:TYPEDOP[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key|signing-?key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|HOLDEROP)[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -3038,8 +3038,16 @@ const PHONE: &str = concat!(
 const TYPED_OP: &str =
     r"(?::[ \t]{0,4}&?(?:'static[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_<>:.]{0,40}[ \t]{1,4}=)";
 
+/// A value held one object down, Terraform's plan JSON
+/// (`"api_key": {"constant_value": "…"}`), for the assignment rules: the
+/// name is the object's. `holder_value_follows` is its gate.
+const HOLDER_OP: &str = r#"(?::[ \t]*\{[ \t]*\\?"(?:constant_value|sensitive_value)\\?"[ \t]*:)"#;
+
 /// The shared fragments substituted in the rules above: `PEMBODY` (a PEM
-/// body) and `TYPEDOP` (a typed declaration's operator).
+/// body), `TYPEDOP` (a typed declaration's operator) and `HOLDEROP` (a
+/// plan's holder object).
 pub(crate) fn expand(re: &str) -> String {
-    re.replace("PEMBODY", PEM_BODY).replace("TYPEDOP", TYPED_OP)
+    re.replace("PEMBODY", PEM_BODY)
+        .replace("TYPEDOP", TYPED_OP)
+        .replace("HOLDEROP", HOLDER_OP)
 }

@@ -3426,6 +3426,34 @@ fn public_keys_are_not_secrets() {
     );
 }
 
+/// A credential held one object down, as Terraform's plan JSON writes a
+/// provider's literal arguments, as text (a tool result): the name is
+/// the object's. Other arguments, references and dummies are not.
+#[test]
+fn plan_json_holder_values() {
+    let e = engine();
+    let mut g = Gen::new(59);
+    let (k, a, p) = (g.s(32, HEX), g.s(40, HEX), g.s(20, ALNUM));
+    let plan = format!(
+        r#"{{"expressions": {{"api_key": {{"constant_value": "{k}"}}, "app_key": {{"constant_value": "{a}"}}, "api_url": {{"constant_value": "https://api.datadoghq.eu"}}}}}}"#
+    );
+    assert_eq!(
+        live(&e, &plan),
+        vec!["secret_assignment", "secret_assignment"]
+    );
+    // Escaped once more (the plan inside a JSON string).
+    let escaped = format!(r#""db_password": {{"sensitive_value": "{p}"}}"#);
+    assert_eq!(live(&e, &escaped), vec!["password_assignment"]);
+    for t in [
+        r#""region": {"constant_value": "eu-central-1"}, "instance_type": {"constant_value": "t3.large"}"#.to_string(),
+        r#""api_key": {"references": ["var.datadog_api_key"]}"#.to_string(),
+        r#""api_key": {"constant_value": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}"#.to_string(),
+        format!(r#""api_key": {{"description": "{k}"}}"#),
+    ] {
+        assert!(live(&e, &t).is_empty(), "{t}: {:?}", live(&e, &t));
+    }
+}
+
 /// Passwords set in SQL statements (database logs, migrations).
 #[test]
 fn sql_passwords() {
