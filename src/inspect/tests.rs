@@ -397,6 +397,14 @@ fn values_named_by_their_member_are_found() {
 /// A Docker `config.json` sent as a structured object (a Gemini
 /// `functionResponse`, a tool input): the `"auth"` anchor holds the
 /// member name's quotes, and the name still introduces the value.
+/// Each finding as its detector and the bytes of the body it covers.
+fn detector_spans<'a>(r: &'a Inspection, body: &'a str) -> Vec<(&'a str, &'a str)> {
+    r.findings
+        .iter()
+        .map(|f| (&*f.detector, body.get(f.start..f.end).unwrap_or_default()))
+        .collect()
+}
+
 #[test]
 fn docker_auths_as_a_structured_object() {
     use base64::Engine as _;
@@ -412,11 +420,7 @@ fn docker_auths_as_a_structured_object() {
     });
     let body = tool_input_body(&input);
     let r = inspect_anthropic(&inspector(), &body);
-    let got: Vec<(&str, &str)> = r
-        .findings
-        .iter()
-        .map(|f| (&*f.detector, &body[f.start..f.end]))
-        .collect();
+    let got = detector_spans(&r, &body);
     assert_eq!(got, vec![("registry_auth", auth.as_str())], "{got:?}");
 }
 
@@ -437,11 +441,7 @@ fn holder_members_take_their_object_name() {
     });
     let body = tool_input_body(&input);
     let r = inspect_anthropic(&inspector(), &body);
-    let got: Vec<(&str, &str)> = r
-        .findings
-        .iter()
-        .map(|f| (&*f.detector, &body[f.start..f.end]))
-        .collect();
+    let got = detector_spans(&r, &body);
     assert_eq!(
         got,
         vec![
