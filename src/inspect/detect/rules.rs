@@ -811,6 +811,22 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
+        id: "twilio_auth_token",
+        // The SDK's `Client(account_sid, auth_token)` with both literal:
+        // the account SID (`AC` + 32 hex) says whose token the second
+        // argument is, no keyword needed.
+        anchors: &[
+            "AC0", "AC1", "AC2", "AC3", "AC4", "AC5", "AC6", "AC7", "AC8", "AC9", "ACa", "ACb",
+            "ACc", "ACd", "ACe", "ACf",
+        ],
+        re: r#"AC[0-9a-f]{32}\\?["'][ \t]*,[ \t]*\\?["'](?P<v>[0-9a-f]{32})\\?["']"#,
+        fwd: 90,
+        check: Check::Entropy(3.0),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         id: "sendgrid_api_key",
         anchors: &["SG."],
         re: r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}",

@@ -200,6 +200,11 @@ impl Gen {
             "rubygems_api_key" => format!("rubygems_{}", self.s(48, HEX)),
             "nuget_api_key" => format!("oy2{}", self.s(43, "abcdefghijklmnopqrstuvwxyz0123456789")),
             "twilio_api_key" => format!("TWILIO_API_KEY=SK{}", self.s(32, HEX)),
+            "twilio_auth_token" => format!(
+                "client = Client(\"AC{}\", \"{}\")",
+                self.s(32, HEX),
+                self.s(32, HEX)
+            ),
             "sendgrid_api_key" => format!("SG.{}.{}", self.s(22, URLSAFE), self.s(43, URLSAFE)),
             "mailgun_api_key" => format!("MAILGUN_KEY=key-{}", self.s(32, HEX)),
             "mailchimp_api_key" => format!("{}-us14", self.s(32, HEX)),

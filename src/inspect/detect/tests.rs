@@ -884,6 +884,16 @@ fn every_detector_has_a_hard_negative() {
             format!("TASK{} SK{} SK{}", g.s(32, HEX), g.s(31, HEX), g.s(33, HEX)),
         ),
         (
+            // The token from a variable; a short second argument.
+            "twilio_auth_token",
+            format!(
+                "Client(\"AC{}\", auth_token) Client('AC{}', '{}')",
+                g.s(32, HEX),
+                g.s(32, HEX),
+                g.s(31, HEX)
+            ),
+        ),
+        (
             "sendgrid_api_key",
             format!("SG.1234 SG.{}.{}", g.s(22, ALNUM), g.s(10, ALNUM)),
         ),
