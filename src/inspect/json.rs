@@ -436,77 +436,16 @@ pub struct Unescaped {
 /// Unescapes JSON string content (without quotes). Invalid escapes are kept
 /// literally and lone surrogates become U+FFFD, so this never fails.
 /// Every escape is recorded: for the few strings extracted eagerly (tests,
-/// keys); the inspector's hot path is [`UnescapeBuf`].
+/// keys), and as the portable reference of [`UnescapeBuf`], the
+/// inspector's hot path.
 pub fn unescape(raw: &[u8]) -> Unescaped {
-    unescape_scalar(raw)
-}
-
-/// The portable [`unescape`] (the fallback, and the reference for tests).
-#[doc(hidden)]
-pub fn unescape_scalar(raw: &[u8]) -> Unescaped {
-    let mut out = Unescaped::default();
-    unescape_scalar_to(raw, &mut out);
+    let mut out = Unescaped {
+        text: Vec::with_capacity(raw.len()),
+        // Source code has an escape every few dozen bytes.
+        escapes: Vec::with_capacity(raw.len() / 32),
+    };
+    push_units(raw, 0, raw.len(), &mut out.text, Some(&mut out.escapes));
     out
-}
-
-/// [`unescape_scalar`] appending to `out` (empty on entry).
-fn unescape_scalar_to(raw: &[u8], out: &mut Unescaped) {
-    out.text.reserve(raw.len());
-    // Source code has an escape every few dozen bytes.
-    out.escapes.reserve(raw.len() / 32);
-    unescape_into(raw, 0, &mut out.text, &mut out.escapes);
-}
-
-/// Unescapes `raw[i..]`, appending to `text` and `escapes` (positions are
-/// relative to `raw` and to the start of `text`).
-fn unescape_into(raw: &[u8], mut i: usize, text: &mut Vec<u8>, escapes: &mut Vec<Escape>) {
-    while i < raw.len() {
-        // Copy up to the next backslash. Embedded source has one on every
-        // line, so the gaps are short: a word at a time beats a `memchr`
-        // call plus a `memcpy` call per gap.
-        i = copy_plain(raw, i, text);
-        if i >= raw.len() {
-            break;
-        }
-        let text_pos = text.len();
-        // The escapes source code is full of: one byte out, no UTF-8.
-        let simple = match raw.get(i + 1) {
-            Some(b'n') => Some(b'\n'),
-            Some(b't') => Some(b'\t'),
-            Some(b'r') => Some(b'\r'),
-            Some(b'"') => Some(b'"'),
-            Some(b'\\') => Some(b'\\'),
-            Some(b'/') => Some(b'/'),
-            _ => None,
-        };
-        if let Some(c) = simple {
-            text.push(c);
-            escapes.push(Escape {
-                text_pos: text_pos as u32,
-                raw_pos: i as u32,
-                raw_len: 2,
-                text_len: 1,
-            });
-            i += 2;
-            continue;
-        }
-        let (consumed, out) = decode_escape(raw, i);
-        match out {
-            Some(c) => {
-                let mut buf = [0u8; 4];
-                let s = c.encode_utf8(&mut buf);
-                text.extend_from_slice(s.as_bytes());
-                escapes.push(Escape {
-                    text_pos: text_pos as u32,
-                    raw_pos: i as u32,
-                    raw_len: consumed as u8,
-                    text_len: s.len() as u8,
-                });
-            }
-            None => text.push(b'\\'),
-        }
-        i += consumed;
-    }
 }
 
 /// The escape at `raw[i]` (a backslash): raw bytes consumed and the
@@ -598,7 +537,7 @@ impl UnescapeBuf {
                 raw: pos as u32,
                 text: self.text.len() as u32,
             });
-            pos = push_units(raw, pos, pos + MARK_EVERY, &mut self.text);
+            pos = push_units(raw, pos, pos + MARK_EVERY, &mut self.text, None);
         }
         &self.text
     }
@@ -655,28 +594,46 @@ fn unit(raw: &[u8], r: usize) -> (usize, usize) {
 }
 
 /// Unescapes whole units from `raw[pos..]` to `text` until at least
-/// `limit` (or the end); returns where it stopped, a unit boundary.
-fn push_units(raw: &[u8], mut pos: usize, limit: usize, text: &mut Vec<u8>) -> usize {
+/// `limit` (or the end); returns where it stopped, a unit boundary. With
+/// `escapes`, each escape is recorded there (positions relative to `raw`
+/// and to the start of `text`).
+fn push_units(
+    raw: &[u8],
+    mut pos: usize,
+    limit: usize,
+    text: &mut Vec<u8>,
+    mut escapes: Option<&mut Vec<Escape>>,
+) -> usize {
     let limit = limit.min(raw.len());
+    // Plain bytes stop at `limit`; an escape may read past it.
+    let head = raw.get(..limit).unwrap_or_default();
     while pos < limit {
-        let plain = raw.get(pos..limit).unwrap_or_default();
-        let gap = memchr::memchr(b'\\', plain).unwrap_or(plain.len());
-        text.extend_from_slice(plain.get(..gap).unwrap_or_default());
-        pos += gap;
+        // Copy up to the next backslash. Embedded source has one on every
+        // line, so the gaps are short: a word at a time beats a `memchr`
+        // call plus a `memcpy` call per gap.
+        pos = copy_plain(head, pos, text);
         if pos >= limit {
             break;
         }
-        match decode_escape(raw, pos) {
-            (consumed, Some(ch)) => {
+        let text_pos = text.len();
+        let (consumed, out) = decode_escape(raw, pos);
+        match out {
+            Some(ch) => {
                 let mut buf = [0u8; 4];
-                text.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-                pos += consumed;
+                let s = ch.encode_utf8(&mut buf);
+                text.extend_from_slice(s.as_bytes());
+                if let Some(esc) = escapes.as_deref_mut() {
+                    esc.push(Escape {
+                        text_pos: text_pos as u32,
+                        raw_pos: pos as u32,
+                        raw_len: consumed as u8,
+                        text_len: s.len() as u8,
+                    });
+                }
             }
-            (consumed, None) => {
-                text.push(b'\\');
-                pos += consumed;
-            }
+            None => text.push(b'\\'),
         }
+        pos += consumed;
     }
     pos
 }
@@ -825,7 +782,7 @@ unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
             // backslash of an escape the last block began.
             // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
             unsafe { text.set_len(o) };
-            i = push_units(raw, i - carry as usize, i + 64, text);
+            i = push_units(raw, i - carry as usize, i + 64, text, None);
             o = text.len();
             dst = text.as_mut_ptr();
             carry = 0;
@@ -870,7 +827,7 @@ unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
             raw: pos as u32,
             text: text.len() as u32,
         });
-        pos = push_units(raw, pos, pos + MARK_EVERY, text);
+        pos = push_units(raw, pos, pos + MARK_EVERY, text, None);
     }
 }
 
@@ -1075,7 +1032,7 @@ mod tests {
             }
             // Cut anywhere: a trailing backslash or half an escape too.
             raw.truncate(target);
-            let want = unescape_scalar(&raw);
+            let want = unescape(&raw);
             for (name, text) in [
                 ("fill", buf.fill(&raw).to_vec()),
                 ("fill_scalar", scalar.fill_scalar(&raw).to_vec()),

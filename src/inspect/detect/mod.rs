@@ -1284,9 +1284,14 @@ impl Engine {
             // `api_key=3f9a…[masked]`) is not the credential; a format
             // with its own structure (a checksummed token) still is.
             let ok = self.bounds_ok(text, rule, ms, vs, ve)
-                && !((rule.generic || rule.check == Check::Jwt) && masked_after(text, ve))
-                && !public_by_context(&rule.id, text, vs, ve);
-            match ok.then(|| self.validate(text, rule, g, ms, me, vs, ve)) {
+                && !((rule.generic || rule.check == Check::Jwt) && masked_after(text, ve));
+            // A key public where it stands is asked about only once it
+            // validates: its context searches cost more than most rejects.
+            let valid = ok.then(|| {
+                self.validate(text, rule, g, ms, me, vs, ve)
+                    .filter(|_| !public_by_context(&rule.id, text, vs, ve))
+            });
+            match valid {
                 Some(Some((conf, example))) => {
                     hits.push(Hit {
                         rule: r,

@@ -781,16 +781,8 @@ pub fn is_example(value: &[u8]) -> bool {
 /// (`AGE-SECRET-KEY-1QQQQ…`): a run of 16 or more of one byte filling
 /// at least half the value. A random token of any alphabet has no such run.
 fn filler_run(value: &[u8]) -> bool {
-    let (mut longest, mut run) = (0, 0);
-    for (i, c) in value.iter().enumerate() {
-        run = if i > 0 && value.get(i - 1) == Some(c) {
-            run + 1
-        } else {
-            1
-        };
-        longest = longest.max(run);
-    }
-    longest >= 16 && longest * 2 >= value.len()
+    let longest = value.chunk_by(|a, b| a == b).map(<[u8]>::len).max();
+    longest.is_some_and(|l| l >= 16 && l * 2 >= value.len())
 }
 
 /// Whether `value` holds at most `n` distinct bytes (stops at the
