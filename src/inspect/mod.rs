@@ -44,6 +44,22 @@ pub(crate) fn has_avx2() -> bool {
     }
 }
 
+/// Whether the CPU has AVX-512 with VBMI2 (byte compress) besides AVX2,
+/// for the unescaper's one-instruction squeeze.
+pub(crate) fn has_vbmi2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        has_avx2()
+            && std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512bw")
+            && std::arch::is_x86_feature_detected!("avx512vbmi2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 use self::cache::{CachedHit, SegmentCache};
 use crate::config::{ApiKind, DetectSection};
 

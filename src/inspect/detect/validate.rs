@@ -780,9 +780,29 @@ pub fn is_example(value: &[u8]) -> bool {
 /// A fixed prefix and one character repeated for the rest
 /// (`AGE-SECRET-KEY-1QQQQ…`): a run of 16 or more of one byte filling
 /// at least half the value. A random token of any alphabet has no such run.
+///
+/// A run that long covers the middle of the value (byte `len / 2`, or
+/// `len / 2 - 1` when it is the first half exactly), so only the runs
+/// through those two bytes are measured: O(1) on a random value, where
+/// walking every run cost ~1 µs on a PEM body.
 fn filler_run(value: &[u8]) -> bool {
-    let longest = value.chunk_by(|a, b| a == b).map(<[u8]>::len).max();
-    longest.is_some_and(|l| l >= 16 && l * 2 >= value.len())
+    let n = value.len();
+    if n < 16 {
+        return false;
+    }
+    let run_through = |m: usize| {
+        let Some(&c) = value.get(m) else {
+            return 0;
+        };
+        let before = value.get(..m).unwrap_or_default();
+        let after = value.get(m..).unwrap_or_default();
+        let left = before.iter().rev().take_while(|&&b| b == c).count();
+        left + after.iter().take_while(|&&b| b == c).count()
+    };
+    [n / 2 - 1, n / 2].into_iter().any(|m| {
+        let l = run_through(m);
+        l >= 16 && l * 2 >= n
+    })
 }
 
 /// Whether `value` holds at most `n` distinct bytes (stops at the
@@ -1158,6 +1178,8 @@ mod tests {
         for f in [
             "a", "x", "X", "y", "<", ".", "..", "*", "**", "-", " ", "0", "1", "12345", "678",
             "0000", "9876", "ab", "abab", "aB3", "Zq9+/", "\n",
+            // Runs of one byte around the middle, for the filler check.
+            "QQQQQQQQ", "QQQQQQQQQQQQQQQQQ", "Q", "AGE-SECRET-KEY-1", "k8Jw2mXv", "zzzzzzzzzz",
         ] {
             frags.push(f.as_bytes().to_vec());
         }
