@@ -700,134 +700,6 @@ fn escape_starts(backslash: u64, carry: u64) -> u64 {
     (even_runs & EVEN) | (b & !even_runs & !EVEN)
 }
 
-/// The body of [`fill_avx2`] and [`fill_vbmi2`]: one loop, with the step
-/// that squeezes a block's backslashes out given by the caller (`$compact`
-/// stores the kept bytes of `$t0`/`$t1`, bit j of `$keep` for byte j, at
-/// `$dst + $o` and advances `$o`). A macro, not a generic function, so
-/// each copy is compiled for its own target features.
-#[cfg(target_arch = "x86_64")]
-macro_rules! fill_blocks {
-    ($raw:ident, $text:ident, $marks:ident, |$t0:ident, $t1:ident, $keep:ident, $dst:ident, $o:ident| $compact:block) => {{
-        let (raw, text, marks): (&[u8], &mut Vec<u8>, &mut Vec<Mark>) = ($raw, $text, $marks);
-        use std::arch::x86_64::*;
-        let n = raw.len();
-        // Text is never longer than raw (no escape grows); 64 bytes of slack
-        // take the last block's 8-byte stores.
-        text.reserve(n + 64);
-        marks.reserve(n / MARK_EVERY + 2);
-        let bslash = _mm256_set1_epi8(b'\\' as i8);
-        let low4 = _mm256_set1_epi8(0x0F);
-        // The eight bytes that may follow a backslash, hashed to distinct
-        // nibbles: low nibble XOR a value per high nibble (3 for 0x6_, 2 for
-        // 0x7_). `EXPECT` holds the byte each hash stands for (so a miss is an
-        // escape `pshufb` cannot do), `FLIP` what to XOR it with.
-        let hi_key = _mm256_setr_epi8(
-            0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0,
-            0, 0,
-        );
-        let (mut expect_t, mut flip_t) = ([0i8; 32], [0i8; 32]);
-        for (c, to) in [
-            (b'"', b'"'),
-            (b'\\', b'\\'),
-            (b'/', b'/'),
-            (b'b', 0x08),
-            (b'f', 0x0C),
-            (b'n', b'\n'),
-            (b'r', b'\r'),
-            (b't', b'\t'),
-        ] {
-            let h = usize::from((c & 0x0F) ^ [0, 0, 0, 0, 0, 0, 3, 2][usize::from(c >> 4) & 7]);
-            for lane in [h, h + 16] {
-                if let (Some(e), Some(f)) = (expect_t.get_mut(lane), flip_t.get_mut(lane)) {
-                    *e = c as i8;
-                    *f = (c ^ to) as i8;
-                }
-            }
-        }
-        // SAFETY: both arrays are 32 bytes; unaligned loads allow any address.
-        let (expect, flip) = unsafe {
-            (
-                _mm256_loadu_si256(expect_t.as_ptr().cast::<__m256i>()),
-                _mm256_loadu_si256(flip_t.as_ptr().cast::<__m256i>()),
-            )
-        };
-        // Bit j of a 32-bit mask to byte lane j: broadcast, each lane picks its
-        // byte of the mask, then tests its bit.
-        let spread = _mm256_setr_epi8(
-            0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,
-            3, 3,
-        );
-        let bit_of = _mm256_set1_epi64x(0x8040_2010_0804_0201_u64 as i64);
-        macro_rules! lanes {
-            ($m:expr) => {{
-                let b = _mm256_shuffle_epi8(_mm256_set1_epi32($m as i32), spread);
-                _mm256_cmpeq_epi8(_mm256_and_si256(b, bit_of), bit_of)
-            }};
-        }
-        // The escaped bytes of a vector (lanes in `esc`) translated; and the
-        // lanes of `esc` whose byte is no one-byte escape.
-        macro_rules! translate {
-            ($v:expr, $esc:expr) => {{
-                let (v, esc) = ($v, $esc);
-                let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(v), low4);
-                let h = _mm256_xor_si256(_mm256_and_si256(v, low4), _mm256_shuffle_epi8(hi_key, hi));
-                let ok = _mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(expect, h));
-                let f = _mm256_and_si256(_mm256_shuffle_epi8(flip, h), esc);
-                (_mm256_xor_si256(v, f), _mm256_andnot_si256(ok, esc))
-            }};
-        }
-        let src = raw.as_ptr();
-        let mut $dst = text.as_mut_ptr();
-        // Invariants: the text of raw[..i] (less the backslash at i - 1 when
-        // `carry` is 1) is dst[..o], initialised; o <= i.
-        let (mut i, mut $o, mut carry) = (0usize, 0usize, 0u64);
-        while i + 64 <= n {
-            marks.push(Mark {
-                raw: (i - carry as usize) as u32,
-                text: $o as u32,
-            });
-            // SAFETY: i + 64 <= n: both loads are inside `raw`.
-            let (v0, v1) = unsafe {
-                (
-                    _mm256_loadu_si256(src.add(i).cast::<__m256i>()),
-                    _mm256_loadu_si256(src.add(i + 32).cast::<__m256i>()),
-                )
-            };
-            let backslash = u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, bslash)) as u32)
-                | u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, bslash)) as u32) << 32;
-            let starts = escape_starts(backslash, carry);
-            let escaped = starts << 1 | carry;
-            let ($t0, bad0) = translate!(v0, lanes!(escaped as u32));
-            let ($t1, bad1) = translate!(v1, lanes!((escaped >> 32) as u32));
-            if _mm256_testz_si256(_mm256_or_si256(bad0, bad1), _mm256_or_si256(bad0, bad1)) == 0 {
-                // A `\u` (or invalid) escape: this block unit by unit, from the
-                // backslash of an escape the last block began.
-                // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
-                unsafe { text.set_len($o) };
-                i = push_units(raw, i - carry as usize, i + 64, text, None);
-                $o = text.len();
-                $dst = text.as_mut_ptr();
-                carry = 0;
-                continue;
-            }
-            let $keep = !starts;
-            $compact
-            carry = starts >> 63;
-            i += 64;
-        }
-        // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
-        unsafe { text.set_len($o) };
-        let mut pos = i - carry as usize;
-        while pos < n {
-            marks.push(Mark {
-                raw: pos as u32,
-                text: text.len() as u32,
-            });
-            pos = push_units(raw, pos, pos + MARK_EVERY, text, None);
-        }
-    }};
-}
-
 /// [`UnescapeBuf::fill`] with AVX2, 64 bytes a block without a branch
 /// that depends on the escapes: the escaped bytes are translated in the
 /// vectors (`\n` → newline; `"`, `\` and `/` stay), then the escapes'
@@ -841,7 +713,99 @@ macro_rules! fill_blocks {
 #[target_feature(enable = "avx2,popcnt")]
 #[allow(unsafe_code)] // SIMD loads and stores; each block states why it is sound.
 unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
-    fill_blocks!(raw, text, marks, |t0, t1, keep, dst, o| {
+    use std::arch::x86_64::*;
+    let n = raw.len();
+    // Text is never longer than raw (no escape grows); 64 bytes of slack
+    // take the last block's 8-byte stores.
+    text.reserve(n + 64);
+    marks.reserve(n / MARK_EVERY + 2);
+    let bslash = _mm256_set1_epi8(b'\\' as i8);
+    let low4 = _mm256_set1_epi8(0x0F);
+    // The eight bytes that may follow a backslash, hashed to distinct
+    // nibbles: low nibble XOR a value per high nibble (3 for 0x6_, 2 for
+    // 0x7_). `EXPECT` holds the byte each hash stands for (so a miss is an
+    // escape `pshufb` cannot do), `FLIP` what to XOR it with.
+    let hi_key = _mm256_setr_epi8(
+        0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0,
+        0, 0,
+    );
+    let (mut expect_t, mut flip_t) = ([0i8; 32], [0i8; 32]);
+    for (c, to) in ESCAPED {
+        let h = usize::from((c & 0x0F) ^ [0, 0, 0, 0, 0, 0, 3, 2][usize::from(c >> 4) & 7]);
+        for lane in [h, h + 16] {
+            if let (Some(e), Some(f)) = (expect_t.get_mut(lane), flip_t.get_mut(lane)) {
+                *e = c as i8;
+                *f = (c ^ to) as i8;
+            }
+        }
+    }
+    // SAFETY: both arrays are 32 bytes; unaligned loads allow any address.
+    let (expect, flip) = unsafe {
+        (
+            _mm256_loadu_si256(expect_t.as_ptr().cast::<__m256i>()),
+            _mm256_loadu_si256(flip_t.as_ptr().cast::<__m256i>()),
+        )
+    };
+    // Bit j of a 32-bit mask to byte lane j: broadcast, each lane picks its
+    // byte of the mask, then tests its bit.
+    let spread = _mm256_setr_epi8(
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3,
+        3, 3,
+    );
+    let bit_of = _mm256_set1_epi64x(0x8040_2010_0804_0201_u64 as i64);
+    macro_rules! lanes {
+        ($m:expr) => {{
+            let b = _mm256_shuffle_epi8(_mm256_set1_epi32($m as i32), spread);
+            _mm256_cmpeq_epi8(_mm256_and_si256(b, bit_of), bit_of)
+        }};
+    }
+    // The escaped bytes of a vector (lanes in `esc`) translated; and the
+    // lanes of `esc` whose byte is no one-byte escape.
+    macro_rules! translate {
+        ($v:expr, $esc:expr) => {{
+            let (v, esc) = ($v, $esc);
+            let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(v), low4);
+            let h = _mm256_xor_si256(_mm256_and_si256(v, low4), _mm256_shuffle_epi8(hi_key, hi));
+            let ok = _mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(expect, h));
+            let f = _mm256_and_si256(_mm256_shuffle_epi8(flip, h), esc);
+            (_mm256_xor_si256(v, f), _mm256_andnot_si256(ok, esc))
+        }};
+    }
+    let src = raw.as_ptr();
+    let mut dst = text.as_mut_ptr();
+    // Invariants: the text of raw[..i] (less the backslash at i - 1 when
+    // `carry` is 1) is dst[..o], initialised; o <= i.
+    let (mut i, mut o, mut carry) = (0usize, 0usize, 0u64);
+    while i + 64 <= n {
+        marks.push(Mark {
+            raw: (i - carry as usize) as u32,
+            text: o as u32,
+        });
+        // SAFETY: i + 64 <= n: both loads are inside `raw`.
+        let (v0, v1) = unsafe {
+            (
+                _mm256_loadu_si256(src.add(i).cast::<__m256i>()),
+                _mm256_loadu_si256(src.add(i + 32).cast::<__m256i>()),
+            )
+        };
+        let backslash = u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v0, bslash)) as u32)
+            | u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v1, bslash)) as u32) << 32;
+        let starts = escape_starts(backslash, carry);
+        let escaped = starts << 1 | carry;
+        let (t0, bad0) = translate!(v0, lanes!(escaped as u32));
+        let (t1, bad1) = translate!(v1, lanes!((escaped >> 32) as u32));
+        if _mm256_testz_si256(_mm256_or_si256(bad0, bad1), _mm256_or_si256(bad0, bad1)) == 0 {
+            // A `\u` (or invalid) escape: this block unit by unit, from the
+            // backslash of an escape the last block began.
+            // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
+            unsafe { text.set_len(o) };
+            i = push_units(raw, i - carry as usize, i + 64, text, None);
+            o = text.len();
+            dst = text.as_mut_ptr();
+            carry = 0;
+            continue;
+        }
+        let keep = !starts;
         let halves = [
             _mm256_castsi256_si128(t0),
             _mm256_extracti128_si256::<1>(t0),
@@ -869,12 +833,19 @@ unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
                 o += hi.count_ones() as usize;
             }
         }
-    })
+        carry = starts >> 63;
+        i += 64;
+    }
+    // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
+    unsafe { text.set_len(o) };
+    fill_rest(raw, i - carry as usize, text, marks);
 }
 
-/// [`fill_avx2`] with AVX-512 VBMI2 (Zen 4, Ice Lake and later): one
-/// `vpcompressb` squeezes a whole 64-byte block instead of eight table
-/// lookups and shuffles.
+/// [`UnescapeBuf::fill`] with AVX-512 (Zen 4, Ice Lake and later): the
+/// steps of [`fill_avx2`] on one 64-byte vector, with the byte masks in
+/// mask registers (no movemask, no spreading a mask back into lanes), the
+/// escaped bytes translated under the mask, and one `vpcompressb`
+/// squeezing the block instead of eight table shuffles.
 ///
 /// # Safety
 /// The CPU must support AVX2, POPCNT, AVX-512F, AVX-512BW and AVX-512
@@ -883,16 +854,105 @@ unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
 #[target_feature(enable = "avx2,popcnt,avx512f,avx512bw,avx512vbmi2")]
 #[allow(unsafe_code)] // SIMD loads and stores; each block states why it is sound.
 unsafe fn fill_vbmi2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
-    fill_blocks!(raw, text, marks, |t0, t1, keep, dst, o| {
-        let block = _mm512_inserti64x4::<1>(_mm512_castsi256_si512(t0), t1);
-        let packed = _mm512_maskz_compress_epi8(keep, block);
-        // SAFETY: o <= i before this block (no more text than raw so
-        // far), so the 64-byte store ends by i + 64 <= n, inside the
-        // capacity (n + 64).
+    use std::arch::x86_64::*;
+    let n = raw.len();
+    // Text is never longer than raw; 64 bytes of slack take the last
+    // block's full-width store.
+    text.reserve(n + 64);
+    marks.reserve(n / MARK_EVERY + 2);
+    let bslash = _mm512_set1_epi8(b'\\' as i8);
+    let low4 = _mm512_set1_epi8(0x0F);
+    // `fill_avx2`'s nibble hash, its tables repeated in each 16-byte lane.
+    let (hi_key, expect, flip) = {
+        let (mut key, mut expect, mut flip) = ([0i8; 64], [0i8; 64], [0i8; 64]);
+        for (c, to) in ESCAPED {
+            let h = usize::from((c & 0x0F) ^ [0, 0, 0, 0, 0, 0, 3, 2][usize::from(c >> 4) & 7]);
+            for lane in [0, 16, 32, 48] {
+                if let (Some(e), Some(f)) = (expect.get_mut(lane + h), flip.get_mut(lane + h)) {
+                    *e = c as i8;
+                    *f = (c ^ to) as i8;
+                }
+                if let Some(k) = key.get_mut(lane + 6..lane + 8) {
+                    k.copy_from_slice(&[3, 2]);
+                }
+            }
+        }
+        // SAFETY: each array is 64 bytes; unaligned loads allow any address.
+        unsafe {
+            (
+                _mm512_loadu_si512(key.as_ptr().cast::<__m512i>()),
+                _mm512_loadu_si512(expect.as_ptr().cast::<__m512i>()),
+                _mm512_loadu_si512(flip.as_ptr().cast::<__m512i>()),
+            )
+        }
+    };
+    let src = raw.as_ptr();
+    let mut dst = text.as_mut_ptr();
+    // Invariants: the text of raw[..i] (less the backslash at i - 1 when
+    // `carry` is 1) is dst[..o], initialised; o <= i.
+    let (mut i, mut o, mut carry) = (0usize, 0usize, 0u64);
+    while i + 64 <= n {
+        marks.push(Mark {
+            raw: (i - carry as usize) as u32,
+            text: o as u32,
+        });
+        // SAFETY: i + 64 <= n: the load is inside `raw`.
+        let v = unsafe { _mm512_loadu_si512(src.add(i).cast::<__m512i>()) };
+        let starts = escape_starts(_mm512_cmpeq_epi8_mask(v, bslash), carry);
+        let escaped = starts << 1 | carry;
+        let hi = _mm512_and_si512(_mm512_srli_epi16::<4>(v), low4);
+        let h = _mm512_xor_si512(_mm512_and_si512(v, low4), _mm512_shuffle_epi8(hi_key, hi));
+        let ok = _mm512_cmpeq_epi8_mask(v, _mm512_shuffle_epi8(expect, h));
+        if escaped & !ok != 0 {
+            // A `\u` (or invalid) escape: this block unit by unit, from the
+            // backslash of an escape the last block began.
+            // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
+            unsafe { text.set_len(o) };
+            i = push_units(raw, i - carry as usize, i + 64, text, None);
+            o = text.len();
+            dst = text.as_mut_ptr();
+            carry = 0;
+            continue;
+        }
+        let t = _mm512_xor_si512(v, _mm512_maskz_shuffle_epi8(escaped, flip, h));
+        let keep = !starts;
+        let packed = _mm512_maskz_compress_epi8(keep, t);
+        // SAFETY: o <= i (no more text than raw so far), so the 64-byte
+        // store ends by i + 64 <= n, inside the capacity (n + 64).
         unsafe { _mm512_storeu_si512(dst.add(o).cast::<__m512i>(), packed) };
         o += keep.count_ones() as usize;
-    })
+        carry = starts >> 63;
+        i += 64;
+    }
+    // SAFETY: dst[..o] is initialised (invariant), o <= capacity.
+    unsafe { text.set_len(o) };
+    fill_rest(raw, i - carry as usize, text, marks);
 }
+
+/// The bytes a vector loop left (less than a block, from `pos`), unit by
+/// unit, a [`Mark`] every [`MARK_EVERY`] raw bytes.
+fn fill_rest(raw: &[u8], mut pos: usize, text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
+    while pos < raw.len() {
+        marks.push(Mark {
+            raw: pos as u32,
+            text: text.len() as u32,
+        });
+        pos = push_units(raw, pos, pos + MARK_EVERY, text, None);
+    }
+}
+
+/// The one-byte escapes: the byte after the backslash, and what it stands
+/// for.
+const ESCAPED: [(u8, u8); 8] = [
+    (b'"', b'"'),
+    (b'\\', b'\\'),
+    (b'/', b'/'),
+    (b'b', 0x08),
+    (b'f', 0x0C),
+    (b'n', b'\n'),
+    (b'r', b'\r'),
+    (b't', b'\t'),
+];
 
 /// Appends `raw[i..]` up to (not including) the next backslash to `text`;
 /// returns the backslash's index (or `raw.len()`).
