@@ -1439,6 +1439,13 @@ impl Engine {
                     && v.len() <= 24
                     && v.iter()
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                // A key id paired with its secret (`CONFLUENT_API_KEY=` 16
+                // capitals, then `CONFLUENT_API_SECRET=`): the secret is
+                // the finding.
+                let paired_id = (16..=24).contains(&v.len())
+                    && v.iter()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && secret_sibling(text, name, ve);
                 // `x = token1.child_token()`: a call, not a value; and
                 // `"AWS::ApiGateway::ApiKey": "…"` names a type, not a key.
                 let call = followed_by_call(text, ve)
@@ -1447,6 +1454,7 @@ impl Engine {
                     .get("k")
                     .is_some_and(|(_, ke)| type_annotation(text, ke, vs, ve));
                 !access_id
+                    && !paired_id
                     && !call
                     && !typed
                     && !validate::public_key_value(v)
@@ -3318,7 +3326,7 @@ fn ident_words(name: &[u8], sep: impl Fn(u8) -> bool) -> Vec<Vec<u8>> {
 /// `name` is the whole assigned name (`SNYK_TOKEN`): prefix, keyword, key.
 fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], min: f32) -> bool {
     let v = v.strip_suffix(b".").unwrap_or(v);
-    if key_rejected(key)
+    if (key_rejected(key) && !approle_secret_id(name))
         || prefix_rejected(prefix, PREFIX_REJECT)
         || (bare_key && (prefix.is_empty() || prefix_rejected(prefix, KEYNAME_REJECT)))
         || v.len() < 16
@@ -3399,7 +3407,36 @@ fn uuid_credential(name: &[u8]) -> bool {
     let name = name.to_ascii_lowercase();
     let has = |w: &&[u8]| memchr::memmem::find(&name, w).is_some();
     // A bare `token` is as often a pagination or request token.
-    CREDENTIAL.iter().any(has) && !ID.iter().any(has) && name != b"token"
+    approle_secret_id(&name)
+        || (CREDENTIAL.iter().any(has) && !ID.iter().any(has) && name != b"token")
+}
+
+/// Whether the name of a key (`CONFLUENT_CLOUD_API_KEY`, `api_key`) is
+/// followed within a few lines by its secret's name: the same stem, `KEY`
+/// replaced by `SECRET` (`CONFLUENT_CLOUD_API_SECRET`, `api_secret`).
+fn secret_sibling(text: &[u8], name: &[u8], from: usize) -> bool {
+    let n = name.len();
+    if n < 3 || !name.get(n - 3..).is_some_and(|k| k.eq_ignore_ascii_case(b"key")) {
+        return false;
+    }
+    let mut sibling = name.get(..n - 3).unwrap_or_default().to_ascii_lowercase();
+    sibling.extend_from_slice(b"secret");
+    let after = text.get(from..(from + 300).min(text.len())).unwrap_or_default();
+    after
+        .windows(sibling.len())
+        .any(|w| w.eq_ignore_ascii_case(&sibling))
+}
+
+/// Vault AppRole's `secret_id` (`secret_id=` on a `vault write`,
+/// `VAULT_SECRET_ID`): the secret itself, though its name ends in an id.
+/// Only the bare name or one that names Vault: a `tenant_secret_id` or
+/// `client_secret_id` names a secret.
+fn approle_secret_id(name: &[u8]) -> bool {
+    let name = name.to_ascii_lowercase();
+    let has = |w: &[u8]| memchr::memmem::find(&name, w).is_some();
+    [&b"secret_id"[..], b"secret-id", b"secretid"]
+        .iter()
+        .any(|w| name == *w || (name.ends_with(w) && (has(b"vault") || has(b"approle"))))
 }
 
 /// An upper-case constant whose name says what it is (`TOKEN: D3DKMT_

@@ -453,18 +453,75 @@ fn uuid_tokens_under_credential_names() {
             format!("[smtp]\npassword = {}", uuid()),
             "password_assignment",
         ),
+        // Vault AppRole: the secret_id is the secret.
+        (
+            format!(
+                "vault write auth/approle/login role_id={} secret_id={}",
+                uuid(),
+                uuid()
+            ),
+            "secret_assignment",
+        ),
+        (
+            format!("export VAULT_SECRET_ID={}", uuid()),
+            "secret_assignment",
+        ),
+        (
+            format!("{{\"secret_id\": \"{}\"}}", uuid()),
+            "secret_assignment",
+        ),
     ] {
         assert_eq!(live(&e, &t), vec![id], "{t}");
     }
     for t in [
         format!("session_token = \"{}\"", uuid()),
         format!("tenant_secret_id: {}", uuid()),
+        format!("client_secret_id: {}", uuid()),
+        format!("\"secret_id_accessor\": \"{}\"", uuid()),
+        format!("vault_role_id={}", uuid()),
         format!("idempotency_key: {}", uuid()),
         format!("csrf_token: \"{}\"", uuid()),
         format!("trace_token = {}", uuid()),
         format!("token: \"{}\"", uuid()),
     ] {
         assert!(live(&e, &t).is_empty(), "{t}");
+    }
+}
+
+/// A key id paired with its secret (Confluent Cloud: a 16-character
+/// upper-case key, then its 64-character secret) is an identifier; the
+/// secret is the finding. The same capitals with no secret after them,
+/// or with a secret of another name, are still reported.
+#[test]
+fn key_id_paired_with_its_secret() {
+    let e = engine();
+    let mut g = Gen::new(22);
+    const UP: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    const B64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    // An id that its name alone would report (most do; a few measure
+    // below the entropy floor).
+    let id = loop {
+        let id = g.s(16, UP);
+        let t = format!("CONFLUENT_CLOUD_API_KEY={id}\n");
+        if !e.scan(t.as_bytes()).is_empty() {
+            break id;
+        }
+    };
+    let secret = g.s(64, B64);
+    for t in [
+        format!("CONFLUENT_CLOUD_API_KEY={id}\nCONFLUENT_CLOUD_API_SECRET={secret}\n"),
+        format!("{{\"api_key\": \"{id}\", \"api_secret\": \"{secret}\"}}"),
+    ] {
+        let hits = e.scan(t.as_bytes());
+        let found: Vec<&str> = hits.iter().map(|h| &t[h.start..h.end]).collect();
+        assert_eq!(found, vec![secret.as_str()], "{t}");
+    }
+    for t in [format!("SERVICE_API_KEY={id}\nOTHER_SECRET={secret}\n")] {
+        let hits = e.scan(t.as_bytes());
+        assert!(
+            hits.iter().any(|h| &t[h.start..h.end] == id),
+            "{t}: {hits:?}"
+        );
     }
 }
 
