@@ -314,6 +314,10 @@ pub(crate) struct AnchorTable {
     /// 3-byte anchors, checked directly at the one position the strided
     /// loop cannot see (an even start 3 bytes before the end).
     three: Vec<u16>,
+    /// The 3-byte anchors by their bytes folded (`fold`, as a 24-bit
+    /// word), sorted: the text's last 3 bytes find theirs by a binary
+    /// search, not a test of each (every segment ends somewhere).
+    three_folded: Vec<(u32, u16)>,
     /// Whether the CPU has AVX2 (checked once, at build).
     avx2: bool,
 }
@@ -515,6 +519,7 @@ impl AnchorTable {
             anchors: Vec::new(),
             tiny: Vec::new(),
             three: Vec::new(),
+            three_folded: Vec::new(),
             avx2: crate::inspect::has_avx2(),
         };
         for (idx, a) in anchors.iter().enumerate() {
@@ -528,6 +533,8 @@ impl AnchorTable {
                 [_] | [_, _] => t.tiny.push(idx),
                 [p0, p1, p2] => {
                     t.three.push(idx);
+                    t.three_folded
+                        .push((fold_gram([p0, p1, p2, 0]) & TRAIL_WILD, idx));
                     for c in any_byte() {
                         t.set_bits([p0, p1, p2, c]);
                     }
@@ -563,6 +570,7 @@ impl AnchorTable {
                 }
             }
         }
+        t.three_folded.sort_unstable();
         t.anchors = anchors;
         t.grams = Grams::build(&map);
         t.choose_mul();
@@ -734,17 +742,24 @@ impl AnchorTable {
             i += 2;
         }
         if n < 4 {
-            // No 4-gram at all: check every anchor everywhere.
+            // No 4-gram at all: check the anchors short enough to fit
+            // everywhere (not all ~600: `ok` and `id` are common strings).
             for s in 0..n {
-                for (ai, a) in self.anchors.iter().enumerate() {
-                    if a.at(text, s) {
-                        out.push(AnchorMatch {
-                            start: s,
-                            end: s + a.bytes.len(),
-                            anchor: ai as u16,
-                        });
+                for &ai in self.tiny.iter().chain(&self.three) {
+                    if let Some(a) = self.anchors.get(ai as usize) {
+                        if a.at(text, s) {
+                            out.push(AnchorMatch {
+                                start: s,
+                                end: s + a.bytes.len(),
+                                anchor: ai,
+                            });
+                        }
                     }
                 }
+            }
+            // Tiny anchors may come after 3-byte ones at one start.
+            if let Some(tail) = out.get_mut(first..) {
+                sort_matches(tail);
             }
             return digits;
         }
@@ -757,7 +772,10 @@ impl AnchorTable {
             let tail = text.get(s..).map_or(0, |t| {
                 t.iter().rev().fold(0u64, |w, &c| w << 8 | u64::from(c))
             });
-            for &ai in &self.three {
+            let key = fold(tail as u32) & TRAIL_WILD;
+            let from = self.three_folded.partition_point(|&(k, _)| k < key);
+            let same = self.three_folded.get(from..).unwrap_or_default();
+            for &(_, ai) in same.iter().take_while(|&&(k, _)| k == key) {
                 if self
                     .anchors
                     .get(ai as usize)
