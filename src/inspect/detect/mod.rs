@@ -2502,6 +2502,7 @@ fn region_ok(
                 || service_number(v)
                 || switchboard(v)
                 || fax_before(text, vs)
+                || company_line(text, vs, ve)
             {
                 return None;
             }
@@ -2835,6 +2836,44 @@ fn fax_before(text: &[u8], vs: usize) -> bool {
             // Not `Tel./Fax`: one line for both is a small office's or a
             // person's.
             .is_none_or(|c| !(c.is_ascii_alphabetic() || *c == b'/') || label.ends_with(b"telefax"))
+}
+
+/// A company's switchboard named as one: a label before the number
+/// (`PBX`, `tel. conmutador`, `centralita`, `Zentrale`, `main line:`) or
+/// a note after it (`(main line)`, `(switchboard)`). A person's line is
+/// never called that.
+fn company_line(text: &[u8], vs: usize, ve: usize) -> bool {
+    const BEFORE: [&[u8]; 12] = [
+        b"pbx",
+        b"pabx",
+        b"conmutador",
+        b"centralita",
+        b"centralino",
+        b"switchboard",
+        b"zentrale",
+        b"main line",
+        b"main number",
+        b"main office",
+        b"head office",
+        b"reception",
+    ];
+    const AFTER: [&[u8]; 6] = [
+        b"(main",
+        b"(switchboard",
+        b"(pbx",
+        b"(head office",
+        b"(reception",
+        b"(conmutador",
+    ];
+    let before = text
+        .get(vs.saturating_sub(24)..vs)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let label = before.trim_ascii_end();
+    let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
+    let after = text.get(ve..(ve + 24).min(text.len())).unwrap_or_default();
+    let after = after.trim_ascii_start().to_ascii_lowercase();
+    BEFORE.iter().any(|w| label.ends_with(w)) || AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the marker at `s..e` is the whole value of a JSON member
@@ -3912,7 +3951,7 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
             let near = text
                 .get(vs.saturating_sub(400)..(vs + 400).min(text.len()))
                 .unwrap_or_default();
-            memchr::memmem::find(near, b"authDomain").is_some()
+            memchr::memmem::find(near, b"authDomain").is_some() || google_client_key(text, vs)
         }
         // Algolia DocSearch's `apiKey` is the search-only key every
         // documentation site publishes in its page.
@@ -3938,6 +3977,46 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A Google key that an app ships to every device: Firebase's
+/// `google-services.json` (`"current_key"`) and `GoogleService-Info.plist`
+/// (`<key>API_KEY</key>` beside `GCM_SENDER_ID`), and the Maps SDK key
+/// where Android and Expo configure it (`google_maps_key`,
+/// `com.google.android.geo.API_KEY`, `MAPS_API_KEY=`, `googleMapsApiKey`,
+/// `"googleMaps": {"apiKey"`). Restricted to the app, not a secret.
+fn google_client_key(text: &[u8], vs: usize) -> bool {
+    const NAMES: [&[u8]; 5] = [
+        b"\"current_key\"",
+        b"google_maps_key",
+        b"geo.api_key",
+        b"googlemapsapikey",
+        b"\"googlemaps\"",
+    ];
+    let before = text
+        .get(vs.saturating_sub(80)..vs)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if NAMES
+        .iter()
+        .any(|n| memchr::memmem::find(&before, n).is_some())
+    {
+        return true;
+    }
+    // The Secrets Gradle plugin's `local.properties` line, the whole
+    // name (a server's `GOOGLE_MAPS_API_KEY = "…"` is a secret).
+    if let Some(b) = before.strip_suffix(b"maps_api_key=") {
+        if b.last().is_none_or(|&c| c == b'\n') {
+            return true;
+        }
+    }
+    // The plist: the key right before, the sender id in the same file.
+    before
+        .strip_suffix(b"<string>")
+        .is_some_and(|b| b.trim_ascii_end().ends_with(b"<key>api_key</key>"))
+        && text
+            .get(vs.saturating_sub(600)..(vs + 600).min(text.len()))
+            .is_some_and(|n| memchr::memmem::find(n, b"GCM_SENDER_ID").is_some())
 }
 
 /// Whether a value ending at `ve` is cut short for display: an ellipsis
@@ -4111,8 +4190,8 @@ fn name_start(text: &[u8], ms: usize) -> usize {
 
 /// Words a shared mailbox is named with (`support`, `billing-bot`,
 /// `dmarc-reports`, `cfo-office`), in English and in the languages of
-/// European company sites (`kontakt`, `vertrieb`, `ventas`,
-/// `klantenservice`): an address whose local part is only such words
+/// European and Latin American company sites (`kontakt`, `vertrieb`,
+/// `ventas`, `klantenservice`, `vendas`, `sac`): an address whose local part is only such words
 /// belongs to a function, not to a person, and is not personal data.
 const ROLE_WORDS: &[&[u8]] = &[
     b"abuse",
@@ -4132,6 +4211,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"anfragen",
     b"assistenza",
     b"atencion",
+    b"atendimento",
     b"automation",
     b"ayuda",
     b"bestellung",
@@ -4156,17 +4236,25 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"ci",
     b"claims",
     b"clientes",
+    b"cobranca",
+    b"cobranzas",
+    b"comercial",
     b"commercial",
     b"community",
     b"complaints",
     b"compliance",
+    b"compras",
     b"compta",
     b"comptabilite",
+    b"contabilidad",
+    b"contabilidade",
     b"contact",
     b"contacto",
+    b"contato",
     b"contatti",
     b"contatto",
     b"coo",
+    b"cs",
     b"cto",
     b"customercare",
     b"customerservice",
@@ -4176,6 +4264,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"deploy",
     b"dev",
     b"devops",
+    b"diretoria",
     b"dispatch",
     b"dmarc",
     b"dpo",
@@ -4187,21 +4276,28 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"enquiry",
     b"events",
     b"everyone",
+    b"expedicao",
     b"facilities",
     b"facturacion",
+    b"facturas",
     b"facturation",
     b"faktura",
+    b"faturamento",
     b"feedback",
     b"finance",
+    b"financeiro",
+    b"fornecedores",
     b"frontdesk",
     b"gdpr",
     b"general",
+    b"gerencia",
     b"hello",
     b"help",
     b"helpdesk",
     b"hiring",
     b"hostmaster",
     b"hr",
+    b"imprensa",
     b"info",
     b"inquiries",
     b"inquiry",
@@ -4209,6 +4305,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"invoices",
     b"it",
     b"jobs",
+    b"juridico",
     b"klantenservice",
     b"kontakt",
     b"kontor",
@@ -4218,6 +4315,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"kundservice",
     b"leadership",
     b"legal",
+    b"logistica",
     b"logistics",
     b"mailer",
     b"management",
@@ -4234,20 +4332,27 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"office",
     b"operations",
     b"ops",
+    b"orcamento",
     b"orders",
+    b"ouvidoria",
+    b"pagos",
     b"partners",
     b"partnerships",
     b"payments",
     b"payroll",
+    b"pedidos",
     b"postmaster",
     b"press",
     b"presse",
     b"privacy",
     b"procurement",
     b"protection",
+    b"proveedores",
     b"purchasing",
     b"quotes",
     b"receipts",
+    b"recepcao",
+    b"recepcion",
     b"reception",
     b"rechnung",
     b"rechnungen",
@@ -4255,15 +4360,22 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"recruitment",
     b"recrutement",
     b"refunds",
+    b"release",
+    b"releases",
     b"reply",
     b"reports",
     b"reservations",
     b"returns",
+    b"rh",
     b"root",
+    b"rrhh",
+    b"sac",
     b"sales",
+    b"secretaria",
     b"security",
     b"service",
     b"serviceclient",
+    b"servicioalcliente",
     b"shipping",
     b"shop",
     b"soc",
@@ -4273,15 +4385,18 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"status",
     b"store",
     b"subscriptions",
+    b"suporte",
     b"suppliers",
     b"support",
     b"system",
     b"team",
+    b"tesoreria",
     b"treasury",
     b"ufficio",
     b"unsub",
     b"unsubscribe",
     b"updates",
+    b"vendas",
     b"vendite",
     b"vendors",
     b"ventas",

@@ -385,6 +385,10 @@ fn role_mailboxes_and_message_ids_are_not_personal() {
         "From: Logistics Team <logistics@acme-outdoor.de>",
         "From: Dispatch <dispatch@spedition-nord.de>",
         "To: leadership@acme-outdoor.de",
+        // Brazilian and Spanish-speaking company mailboxes.
+        "12.345.678/0001-95;Acme Ltda;vendas@acme.com.br;contato@acme.com.br;sac@acme.com.br",
+        "compras@proveedor.mx, facturas@proveedor.mx, cobranzas@proveedor.cl",
+        "cs@acme-shop.kr",
         "agent email bot-agent@acme-outdoor.de",
         "committer: release_bot@acme.io",
     ] {
@@ -1221,6 +1225,12 @@ fn service_numbers_are_not_personal() {
         "Telefax: 030 24681357",
         "fax no. +44 20 7946 0321",
         "FAX +33 1 44 55 66 77",
+        // A switchboard called one, before or after the number.
+        "NIT 968573979-5 | Fzkgest S.A.S. | Bogotá | PBX (601) 241 3770",
+        "VUJ820714RB2\tIaymqi S.A. de C.V.\ttel. conmutador 55 9768 4411",
+        "202038152N | Kxqjoqx Pte. Ltd. | +65 6051 3446 (main line)",
+        "Centralita: +34 912 345 678",
+        "Main line: +1 415 555 0100",
     ] {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
@@ -1240,6 +1250,9 @@ fn service_numbers_are_not_personal() {
         "Tel./Fax: 030 24681357",
         "Faxon: 030 24681357",
         "fax sent from my phone: 0151 23456789",
+        // Her own line, next to the company's.
+        "Ana Lima | Fzkgest S.A.S. | celular +57 310 555 0142",
+        "PBX (601) 241 3770, my mobile +57 310 555 0142",
     ] {
         assert_eq!(live(&e, t), vec!["phone_number"], "{t}");
     }
@@ -3457,6 +3470,14 @@ fn public_keys_are_not_secrets() {
         format!("const firebaseConfig = {{\n  apiKey: \"AIza{}\",\n  authDomain: \"acme.firebaseapp.com\",\n}};", g.s(35, URLSAFE)),
         format!("const search = algoliasearch('GWDAGA7KAA', '{}'); // search-only key, public", g.s(32, HEX)),
         format!("docsearch({{\n  container: '#docsearch',\n  appId: '7TQYIGV5H0',\n  apiKey: '{}',\n  indexName: 'acme_docs',\n}});", g.s(32, HEX)),
+        // Google keys an app ships: Firebase's config files, the Maps SDK
+        // key where Android and Expo set it.
+        format!("\"api_key\": [\n  {{\n    \"current_key\": \"AIza{}\"\n  }}\n]", g.s(35, URLSAFE)),
+        format!("<dict>\n\t<key>API_KEY</key>\n\t<string>AIza{}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>448618578101</string>", g.s(35, URLSAFE)),
+        format!("<string name=\"google_maps_key\" translatable=\"false\">AIza{}</string>", g.s(35, URLSAFE)),
+        format!("<meta-data android:name=\"com.google.android.geo.API_KEY\" android:value=\"AIza{}\"/>", g.s(35, URLSAFE)),
+        format!("sdk.dir=/home/ci/android-sdk\nMAPS_API_KEY=AIza{}\n", g.s(35, URLSAFE)),
+        format!("\"ios\": {{ \"config\": {{ \"googleMapsApiKey\": \"AIza{}\" }} }}", g.s(35, URLSAFE)),
     ] {
         assert!(live(&e, &t).is_empty(), "{t}: {:?}", live(&e, &t));
     }
@@ -3466,6 +3487,15 @@ fn public_keys_are_not_secrets() {
     );
     assert_eq!(
         live(&e, &format!("GOOGLE_API_KEY=AIza{}", g.s(35, URLSAFE))),
+        vec!["google_api_key"]
+    );
+    // A server's Maps key, and a plist key with no Firebase file around.
+    assert_eq!(
+        live(&e, &format!("GOOGLE_MAPS_API_KEY = \"AIza{}\"", g.s(35, URLSAFE))),
+        vec!["google_api_key"]
+    );
+    assert_eq!(
+        live(&e, &format!("<key>API_KEY</key>\n<string>AIza{}</string>", g.s(35, URLSAFE))),
         vec!["google_api_key"]
     );
     assert_eq!(
