@@ -1676,6 +1676,15 @@ impl Engine {
     /// count, is checked as a number written after its keyword.
     fn column_hits(&self, text: &[u8], ks: usize, r: u16, hits: &mut Vec<Hit>) {
         const MAX_ROWS: usize = 2_000;
+        // A table printed with aligned columns (`df.head()`; a notebook's
+        // output line ends in `\n",`, which is no CSV).
+        let aligned = table::aligned_cells(text, ks, MAX_ROWS);
+        if !aligned.is_empty() {
+            for (a, b) in aligned {
+                self.column_value(text, a, b, r, hits);
+            }
+            return;
+        }
         let Some(table) = table::Table::with_header_at(text, ks) else {
             return;
         };
@@ -2143,7 +2152,9 @@ fn keyword_reach(text: &[u8], ks: usize, cap: usize) -> usize {
     // From the keyword's start: an anchor may end in the newline (`cf\n`).
     let le = line_end(ks);
     let line = text.get(ls..le).unwrap_or_default();
-    let header = (line.len() <= 48 || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|')))
+    let header = (line.len() <= 48
+        || line.iter().any(|c| matches!(c, b',' | b';' | b'\t' | b'|'))
+        || table::aligned_header(line))
         && !table::code_line(line);
     if !header {
         return le.min(cap);
@@ -3127,8 +3138,15 @@ fn card_named_before(text: &[u8], at: usize) -> bool {
 /// mobile range `0491 57x xxx`. Written with `+` the country code says
 /// which plan applies; a national number starting with 0 is not North
 /// American (`+81-90-4555-9827` and `090-4555-9827` are Japanese mobiles).
+/// And anywhere, five zeros in a row.
 fn fiction_phone(v: &[u8]) -> bool {
     let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
+    // A subscriber number of zeros (`(11) 90000-0000`, `+55 11 90000-0012`):
+    // a form's or a fixture's dummy; no numbering plan hands out five
+    // zeros in a row to a person's line.
+    if d.windows(5).any(|w| w == b"00000") {
+        return true;
+    }
     let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
     let uk = |n: &[u8]| {
         n.len() == 10

@@ -868,7 +868,9 @@ fn column_named(kind: IdKind, text: &[u8], vs: usize, ve: usize) -> bool {
             end = start - 1;
         }
     }
-    false
+    // A table printed with aligned columns (a `DataFrame`, `psql`).
+    table::aligned_column_header(text, vs, ve)
+        .is_some_and(|name| last_keyword_end(kind, name).is_some() && !names_other(name))
 }
 
 /// Shape and checksum; the value compacted (separators dropped, upper

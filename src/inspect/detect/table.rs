@@ -20,6 +20,152 @@ pub(super) fn code_line(line: &[u8]) -> bool {
             .any(|w| matches!(w, [b':', b':'] | [b'-', b'>'] | [b'/', b'/']))
 }
 
+/// Whether a line is the header of a table printed with aligned columns
+/// (a pandas `DataFrame`, `psql`, `docker ps`): three or more column
+/// names, each one word, apart by runs of two or more spaces (the
+/// notebook's `"` and `\n",` around an output line allowed).
+pub(super) fn aligned_header(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    // A viewer's line number (`12→`, `12\t`), then a notebook's quote.
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    let line = match line.get(digits..) {
+        Some(rest) if digits > 0 => rest
+            .strip_prefix("\u{2192}".as_bytes())
+            .or_else(|| rest.strip_prefix(b"\t"))
+            .unwrap_or(line),
+        _ => line,
+    };
+    let line = line.trim_ascii();
+    let line = line.strip_prefix(b"\"").unwrap_or(line);
+    let line = line.strip_suffix(b"\\n\",").unwrap_or(line);
+    if line.len() > 400 {
+        return false;
+    }
+    let mut names = 0;
+    for word in line.trim_ascii().split(|&c| c == b' ') {
+        if word.is_empty() {
+            continue;
+        }
+        if !word
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'#'))
+        {
+            return false;
+        }
+        names += 1;
+    }
+    // Names apart by 2+ spaces: as many runs of two spaces as gaps.
+    let gaps = line
+        .trim_ascii()
+        .windows(3)
+        .filter(|w| w[0] != b' ' && w[1] == b' ' && w[2] == b' ')
+        .count();
+    names >= 3 && gaps + 1 == names
+}
+
+/// The header name over the value at `vs..ve` in a table printed with
+/// aligned columns (see [`aligned_header`]): the nearest such header up
+/// the value's block of lines, and its one name whose columns (counted in
+/// characters, as the printer aligned them) overlap the value's.
+pub(super) fn aligned_column_header(text: &[u8], vs: usize, ve: usize) -> Option<&[u8]> {
+    const MAX_UP: usize = 400;
+    // Columns count characters: UTF-8 continuation bytes take none.
+    let width = |b: &[u8]| b.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+    let (ls, _) = line_at(text, vs);
+    let line = text.get(ls..vs)?;
+    let (cs, ce) = (width(line), width(line) + width(text.get(vs..ve)?));
+    let mut start = ls;
+    for _ in 0..MAX_UP {
+        if start == 0 {
+            return None;
+        }
+        let (ps, _) = line_at(text, start - 1);
+        let prev = text.get(ps..start - 1)?;
+        if prev.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        if aligned_header(prev) && !code_line(prev) {
+            let mut col = 0;
+            let mut names = prev.split(|&c| c == b' ').filter_map(|w| {
+                let at = col;
+                col += width(w) + 1;
+                (!w.is_empty()).then_some((at, at + width(w), w))
+            });
+            let over: Vec<&[u8]> = names
+                .by_ref()
+                .filter(|&(a, b, _)| a < ce && cs < b)
+                .map(|(_, _, w)| w)
+                .collect();
+            return match over.as_slice() {
+                [one] => Some(one),
+                _ => None,
+            };
+        }
+        start = ps;
+    }
+    None
+}
+
+/// In a table printed with aligned columns whose header line holds the
+/// name at `pos`: that column's cells in the rows below (at most `max`,
+/// to a blank line), as byte ranges. Values are right-aligned under their
+/// name, so a cell runs from the previous name's end to this name's end
+/// (in characters).
+pub(super) fn aligned_cells(text: &[u8], pos: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (ls, le) = line_at(text, pos);
+    let Some(header) = text.get(ls..le) else {
+        return out;
+    };
+    if !aligned_header(header) || code_line(header) {
+        return out;
+    }
+    let width = |b: &[u8]| b.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+    // The name at `pos`, and where the one before it ends, in characters.
+    let (mut col, mut prev_end, mut span) = (0, 0, None);
+    let mut at = ls;
+    for w in header.split(|&c| c == b' ') {
+        if !w.is_empty() {
+            if (at..at + w.len()).contains(&pos) {
+                span = Some((prev_end, col + width(w)));
+                break;
+            }
+            prev_end = col + width(w);
+        }
+        col += width(w) + 1;
+        at += w.len() + 1;
+    }
+    let Some((from, to)) = span else {
+        return out;
+    };
+    // The byte offset of character column `c` of `row`.
+    let byte_at = |row: &[u8], c: usize| {
+        let mut n = 0;
+        for (i, &b) in row.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                if n == c {
+                    return i;
+                }
+                n += 1;
+            }
+        }
+        row.len()
+    };
+    let mut start = le + 1;
+    for _ in 0..max {
+        let (_, end) = line_at(text, start);
+        let Some(row) = text.get(start..end) else {
+            break;
+        };
+        if start >= text.len() || row.iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+        out.push((start + byte_at(row, from), start + byte_at(row, to)));
+        start = end + 1;
+    }
+    out
+}
+
 /// The cells of one table row split at `sep`, as byte ranges of `line`;
 /// a separator inside double quotes (a quoted CSV field) splits nothing.
 pub(super) fn cells(line: &[u8], sep: u8) -> Vec<(usize, usize)> {

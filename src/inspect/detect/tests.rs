@@ -1258,6 +1258,64 @@ fn service_numbers_are_not_personal() {
     }
 }
 
+/// A table printed with aligned columns (a pandas `DataFrame`, also as a
+/// notebook's output lines behind a viewer's line numbers): its header
+/// names each column over its right-aligned values, rows below, so the
+/// ids and phone numbers in the columns it names are found, with their
+/// check digits still checked; other columns and a dummy number are not.
+#[test]
+fn dataframe_prints_name_their_columns() {
+    let e = engine();
+    let mut g = Gen::new(48);
+    let (c1, c2) = (
+        super::national_id::value(&mut g, "br_cpf").unwrap_or_default(),
+        super::national_id::value(&mut g, "br_cpf").unwrap_or_default(),
+    );
+    let df = format!(
+        ">>> df.head()\n\
+         \x20              nome             cpf           celular  pedidos\n\
+         0    Fernanda Costa  {c1}   (61) 96194-2823       20\n\
+         1     Beatriz Sim\u{e3}o  {c2}   (51) 97274-2364       31\n"
+    );
+    let found = |t: &str| {
+        let mut v: Vec<(String, String)> = e
+            .scan(t.as_bytes())
+            .iter()
+            .filter(|h| !h.example)
+            .map(|h| (e.rule_id(h.rule).to_string(), t[h.start..h.end].to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let pair = |id: &str, v: &str| (id.to_string(), v.to_string());
+    let mut want = vec![
+        pair("br_cpf", &c1),
+        pair("br_cpf", &c2),
+        pair("phone_number", "(51) 97274-2364"),
+        pair("phone_number", "(61) 96194-2823"),
+    ];
+    want.sort();
+    assert_eq!(found(&df), want, "{df}");
+    // The same output in a notebook read with line numbers.
+    let nb: String = df
+        .lines()
+        .skip(1)
+        .enumerate()
+        .map(|(i, l)| format!("    {}\u{2192}       \"{l}\\n\",\n", 12 + i))
+        .collect();
+    assert_eq!(found(&nb), want, "{nb}");
+    // Columns named otherwise, a bad check digit, a dummy number.
+    let other = df.replace(" cpf", " ref").replace("celular", "pedido2");
+    assert!(found(&other).is_empty(), "{other}");
+    let bad = super::national_id::value(&mut g, "br_cpf_bad").unwrap_or_default();
+    let dummy = df
+        .replace(&c1, &bad)
+        .replace("(61) 96194-2823", "(61) 90000-0000");
+    let mut left = vec![pair("br_cpf", &c2), pair("phone_number", "(51) 97274-2364")];
+    left.sort();
+    assert_eq!(found(&dummy), left, "{dummy}");
+}
+
 /// A table column whose header names a phone number: every cell of it is
 /// a number after its keyword, in CSV (quoted or not), TSV and Markdown;
 /// other columns, other tables and labelled values stay as they were.
