@@ -2292,7 +2292,8 @@ fn international_groupings_without_keyword() {
         ("pro +33 6 12 34 56 78.", "+33 6 12 34 56 78"),
         ("Isla Turner (Sydney): +61 463 759 531", "+61 463 759 531"),
         ("- Lea Meier: +41 79 870 47 93", "+41 79 870 47 93"),
-        ("Zentrale +41 44 668 18 00\n", "+41 44 668 18 00"),
+        // (`Zentrale`, the switchboard, is a company's line.)
+        ("Tel. +41 44 668 18 00\n", "+41 44 668 18 00"),
         ("Madrid office +34 912 34 56 78", "+34 912 34 56 78"),
         ("desk +31.20.794.09.58", "+31.20.794.09.58"),
         ("| Jonas | +45 32 12 34 56 |", "+45 32 12 34 56"),
