@@ -1156,6 +1156,11 @@ impl Engine {
             if !(shouted || (!single && titled) || banner) || label_name_value(text, s, e) {
                 return;
             }
+            // A marker in a script without case (`社外秘`, `机密`, `대외비`) is
+            // also a common word of its prose: only a banner counts.
+            if m.iter().all(|&c| c >= 0x80) && !cjk_banner(text, s, e) {
+                return;
+            }
             // A one-word marker that names something in code is an
             // identifier, not a label: `CONFIDENTIAL = 2` in an enum,
             // `Level.CONFIDENTIAL`, `Level::CONFIDENTIAL`, `CONFIDENTIAL(…)`;
@@ -2847,6 +2852,22 @@ fn fax_before(text: &[u8], vs: usize) -> bool {
             // Not `Tel./Fax`: one line for both is a small office's or a
             // person's.
             .is_none_or(|c| !(c.is_ascii_alphabetic() || *c == b'/') || label.ends_with(b"telefax"))
+}
+
+/// Whether a marker without case stands as a banner: at the start of its
+/// line or inside brackets (`【机密】`, `[대외비]`, `社外秘 2025年度`), with
+/// nothing of a sentence glued to it (`・社外秘という区分は` defines the
+/// label; `商业机密` is a trade secret in prose).
+fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
+    const OPEN: [&str; 8] = ["\u{3010}", "[", "\u{ff3b}", "\u{3014}", "\u{300c}", "(", "\u{ff08}", "\u{300a}"];
+    const CLOSE: [&str; 8] = ["\u{3011}", "]", "\u{ff3d}", "\u{3015}", "\u{300d}", ")", "\u{ff09}", "\u{300b}"];
+    const APART: [&str; 7] = [" ", "\u{3000}", ":", "\u{ff1a}", "|", "-", "\u{2014}"];
+    let (ls, le) = table::line_at(text, s);
+    let pre = text.get(ls..s).unwrap_or_default().trim_ascii();
+    let post = text.get(e..le).unwrap_or_default().trim_ascii_end();
+    let starts = |t: &[u8], set: &[&str]| set.iter().any(|x| t.starts_with(x.as_bytes()));
+    (pre.is_empty() || OPEN.iter().any(|o| pre == o.as_bytes()))
+        && (post.is_empty() || starts(post, &CLOSE) || starts(post, &APART))
 }
 
 /// A company's switchboard named as one: a label before the number

@@ -1290,10 +1290,15 @@ pub(crate) static RULES: &[Def] = &[
             // 携帯 (mobile; 携帯電話 too). Not 電話 alone: 代表電話 is a
             // company's switchboard.
             "\u{643a}\u{5e2f}",
+            // 휴대폰 and 핸드폰 (Korean), 手机 and 手機 (Chinese): a mobile.
+            "\u{d734}\u{b300}\u{d3f0}",
+            "\u{d578}\u{b4dc}\u{d3f0}",
+            "\u{624b}\u{673a}",
+            "\u{624b}\u{6a5f}",
         ],
-        // (The Japanese label stands outside the `\b`s: no ASCII word
-        // boundary follows it before `：`.)
-        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        // (The Japanese, Korean and Chinese labels stand outside the
+        // `\b`s: no ASCII word boundary follows them before `：`.)
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
         back: 1,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),

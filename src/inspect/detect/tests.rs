@@ -1183,6 +1183,8 @@ fn fiction_phone_ranges_are_examples() {
         "mobile 0491 580 156",
         "Mobile: +61 412 570 110",
         "携帯 +81-90-4555-9827",
+        "\u{d734}\u{b300}\u{d3f0}: 010-6736-7084",
+        "\u{624b}\u{673a}\u{ff1a}150 3507 6218",
         "Handy: 090-4555-9827",
         "phone: +1 (415) 556-0143",
         "Tlf: +45 3555 0123",
@@ -1401,6 +1403,10 @@ fn builtin_markers() {
         "VERTROUWELIJK",
         "Dokument POUFNE",
         "\u{793e}\u{5916}\u{79d8}",
+        // Markers without case, as banners: bracketed, or opening a line.
+        "\u{3010}\u{673a}\u{5bc6}\u{3011}\n\u{7528}\u{6237}\u{753b}\u{50cf}",
+        "[\u{b300}\u{c678}\u{be44}]\n\u{ace0}\u{ac1d}",
+        "\u{793e}\u{5916}\u{79d8} 2025\u{5e74}\u{5ea6} \u{4e8b}\u{696d}\u{8a08}\u{753b}",
         "TLP:RED",
         "TLP:AMBER+STRICT\n\nThreat advisory 2025-117",
         "MSIP_Label_4dd2ca15_Name=Highly Confidential; MSIP_Label_4dd2ca15_SiteId=bf91",
@@ -1426,6 +1432,10 @@ fn builtin_markers() {
         // A sensitivity label's definition names it.
         "{\"id\": \"9\", \"name\": \"Highly Confidential\", \"priority\": 3}",
         "{\"displayName\": \"CONFIDENTIAL\"}",
+        // The same words in prose: a label defined, a trade secret.
+        "\u{30fb}\u{793e}\u{5916}\u{79d8}\u{3068}\u{3044}\u{3046}\u{533a}\u{5206}\u{306f}",
+        "\u{5546}\u{4e1a}\u{673a}\u{5bc6}",
+        "\u{673a}\u{5bc6}\u{4fe1}\u{606f}\u{4e0d}\u{5f97}\u{5916}\u{4f20}",
     ] {
         assert!(live(&e, t).is_empty(), "{t}");
     }
