@@ -1166,7 +1166,11 @@ mod tests {
             }
             for pos in 0..=want.text.len() {
                 let expect = (map_start(&want.escapes, pos), map_end(&want.escapes, pos));
-                for (name, b) in [("fill", &buf), ("fill avx2", &avx2), ("fill_scalar", &scalar)] {
+                for (name, b) in [
+                    ("fill", &buf),
+                    ("fill avx2", &avx2),
+                    ("fill_scalar", &scalar),
+                ] {
                     let (s, _) = b.raw_range(&raw, pos, pos + 1);
                     let (_, e) = b.raw_range(&raw, 0, pos);
                     assert_eq!(

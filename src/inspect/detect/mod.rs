@@ -2859,8 +2859,12 @@ fn fax_before(text: &[u8], vs: usize) -> bool {
 /// nothing of a sentence glued to it (`・社外秘という区分は` defines the
 /// label; `商业机密` is a trade secret in prose).
 fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
-    const OPEN: [&str; 8] = ["\u{3010}", "[", "\u{ff3b}", "\u{3014}", "\u{300c}", "(", "\u{ff08}", "\u{300a}"];
-    const CLOSE: [&str; 8] = ["\u{3011}", "]", "\u{ff3d}", "\u{3015}", "\u{300d}", ")", "\u{ff09}", "\u{300b}"];
+    const OPEN: [&str; 8] = [
+        "\u{3010}", "[", "\u{ff3b}", "\u{3014}", "\u{300c}", "(", "\u{ff08}", "\u{300a}",
+    ];
+    const CLOSE: [&str; 8] = [
+        "\u{3011}", "]", "\u{ff3d}", "\u{3015}", "\u{300d}", ")", "\u{ff09}", "\u{300b}",
+    ];
     const APART: [&str; 7] = [" ", "\u{3000}", ":", "\u{ff1a}", "|", "-", "\u{2014}"];
     let (ls, le) = table::line_at(text, s);
     let pre = text.get(ls..s).unwrap_or_default().trim_ascii();
@@ -3494,12 +3498,18 @@ fn uuid_credential(name: &[u8]) -> bool {
 /// replaced by `SECRET` (`CONFLUENT_CLOUD_API_SECRET`, `api_secret`).
 fn secret_sibling(text: &[u8], name: &[u8], from: usize) -> bool {
     let n = name.len();
-    if n < 3 || !name.get(n - 3..).is_some_and(|k| k.eq_ignore_ascii_case(b"key")) {
+    if n < 3
+        || !name
+            .get(n - 3..)
+            .is_some_and(|k| k.eq_ignore_ascii_case(b"key"))
+    {
         return false;
     }
     let mut sibling = name.get(..n - 3).unwrap_or_default().to_ascii_lowercase();
     sibling.extend_from_slice(b"secret");
-    let after = text.get(from..(from + 300).min(text.len())).unwrap_or_default();
+    let after = text
+        .get(from..(from + 300).min(text.len()))
+        .unwrap_or_default();
     after
         .windows(sibling.len())
         .any(|w| w.eq_ignore_ascii_case(&sibling))

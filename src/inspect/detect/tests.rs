@@ -520,13 +520,12 @@ fn key_id_paired_with_its_secret() {
         let found: Vec<&str> = hits.iter().map(|h| &t[h.start..h.end]).collect();
         assert_eq!(found, vec![secret.as_str()], "{t}");
     }
-    for t in [format!("SERVICE_API_KEY={id}\nOTHER_SECRET={secret}\n")] {
-        let hits = e.scan(t.as_bytes());
-        assert!(
-            hits.iter().any(|h| &t[h.start..h.end] == id),
-            "{t}: {hits:?}"
-        );
-    }
+    let t = format!("SERVICE_API_KEY={id}\nOTHER_SECRET={secret}\n");
+    let hits = e.scan(t.as_bytes());
+    assert!(
+        hits.iter().any(|h| t[h.start..h.end] == id),
+        "{t}: {hits:?}"
+    );
 }
 
 #[test]
@@ -3560,11 +3559,20 @@ fn public_keys_are_not_secrets() {
     );
     // A server's Maps key, and a plist key with no Firebase file around.
     assert_eq!(
-        live(&e, &format!("GOOGLE_MAPS_API_KEY = \"AIza{}\"", g.s(35, URLSAFE))),
+        live(
+            &e,
+            &format!("GOOGLE_MAPS_API_KEY = \"AIza{}\"", g.s(35, URLSAFE))
+        ),
         vec!["google_api_key"]
     );
     assert_eq!(
-        live(&e, &format!("<key>API_KEY</key>\n<string>AIza{}</string>", g.s(35, URLSAFE))),
+        live(
+            &e,
+            &format!(
+                "<key>API_KEY</key>\n<string>AIza{}</string>",
+                g.s(35, URLSAFE)
+            )
+        ),
         vec!["google_api_key"]
     );
     assert_eq!(

@@ -1176,10 +1176,35 @@ mod tests {
             frags.push(m.to_ascii_lowercase());
         }
         for f in [
-            "a", "x", "X", "y", "<", ".", "..", "*", "**", "-", " ", "0", "1", "12345", "678",
-            "0000", "9876", "ab", "abab", "aB3", "Zq9+/", "\n",
+            "a",
+            "x",
+            "X",
+            "y",
+            "<",
+            ".",
+            "..",
+            "*",
+            "**",
+            "-",
+            " ",
+            "0",
+            "1",
+            "12345",
+            "678",
+            "0000",
+            "9876",
+            "ab",
+            "abab",
+            "aB3",
+            "Zq9+/",
+            "\n",
             // Runs of one byte around the middle, for the filler check.
-            "QQQQQQQQ", "QQQQQQQQQQQQQQQQQ", "Q", "AGE-SECRET-KEY-1", "k8Jw2mXv", "zzzzzzzzzz",
+            "QQQQQQQQ",
+            "QQQQQQQQQQQQQQQQQ",
+            "Q",
+            "AGE-SECRET-KEY-1",
+            "k8Jw2mXv",
+            "zzzzzzzzzz",
         ] {
             frags.push(f.as_bytes().to_vec());
         }
