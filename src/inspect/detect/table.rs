@@ -69,11 +69,9 @@ pub(super) fn aligned_header(line: &[u8]) -> bool {
 /// characters, as the printer aligned them) overlap the value's.
 pub(super) fn aligned_column_header(text: &[u8], vs: usize, ve: usize) -> Option<&[u8]> {
     const MAX_UP: usize = 400;
-    // Columns count characters: UTF-8 continuation bytes take none.
-    let width = |b: &[u8]| b.iter().filter(|&&c| c & 0xC0 != 0x80).count();
     let (ls, _) = line_at(text, vs);
     let line = text.get(ls..vs)?;
-    let (cs, ce) = (width(line), width(line) + width(text.get(vs..ve)?));
+    let (cs, ce) = (chars(line), chars(line) + chars(text.get(vs..ve)?));
     let mut start = ls;
     for _ in 0..MAX_UP {
         if start == 0 {
@@ -85,16 +83,10 @@ pub(super) fn aligned_column_header(text: &[u8], vs: usize, ve: usize) -> Option
             return None;
         }
         if aligned_header(prev) && !code_line(prev) {
-            let mut col = 0;
-            let mut names = prev.split(|&c| c == b' ').filter_map(|w| {
-                let at = col;
-                col += width(w) + 1;
-                (!w.is_empty()).then_some((at, at + width(w), w))
-            });
-            let over: Vec<&[u8]> = names
-                .by_ref()
-                .filter(|&(a, b, _)| a < ce && cs < b)
-                .map(|(_, _, w)| w)
+            let over: Vec<&[u8]> = header_names(prev)
+                .into_iter()
+                .filter(|n| n.from < ce && cs < n.to)
+                .filter_map(|n| prev.get(n.bytes.0..n.bytes.1))
                 .collect();
             return match over.as_slice() {
                 [one] => Some(one),
@@ -104,6 +96,37 @@ pub(super) fn aligned_column_header(text: &[u8], vs: usize, ve: usize) -> Option
         start = ps;
     }
     None
+}
+
+/// How many characters `b` holds (columns count characters: UTF-8
+/// continuation bytes take none).
+fn chars(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+}
+
+/// One name of an aligned header: its character columns and its bytes in
+/// the line.
+struct HeaderName {
+    from: usize,
+    to: usize,
+    bytes: (usize, usize),
+}
+
+/// The space-separated names of an aligned header line.
+fn header_names(header: &[u8]) -> Vec<HeaderName> {
+    let (mut col, mut at, mut out) = (0, 0, Vec::new());
+    for w in header.split(|&c| c == b' ') {
+        if !w.is_empty() {
+            out.push(HeaderName {
+                from: col,
+                to: col + chars(w),
+                bytes: (at, at + w.len()),
+            });
+        }
+        col += chars(w) + 1;
+        at += w.len() + 1;
+    }
+    out
 }
 
 /// In a table printed with aligned columns whose header line holds the
@@ -120,21 +143,18 @@ pub(super) fn aligned_cells(text: &[u8], pos: usize, max: usize) -> Vec<(usize, 
     if !aligned_header(header) || code_line(header) {
         return out;
     }
-    let width = |b: &[u8]| b.iter().filter(|&&c| c & 0xC0 != 0x80).count();
     // The name at `pos`, and where the one before it ends, in characters.
-    let (mut col, mut prev_end, mut span) = (0, 0, None);
-    let mut at = ls;
-    for w in header.split(|&c| c == b' ') {
-        if !w.is_empty() {
-            if (at..at + w.len()).contains(&pos) {
-                span = Some((prev_end, col + width(w)));
-                break;
-            }
-            prev_end = col + width(w);
-        }
-        col += width(w) + 1;
-        at += w.len() + 1;
-    }
+    let names = header_names(header);
+    let span = names
+        .iter()
+        .position(|n| (ls + n.bytes.0..ls + n.bytes.1).contains(&pos))
+        .and_then(|k| {
+            let prev_end = k
+                .checked_sub(1)
+                .and_then(|j| names.get(j))
+                .map_or(0, |p| p.to);
+            Some((prev_end, names.get(k)?.to))
+        });
     let Some((from, to)) = span else {
         return out;
     };
