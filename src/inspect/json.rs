@@ -721,31 +721,11 @@ unsafe fn fill_avx2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
     marks.reserve(n / MARK_EVERY + 2);
     let bslash = _mm256_set1_epi8(b'\\' as i8);
     let low4 = _mm256_set1_epi8(0x0F);
-    // The eight bytes that may follow a backslash, hashed to distinct
-    // nibbles: low nibble XOR a value per high nibble (3 for 0x6_, 2 for
-    // 0x7_). `EXPECT` holds the byte each hash stands for (so a miss is an
-    // escape `pshufb` cannot do), `FLIP` what to XOR it with.
-    let hi_key = _mm256_setr_epi8(
-        0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0,
-        0, 0,
-    );
-    let (mut expect_t, mut flip_t) = ([0i8; 32], [0i8; 32]);
-    for (c, to) in ESCAPED {
-        let h = usize::from((c & 0x0F) ^ [0, 0, 0, 0, 0, 0, 3, 2][usize::from(c >> 4) & 7]);
-        for lane in [h, h + 16] {
-            if let (Some(e), Some(f)) = (expect_t.get_mut(lane), flip_t.get_mut(lane)) {
-                *e = c as i8;
-                *f = (c ^ to) as i8;
-            }
-        }
-    }
-    // SAFETY: both arrays are 32 bytes; unaligned loads allow any address.
-    let (expect, flip) = unsafe {
-        (
-            _mm256_loadu_si256(expect_t.as_ptr().cast::<__m256i>()),
-            _mm256_loadu_si256(flip_t.as_ptr().cast::<__m256i>()),
-        )
-    };
+    // The nibble hash of the bytes after a backslash (`ESCAPE_TABLES`).
+    let [hi_key, expect, flip] = ESCAPE_TABLES.map(|t| {
+        // SAFETY: each table is 16 bytes; unaligned loads allow any address.
+        _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr().cast::<__m128i>()) })
+    });
     // Bit j of a 32-bit mask to byte lane j: broadcast, each lane picks its
     // byte of the mask, then tests its bit.
     let spread = _mm256_setr_epi8(
@@ -862,30 +842,11 @@ unsafe fn fill_vbmi2(raw: &[u8], text: &mut Vec<u8>, marks: &mut Vec<Mark>) {
     marks.reserve(n / MARK_EVERY + 2);
     let bslash = _mm512_set1_epi8(b'\\' as i8);
     let low4 = _mm512_set1_epi8(0x0F);
-    // `fill_avx2`'s nibble hash, its tables repeated in each 16-byte lane.
-    let (hi_key, expect, flip) = {
-        let (mut key, mut expect, mut flip) = ([0i8; 64], [0i8; 64], [0i8; 64]);
-        for (c, to) in ESCAPED {
-            let h = usize::from((c & 0x0F) ^ [0, 0, 0, 0, 0, 0, 3, 2][usize::from(c >> 4) & 7]);
-            for lane in [0, 16, 32, 48] {
-                if let (Some(e), Some(f)) = (expect.get_mut(lane + h), flip.get_mut(lane + h)) {
-                    *e = c as i8;
-                    *f = (c ^ to) as i8;
-                }
-                if let Some(k) = key.get_mut(lane + 6..lane + 8) {
-                    k.copy_from_slice(&[3, 2]);
-                }
-            }
-        }
-        // SAFETY: each array is 64 bytes; unaligned loads allow any address.
-        unsafe {
-            (
-                _mm512_loadu_si512(key.as_ptr().cast::<__m512i>()),
-                _mm512_loadu_si512(expect.as_ptr().cast::<__m512i>()),
-                _mm512_loadu_si512(flip.as_ptr().cast::<__m512i>()),
-            )
-        }
-    };
+    // `fill_avx2`'s nibble hash tables, in each 16-byte lane.
+    let [hi_key, expect, flip] = ESCAPE_TABLES.map(|t| {
+        // SAFETY: each table is 16 bytes; unaligned loads allow any address.
+        _mm512_broadcast_i32x4(unsafe { _mm_loadu_si128(t.as_ptr().cast::<__m128i>()) })
+    });
     let src = raw.as_ptr();
     let mut dst = text.as_mut_ptr();
     // Invariants: the text of raw[..i] (less the backslash at i - 1 when
@@ -940,6 +901,26 @@ fn fill_rest(raw: &[u8], mut pos: usize, text: &mut Vec<u8>, marks: &mut Vec<Mar
         pos = push_units(raw, pos, pos + MARK_EVERY, text, None);
     }
 }
+
+/// The vector unescapers' nibble hash of the eight bytes that may follow
+/// a backslash: low nibble XOR a value per high nibble (3 for 0x6_, 2 for
+/// 0x7_) gives each a lane of its own. The three 16-byte tables: that
+/// value by high nibble (`pshufb` key), the byte each hash stands for (a
+/// miss is an escape the vectors cannot do), what to XOR it with.
+const ESCAPE_TABLES: [[i8; 16]; 3] = {
+    let mut t = [[0i8; 16]; 3];
+    t[0][6] = 3;
+    t[0][7] = 2;
+    let mut k = 0;
+    while k < ESCAPED.len() {
+        let (c, to) = ESCAPED[k];
+        let h = ((c & 0x0F) ^ t[0][(c >> 4) as usize & 15] as u8) as usize;
+        t[1][h] = c as i8;
+        t[2][h] = (c ^ to) as i8;
+        k += 1;
+    }
+    t
+};
 
 /// The one-byte escapes: the byte after the backslash, and what it stands
 /// for.

@@ -5,7 +5,7 @@ their own and repointed at this folder: OUT/KEYS/HERE and this round's seed are 
 reads those names from its own module at call time.  Round 7's value generators (`gen_values.py`, `gen_pii_vals.py`) are
 then loaded as V7 / PV7; they import `gen_common` by name, which resolves to this module.
 """
-import importlib.util, os, random, sys
+import importlib.util, json, os, random, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 R7 = os.path.join(HERE, "..", "round7")
@@ -29,3 +29,36 @@ OUT, KEYS = _r6.OUT, _r6.KEYS
 sys.modules.setdefault("gen_common", sys.modules[__name__])
 V7 = _load("round7_values", os.path.join(R7, "gen_values.py"))
 PV7 = _load("round7_pii_vals", os.path.join(R7, "gen_pii_vals.py"))
+
+
+FORBIDDEN = "plac" + "eholder"
+
+
+def write_corpus(modules, key_file):
+    """Builds `modules` into r3.BODIES and writes bodies/*.json and labels.json under this module's HERE/OUT/KEYS
+    (round 9 repoints them and calls this too); runs make_keys.sh first when KEYS lacks `key_file`."""
+    if not os.path.exists(os.path.join(KEYS, key_file)):
+        subprocess.run(["bash", os.path.join(HERE, "make_keys.sh")], check=True)
+    for m in modules:
+        m.build()
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        os.remove(os.path.join(OUT, f))
+    labels, cats, sizes = {}, {}, []
+    for name, (text, labs) in sorted(r3.BODIES.items()):
+        assert (not labs) == name.startswith("n_"), name
+        assert FORBIDDEN not in text.lower() and FORBIDDEN not in name.lower(), name
+        with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
+            f.write(text)
+        labels[name] = labs
+        sizes.append(len(text.encode()))
+        for l in labs:
+            cats[l[0].split("|")[0]] = cats.get(l[0].split("|")[0], 0) + 1
+    with open(os.path.join(HERE, "labels.json"), "w") as f:
+        json.dump(labels, f, indent=1, ensure_ascii=False)
+    npos = sum(1 for v in labels.values() if v)
+    neg = sum(s for (n, s) in zip(sorted(r3.BODIES), sizes) if n.startswith("n_"))
+    print("bodies=%d positive=%d negative=%d labels=%d %s total=%d KB (negatives %d KB) min=%d max=%d" % (
+        len(labels), npos, len(labels) - npos, sum(len(v) for v in labels.values()), cats, sum(sizes) // 1024, neg // 1024, min(sizes), max(sizes)))
+    print("under 1 KB:", [n for n, s in zip(sorted(r3.BODIES), sizes) if s < 1024])
+    print("over 250 KB:", [n for n, s in zip(sorted(r3.BODIES), sizes) if s > 250 * 1024])

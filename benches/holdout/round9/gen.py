@@ -61,41 +61,15 @@ Decisions new in this round:
   * IMEIs, Google advertising ids, crash-report addresses, IBGE municipality codes and CEPs, NF-e access keys (44
     digits), order ids and GTINs are not personal data in this corpus.
 """
-import json, os, subprocess
 
 import gen_common as G  # noqa: E402  (sets up round 8's helpers first)
 import gen_agent_pos, gen_agent_pos2, gen_agent_pos3, gen_chat_pos, gen_agent_neg, gen_mobile_neg, gen_misc_neg, gen_chat_neg  # noqa: E402
 
-FORBIDDEN = "plac" + "eholder"
 MODULES = (gen_agent_pos, gen_agent_pos2, gen_agent_pos3, gen_chat_pos, gen_agent_neg, gen_mobile_neg, gen_misc_neg, gen_chat_neg)
 
 
 def main():
-    if not os.path.exists(os.path.join(G.KEYS, "asc_authkey.p8")):
-        subprocess.run(["bash", os.path.join(G.HERE, "make_keys.sh")], check=True)
-    for m in MODULES:
-        m.build()
-    os.makedirs(G.OUT, exist_ok=True)
-    for f in os.listdir(G.OUT):
-        os.remove(os.path.join(G.OUT, f))
-    labels, cats, sizes = {}, {}, []
-    for name, (text, labs) in sorted(G.r3.BODIES.items()):
-        assert (not labs) == name.startswith("n_"), name
-        assert FORBIDDEN not in text.lower() and FORBIDDEN not in name.lower(), name
-        with open(os.path.join(G.OUT, name + ".json"), "w", encoding="utf-8") as f:
-            f.write(text)
-        labels[name] = labs
-        sizes.append(len(text.encode()))
-        for l in labs:
-            cats[l[0].split("|")[0]] = cats.get(l[0].split("|")[0], 0) + 1
-    with open(os.path.join(G.HERE, "labels.json"), "w") as f:
-        json.dump(labels, f, indent=1, ensure_ascii=False)
-    npos = sum(1 for v in labels.values() if v)
-    neg = sum(s for (n, s) in zip(sorted(G.r3.BODIES), sizes) if n.startswith("n_"))
-    print("bodies=%d positive=%d negative=%d labels=%d %s total=%d KB (negatives %d KB) min=%d max=%d" % (
-        len(labels), npos, len(labels) - npos, sum(len(v) for v in labels.values()), cats, sum(sizes) // 1024, neg // 1024, min(sizes), max(sizes)))
-    print("under 1 KB:", [n for n, s in zip(sorted(G.r3.BODIES), sizes) if s < 1024])
-    print("over 250 KB:", [n for n, s in zip(sorted(G.r3.BODIES), sizes) if s > 250 * 1024])
+    G.write_corpus(MODULES, "asc_authkey.p8")
 
 
 if __name__ == "__main__":

@@ -311,12 +311,11 @@ pub(crate) struct AnchorTable {
     anchors: Vec<Anchor>,
     /// Anchors of 1-2 bytes, found by the side scan.
     tiny: Vec<u16>,
-    /// 3-byte anchors, checked directly at the one position the strided
-    /// loop cannot see (an even start 3 bytes before the end).
-    three: Vec<u16>,
     /// The 3-byte anchors by their bytes folded (`fold`, as a 24-bit
-    /// word), sorted: the text's last 3 bytes find theirs by a binary
-    /// search, not a test of each (every segment ends somewhere).
+    /// word), sorted: checked directly at the one position the strided
+    /// loop cannot see (an even start 3 bytes before the end), where the
+    /// text's last 3 bytes find theirs by a binary search, not a test of
+    /// each (every segment ends somewhere).
     three_folded: Vec<(u32, u16)>,
     /// Whether the CPU has AVX2 (checked once, at build).
     avx2: bool,
@@ -518,7 +517,6 @@ impl AnchorTable {
             grams: Grams::default(),
             anchors: Vec::new(),
             tiny: Vec::new(),
-            three: Vec::new(),
             three_folded: Vec::new(),
             avx2: crate::inspect::has_avx2(),
         };
@@ -532,7 +530,6 @@ impl AnchorTable {
                 [] => {}
                 [_] | [_, _] => t.tiny.push(idx),
                 [p0, p1, p2] => {
-                    t.three.push(idx);
                     t.three_folded
                         .push((fold_gram([p0, p1, p2, 0]) & TRAIL_WILD, idx));
                     for c in any_byte() {
@@ -745,7 +742,8 @@ impl AnchorTable {
             // No 4-gram at all: check the anchors short enough to fit
             // everywhere (not all ~600: `ok` and `id` are common strings).
             for s in 0..n {
-                for &ai in self.tiny.iter().chain(&self.three) {
+                let three = self.three_folded.iter().map(|&(_, ai)| ai);
+                for ai in self.tiny.iter().copied().chain(three) {
                     if let Some(a) = self.anchors.get(ai as usize) {
                         if a.at(text, s) {
                             out.push(AnchorMatch {

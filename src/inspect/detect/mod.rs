@@ -2517,8 +2517,7 @@ fn region_ok(
             if conference_dial_in(text, vs, ve)
                 || service_number(v)
                 || switchboard(v)
-                || fax_before(text, vs)
-                || company_line(text, vs, ve)
+                || office_line(text, vs, ve)
             {
                 return None;
             }
@@ -2829,31 +2828,6 @@ fn switchboard(v: &[u8]) -> bool {
     v.ends_with(b"-0") && v.len() > 2 && v.get(v.len() - 3).is_some_and(u8::is_ascii_digit)
 }
 
-/// Whether a fax label stands just before the number (`Fax +49 …`,
-/// `Telefax: …`, `fax no. …`): a fax line is an office's, and no one
-/// reaches a person by it.
-fn fax_before(text: &[u8], vs: usize) -> bool {
-    let before = text.get(vs.saturating_sub(16)..vs).unwrap_or_default();
-    let label = before.trim_ascii_end();
-    let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
-    let label = label
-        .strip_suffix(b".")
-        .unwrap_or(label)
-        .to_ascii_lowercase();
-    let label = label
-        .strip_suffix(b" no")
-        .or_else(|| label.strip_suffix(b" nr"))
-        .unwrap_or(&label);
-    label.ends_with(b"fax")
-        && label
-            .len()
-            .checked_sub(4)
-            .and_then(|i| label.get(i))
-            // Not `Tel./Fax`: one line for both is a small office's or a
-            // person's.
-            .is_none_or(|c| !(c.is_ascii_alphabetic() || *c == b'/') || label.ends_with(b"telefax"))
-}
-
 /// Whether a marker without case stands as a banner: at the start of its
 /// line or inside brackets (`【机密】`, `[대외비]`, `社外秘 2025年度`), with
 /// nothing of a sentence glued to it (`・社外秘という区分は` defines the
@@ -2874,11 +2848,13 @@ fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
         && (post.is_empty() || starts(post, &CLOSE) || starts(post, &APART))
 }
 
-/// A company's switchboard named as one: a label before the number
-/// (`PBX`, `tel. conmutador`, `centralita`, `Zentrale`, `main line:`) or
-/// a note after it (`(main line)`, `(switchboard)`). A person's line is
-/// never called that.
-fn company_line(text: &[u8], vs: usize, ve: usize) -> bool {
+/// Whether the number is an office's line by what is written around it:
+/// a fax label just before it (`Fax +49 …`, `Telefax: …`, `fax no. …`: no
+/// one reaches a person by fax), or a switchboard named as one, by a
+/// label before it (`PBX`, `tel. conmutador`, `centralita`, `Zentrale`,
+/// `main line:`) or a note after it (`(main line)`, `(switchboard)`). A
+/// person's line is never called that.
+fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
     const BEFORE: [&[u8]; 12] = [
         b"pbx",
         b"pabx",
@@ -2901,15 +2877,42 @@ fn company_line(text: &[u8], vs: usize, ve: usize) -> bool {
         b"(reception",
         b"(conmutador",
     ];
-    let before = text
-        .get(vs.saturating_sub(24)..vs)
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    // The label: up to 24 bytes before, lower case, its `:` and `.` off.
+    let before = text.get(vs.saturating_sub(24)..vs).unwrap_or_default();
     let label = before.trim_ascii_end();
     let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
+    let label = label
+        .strip_suffix(b".")
+        .unwrap_or(label)
+        .to_ascii_lowercase();
+    let fax = {
+        // The fax label's last 16 bytes, as the check always read them.
+        let short = label
+            .get(label.len().saturating_sub(16)..)
+            .unwrap_or_default();
+        let short = short
+            .strip_suffix(b" no")
+            .or_else(|| short.strip_suffix(b" nr"))
+            .unwrap_or(short);
+        short.ends_with(b"fax")
+            && short
+                .len()
+                .checked_sub(4)
+                .and_then(|i| short.get(i))
+                // Not `Tel./Fax`: one line for both is a small office's
+                // or a person's.
+                .is_none_or(|c| {
+                    !(c.is_ascii_alphabetic() || *c == b'/') || short.ends_with(b"telefax")
+                })
+    };
     let after = text.get(ve..(ve + 24).min(text.len())).unwrap_or_default();
-    let after = after.trim_ascii_start().to_ascii_lowercase();
-    BEFORE.iter().any(|w| label.ends_with(w)) || AFTER.iter().any(|w| after.starts_with(w))
+    let after = after.trim_ascii_start();
+    let noted = |w: &&[u8]| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    };
+    fax || BEFORE.iter().any(|w| label.ends_with(w)) || AFTER.iter().any(noted)
 }
 
 /// Whether the marker at `s..e` is the whole value of a JSON member
