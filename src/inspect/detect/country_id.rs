@@ -53,6 +53,11 @@ const COUNTRY_NAMES: &[&str] = &[
     "nationality",
     "citizenship",
     "nation",
+    // Spanish and Portuguese, French, Italian.
+    "pais",
+    "pa\u{ed}s",
+    "pays",
+    "paese",
 ];
 
 /// Names of the field holding the number when the label is the record's
@@ -94,6 +99,7 @@ const COUNTRIES: &[(&[&str], &[IdKind])] = &[
     ),
     (&["gr", "greece", "greek"], &[IdKind::GrAmka]),
     (&["hr", "croatia", "croatian"], &[IdKind::HrOib]),
+    (&["id", "indonesia", "indonesian"], &[IdKind::IdNik]),
     (&["ie", "ireland", "irish"], &[IdKind::IePpsn]),
     (&["il", "israel", "israeli"], &[IdKind::IlTz]),
     (
@@ -108,7 +114,10 @@ const COUNTRIES: &[(&[&str], &[IdKind])] = &[
         &[IdKind::KrRrn],
     ),
     (&["lt", "lithuania", "lithuanian"], &[IdKind::LtAk]),
-    (&["mx", "mexico", "mexican"], &[IdKind::MxCurp]),
+    (
+        &["mx", "mexico", "m\u{e9}xico", "mexican"],
+        &[IdKind::MxCurp, IdKind::MxRfc],
+    ),
     (&["my", "malaysia", "malaysian"], &[IdKind::MyNric]),
     (
         &["nl", "netherlands", "the netherlands", "dutch"],
@@ -120,6 +129,7 @@ const COUNTRIES: &[(&[&str], &[IdKind])] = &[
     (&["pt", "portugal", "portuguese"], &[IdKind::PtNif]),
     (&["ro", "romania", "romanian"], &[IdKind::RoCnp]),
     (&["se", "sweden", "swedish"], &[IdKind::SePnr]),
+    (&["sg", "singapore", "singaporean"], &[IdKind::SgNric]),
     (&["si", "slovenia", "slovenian"], &[IdKind::SiEmso]),
     (&["th", "thailand", "thai"], &[IdKind::ThPin]),
     (&["tr", "turkey", "türkiye", "turkish"], &[IdKind::TrTck]),
@@ -189,6 +199,7 @@ fn check(text: &[u8], vs: usize, ve: usize, kinds: &[IdKind], out: &mut Vec<Foun
 /// as an id of the country in the row's country column.
 fn in_table(text: &[u8], ls: usize, out: &mut Vec<Found>) {
     let Some(t) = Table::with_header_at(text, ls) else {
+        in_aligned(text, ls, out);
         return;
     };
     let (Some(col), Some(country)) = (
@@ -210,6 +221,38 @@ fn in_table(text: &[u8], ls: usize, out: &mut Vec<Found>) {
         };
         let k = kinds(table::trim_cell(c));
         let value = table::trim_cell(v);
+        if k.is_empty() || value.is_empty() {
+            continue;
+        }
+        let vs = a + (value.as_ptr() as usize - v.as_ptr() as usize);
+        check(text, vs, vs + value.len(), k, out);
+    }
+}
+
+/// The label names a column of a table printed with aligned columns (a
+/// `DataFrame`): each row's cell, checked as an id of the country in the
+/// same row's country column.
+fn in_aligned(text: &[u8], ls: usize, out: &mut Vec<Found>) {
+    let (hs, he) = table::line_at(text, ls);
+    // The label is a whole header name, not part of one about the id.
+    let name = text
+        .get(hs..he)
+        .and_then(|h| h.get(ls.saturating_sub(hs)..))
+        .map(|rest| rest.split(|&c| c == b' ').next().unwrap_or_default())
+        .unwrap_or_default();
+    if name.len() > 32 || national_id::names_other(name) {
+        return;
+    }
+    let Some(country) = table::aligned_name(text, ls, |n| one_of(n, COUNTRY_NAMES)) else {
+        return;
+    };
+    let ids = table::aligned_cells(text, ls, MAX_ROWS);
+    let countries = table::aligned_cells(text, country, MAX_ROWS);
+    for (&(a, b), &(ca, cb)) in ids.iter().zip(&countries) {
+        let (Some(v), Some(c)) = (text.get(a..b), text.get(ca..cb)) else {
+            continue;
+        };
+        let (k, value) = (kinds(table::trim_cell(c)), table::trim_cell(v));
         if k.is_empty() || value.is_empty() {
             continue;
         }

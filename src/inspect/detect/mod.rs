@@ -1505,7 +1505,13 @@ impl Engine {
                     (!quoted && op.contains(&b':') && op.contains(&b'='))
                         || type_annotation(text, ke, vs, ve)
                 });
-                if quoted && app_password(v) {
+                // An Apple app-specific password (`abcd-efgh-ijkl-mnop`,
+                // fastlane's `APPLICATION_SPECIFIC_PASSWORD`): dashes,
+                // which `password_ok` reads as a slug of words.
+                if app_password(v, b'-') {
+                    return Some((conf, example()));
+                }
+                if quoted && app_password(v, b' ') {
                     // A Google app password (`abcd efgh ijkl mnop`) has
                     // spaces, which `password_ok` refuses: only under a
                     // mail name (`EMAIL_HOST_PASSWORD`, `smtp_password`).
@@ -3737,20 +3743,21 @@ fn file_path(v: &[u8]) -> bool {
         && !rest.split(|&c| c == b'/').any(<[u8]>::is_empty)
 }
 
-/// Four groups of four lower-case letters, `abcd efgh ijkl mnop`: the
-/// form Google shows an app password in. Not a run of the alphabet or
-/// one letter repeated (dummies).
-fn app_password(v: &[u8]) -> bool {
+/// Four groups of four lower-case letters apart by `sep`: `abcd efgh
+/// ijkl mnop` is how Google shows an app password, `abcd-efgh-ijkl-mnop`
+/// how Apple shows an app-specific one. Not a run of the alphabet or one
+/// letter repeated (dummies).
+fn app_password(v: &[u8], sep: u8) -> bool {
     v.len() == 19
         && v.iter().enumerate().all(|(i, c)| {
             if i % 5 == 4 {
-                *c == b' '
+                *c == sep
             } else {
                 c.is_ascii_lowercase()
             }
         })
         && {
-            let letters: Vec<u8> = v.iter().copied().filter(|c| *c != b' ').collect();
+            let letters: Vec<u8> = v.iter().copied().filter(|c| *c != sep).collect();
             let run = letters.windows(2).all(|w| w[1] == w[0] + 1);
             !run && validate::entropy(&letters) >= 3.0
         }

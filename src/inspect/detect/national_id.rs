@@ -145,6 +145,17 @@ pub(crate) enum IdKind {
     /// US SSN as 9 plain digits or `NNN NN NNNN`, in a table column named
     /// `ssn` (the `us_ssn` context rule takes the same-line forms).
     UsSsnCol,
+    /// Singapore NRIC / FIN: `S`/`T` (citizens) or `F`/`G` (foreigners),
+    /// 7 digits weighted 2,7,6,5,4,3,2 (+4 for `T`/`G`), check letter
+    /// from the prefix's table by the sum mod 11.
+    SgNric,
+    /// Indonesia NIK: 16 digits, a province code, the birth date `DDMMYY`
+    /// (day + 40 for women) and a serial other than 0000. No check digit.
+    IdNik,
+    /// Mexico RFC of a person: 4 letters, the birth date `YYMMDD` and a
+    /// 3-character homoclave (13 characters; a company's has 3 letters).
+    /// The check character is not required: the keyword carries it.
+    MxRfc,
 }
 
 impl IdKind {
@@ -271,6 +282,9 @@ impl IdKind {
             IdKind::DeKvnr => DE_KVNR_WORDS,
             IdKind::UsMbi => US_MBI_WORDS,
             IdKind::UsSsnCol => US_SSN_WORDS,
+            IdKind::SgNric => SG_NRIC_WORDS,
+            IdKind::IdNik => ID_NIK_WORDS,
+            IdKind::MxRfc => MX_RFC_WORDS,
         }
     }
 }
@@ -449,6 +463,24 @@ pub(super) const KR_RRN_WORDS: &[&str] = &[
     "resident registration no",
     "rrn",
 ];
+pub(super) const SG_NRIC_WORDS: &[&str] = &[
+    "nric",
+    "nric/fin",
+    "nric no",
+    "fin no",
+    "fin number",
+    "singapore ic",
+];
+pub(super) const ID_NIK_WORDS: &[&str] = &[
+    "nik",
+    "ktp",
+    "no. ktp",
+    "no ktp",
+    "nomor ktp",
+    "e-ktp",
+    "nomor induk kependudukan",
+];
+pub(super) const MX_RFC_WORDS: &[&str] = &["rfc", "r.f.c", "registro federal de contribuyentes"];
 pub(super) const MX_CURP_WORDS: &[&str] =
     &["curp", "clave \u{fa}nica de registro de poblaci\u{f3}n"];
 pub(super) const IN_PAN_WORDS: &[&str] = &[
@@ -977,6 +1009,9 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::UsMbi => {
             mbi_ok(&c) && (seps.is_empty() || (v.get(4) == Some(&b'-') && v.get(8) == Some(&b'-')))
         }
+        IdKind::SgNric => c.len() == 9 && d.len() == 7 && sg_nric_ok(&c),
+        IdKind::IdNik => seps.is_empty() && d.len() == 16 && nik_ok(&d),
+        IdKind::MxRfc => seps.is_empty() && rfc_person_ok(&c),
         IdKind::UsSsnCol => {
             // Plain or spaced only: the dashed form is the digit probe's.
             c.len() == 9
@@ -1582,6 +1617,64 @@ fn curp_ok(c: &[u8]) -> bool {
         s += v as u32 * (18 - i as u32);
     }
     (10 - s % 10) % 10 == u32::from(c[17] - b'0')
+}
+
+/// NRIC / FIN `S1234567D`: the check letter of the prefix's series.
+fn sg_nric_ok(c: &[u8]) -> bool {
+    const WEIGHTS: [u32; 7] = [2, 7, 6, 5, 4, 3, 2];
+    let (Some(&prefix), Some(&check)) = (c.first(), c.last()) else {
+        return false;
+    };
+    let Some(digits) = c.get(1..8).filter(|d| d.iter().all(u8::is_ascii_digit)) else {
+        return false;
+    };
+    let sum: u32 = digits
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(&x, w)| u32::from(x - b'0') * w)
+        .sum::<u32>()
+        + if matches!(prefix, b'T' | b'G') { 4 } else { 0 };
+    let table: &[u8; 11] = match prefix {
+        b'S' | b'T' => b"JZIHGFEDCBA",
+        b'F' | b'G' => b"XWUTRQPNMLK",
+        _ => return false,
+    };
+    table.get((sum % 11) as usize) == Some(&check)
+}
+
+/// Province codes of a NIK's first two digits (Sumatra 11-19, Riau
+/// Islands 21, Java 31-36, Bali and Nusa Tenggara 51-53, Kalimantan
+/// 61-65, Sulawesi 71-76, Maluku 81-82, Papua 91-97).
+fn nik_province(p: u32) -> bool {
+    matches!(p, 11..=19 | 21 | 31..=36 | 51..=53 | 61..=65 | 71..=76 | 81..=82 | 91..=97)
+}
+
+/// NIK `PPKKCCDDMMYYSSSS`: province, a regency and district other than
+/// 00, a real date (day + 40 for women), serial other than 0000.
+fn nik_ok(d: &[u8]) -> bool {
+    let (day, mm, yy) = (num2(d, 6) % 40, num2(d, 8), num2(d, 10));
+    nik_province(num2(d, 0))
+        && num2(d, 2) != 0
+        && num2(d, 4) != 0
+        && matches!(num2(d, 6), 1..=31 | 41..=71)
+        && (date_ok(1900 + yy, mm, day) || date_ok(2000 + yy, mm, day))
+        && number(d.get(12..).unwrap_or_default()) != 0
+}
+
+/// RFC of a person `AAAAYYMMDDHHC` (upper case): four letters (`&` and
+/// `Ñ` aside), a real date, a homoclave of letters and digits ending in a
+/// digit or `A`.
+fn rfc_person_ok(c: &[u8]) -> bool {
+    c.len() == 13
+        && c[..4].iter().all(u8::is_ascii_uppercase)
+        && c[4..10].iter().all(u8::is_ascii_digit)
+        && c[10..12].iter().all(u8::is_ascii_alphanumeric)
+        && (c[12].is_ascii_digit() || c[12] == b'A')
+        && {
+            let d: Vec<u8> = c[4..10].iter().map(|x| x - b'0').collect();
+            let (yy, mm, dd) = (num2(&d, 0), num2(&d, 2), num2(&d, 4));
+            date_ok(1900 + yy, mm, dd) || date_ok(2000 + yy, mm, dd)
+        }
 }
 
 /// PAN `AAAPA9999A` (upper case): the 4th letter a holder category
@@ -2423,6 +2516,41 @@ fn mk_nric(g: &mut Gen) -> String {
     format!("{:02}{m:02}{d:02}-{pb:02}-{}", y % 100, g.s(4, DIGITS))
 }
 
+fn mk_sg_nric(g: &mut Gen) -> String {
+    format!(
+        "{}{}{}",
+        g.s(1, "STFG"),
+        g.s(7, DIGITS),
+        g.s(1, "ABCDEFGHIJKLMNPQRTUWXZ")
+    )
+}
+
+fn mk_nik(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1950, 55);
+    let p = [11, 12, 31, 32, 33, 35, 51, 64, 73, 94][below(g, 10) as usize];
+    let day = d + 40 * below(g, 2);
+    format!(
+        "{p}{:02}{:02}{day:02}{m:02}{:02}{:04}",
+        1 + below(g, 70),
+        1 + below(g, 30),
+        y % 100,
+        1 + below(g, 9998)
+    )
+}
+
+fn mk_rfc(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1950, 55);
+    format!(
+        "{}{}{}{:02}{m:02}{d:02}{}{}",
+        g.s(1, "BCDFGHJLMNPRSTVZ"),
+        g.s(1, "AEIOU"),
+        g.s(2, "BCDFGHJLMNPRSTVZ"),
+        y % 100,
+        g.s(2, "123456789ABCDEFGHJKLMNPRSTUVWXYZ"),
+        g.s(1, "0123456789A")
+    )
+}
+
 fn mk_th(g: &mut Gen) -> String {
     format!("{}{}", 1 + below(g, 8), g.s(12, DIGITS))
 }
@@ -2542,6 +2670,10 @@ const ROUND4: &[Round4] = &[
     ),
     // No check digit: the first character breaks the pattern at `0`.
     ("us_medicare_mbi", IdKind::UsMbi, mk_mbi, 0, "Medicare MBI:"),
+    ("sg_nric", IdKind::SgNric, mk_sg_nric, 7, "NRIC:"),
+    // No check digit either: the month breaks.
+    ("id_nik", IdKind::IdNik, mk_nik, 8, "NIK:"),
+    ("mx_rfc", IdKind::MxRfc, mk_rfc, 6, "RFC:"),
 ];
 
 fn round4(id: &str) -> Option<&'static Round4> {

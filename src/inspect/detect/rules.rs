@@ -219,8 +219,12 @@ pub(crate) static RULES: &[Def] = &[
             "secret_access_key",
             "secretaccesskey",
             "secret-access-key",
+            "s3a.secret.key",
         ],
-        re: r#"(?i:aws_?secret(?:_?access)?_?key|secret[_-]?access[_-]?key)["'`]?\s*(?:[:=]|=>|:=)\s*["'`]?(?P<v>[A-Za-z0-9/+]{40})"#,
+        // Hadoop's S3A connector names it `fs.s3a.secret.key`: in
+        // `spark-defaults.conf` the value follows after spaces, in
+        // `core-site.xml` in the `<value>` after the `<name>`.
+        re: r#"(?:(?i:aws_?secret(?:_?access)?_?key|secret[_-]?access[_-]?key)["'`]?\s*(?:[:=]|=>|:=)\s*["'`]?|(?i:s3a\.secret\.key)(?:</name>\s*<value>|["']?[ \t]*[:=]?[ \t]*["']?))(?P<v>[A-Za-z0-9/+]{40})"#,
         back: 8,
         fwd: 90,
         check: Check::Entropy(3.8),
@@ -563,9 +567,25 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
+        // `~/.kaggle/kaggle.json` is `{"username":"…","key":"…"}`; the
+        // CLI also reads `KAGGLE_KEY`. The key is 32 hex digits.
+        id: "kaggle_api_key",
+        ci: true,
+        anchors: &["\"username\"", "kaggle_key"],
+        re: r#""username"\s*:\s*"[^"\\\n]{1,64}"\s*,\s*"key"\s*:\s*"(?P<v>[0-9a-f]{32})"|"key"\s*:\s*"(?P<x>[0-9a-f]{32})"\s*,\s*"username"|(?i:kaggle_key)["']?\s*[:=]\s*["']?(?P<u>[0-9a-f]{32})"#,
+        back: 48,
+        fwd: 120,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         id: "huggingface_token",
         anchors: &["hf_", "api_org_"],
-        re: r"hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}",
+        // Letters only in the tokens seen so far; digits accepted too (as
+        // TruffleHog does), the entropy gate keeps out identifiers.
+        re: r"hf_[A-Za-z0-9]{34}|api_org_[A-Za-z0-9]{34}",
         fwd: 40,
         check: Check::Entropy(3.8),
         ..S
@@ -1295,10 +1315,17 @@ pub(crate) static RULES: &[Def] = &[
             "\u{d578}\u{b4dc}\u{d3f0}",
             "\u{624b}\u{673a}",
             "\u{624b}\u{6a5f}",
+            // Indonesian: `no_hp` / `nomor HP` (handphone), `telepon`.
+            "no_hp",
+            "no hp",
+            "no. hp",
+            "nomor hp",
+            "handphone",
+            "telepon",
         ],
         // (The Japanese, Korean and Chinese labels stand outside the
         // `\b`s: no ASCII word boundary follows them before `：`.)
-        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
         back: 1,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),
@@ -1343,6 +1370,7 @@ pub(crate) static RULES: &[Def] = &[
             "sin:",
             "sin,",
             "sin\"",
+            "sin'",
             "sin\t",
             "sin|",
             "sin=",
@@ -1352,6 +1380,7 @@ pub(crate) static RULES: &[Def] = &[
             "nas:",
             "nas,",
             "nas\"",
+            "nas'",
             "social insurance",
             "assurance sociale",
         ],
@@ -1391,6 +1420,7 @@ pub(crate) static RULES: &[Def] = &[
             "nie:",
             "nie,",
             "nie\"",
+            "nie'",
             "nie\t",
             "nie\n",
             "nie/",
@@ -1398,6 +1428,7 @@ pub(crate) static RULES: &[Def] = &[
             "nif:",
             "nif,",
             "nif\"",
+            "nif'",
             "nif\t",
             "nif\n",
             "documento nacional",
@@ -1426,6 +1457,7 @@ pub(crate) static RULES: &[Def] = &[
             "cf:",
             "cf ",
             "cf\"",
+            "cf'",
             "cf,",
             "cf\t",
             "cf\n",
@@ -1592,6 +1624,7 @@ pub(crate) static RULES: &[Def] = &[
             "nif:",
             "nif,",
             "nif\"",
+            "nif'",
             "nif\t",
             "nif\n",
             "nif=",
@@ -1619,6 +1652,7 @@ pub(crate) static RULES: &[Def] = &[
             "ppsn:",
             "ppsn ",
             "ppsn\"",
+            "ppsn'",
             "ppsn,",
             "ppsn=",
             "ppsn\t",
@@ -1669,9 +1703,11 @@ pub(crate) static RULES: &[Def] = &[
             "niss:",
             "niss ",
             "niss\"",
+            "niss'",
             "insz:",
             "insz ",
             "insz\"",
+            "insz'",
         ],
         re: r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}|[0-9]{6}[ -]?[0-9]{3}[ -]?[0-9]{2}|[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{3}\.[0-9]{2}",
         fwd: 8192,
@@ -1828,6 +1864,7 @@ pub(crate) static RULES: &[Def] = &[
             "egn:",
             "egn ",
             "egn\"",
+            "egn'",
             "egn,",
             "egn;",
             "egn\t",
@@ -1926,6 +1963,7 @@ pub(crate) static RULES: &[Def] = &[
             "rrn:",
             "rrn ",
             "rrn\"",
+            "rrn'",
             "rrn,",
             "rrn=",
             "rrn\t",
@@ -1957,6 +1995,7 @@ pub(crate) static RULES: &[Def] = &[
             "pan:",
             "pan ",
             "pan\"",
+            "pan'",
             "pan,",
             "pan;",
             "pan=",
@@ -2030,6 +2069,7 @@ pub(crate) static RULES: &[Def] = &[
             "ird:",
             "ird ",
             "ird\"",
+            "ird'",
             "ird,",
             "ird;",
             "ird=",
@@ -2054,6 +2094,7 @@ pub(crate) static RULES: &[Def] = &[
             "utr:",
             "utr ",
             "utr\"",
+            "utr'",
             "utr,",
             "utr;",
             "utr=",
@@ -2101,6 +2142,40 @@ pub(crate) static RULES: &[Def] = &[
         re: r"[1-9][A-Z][A-Z0-9][0-9]-?[A-Z][A-Z0-9][0-9]-?[A-Z]{2}[0-9]{2}",
         fwd: 8192,
         check: Check::NationalId(super::national_id::IdKind::UsMbi),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "sg_nric",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::SG_NRIC_WORDS,
+        re: r"[STFG][0-9]{7}[A-Z]",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::SgNric),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "id_nik",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::ID_NIK_WORDS,
+        re: r"[1-9][0-9]{15}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::IdNik),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A person's RFC (13 characters); a company's (12) is public.
+        id: "mx_rfc",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::MX_RFC_WORDS,
+        re: r"[A-Z]{4}[0-9]{6}[A-Z0-9]{3}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::MxRfc),
         conf: Confidence::Medium,
         ..S
     },
@@ -2273,7 +2348,9 @@ pub(crate) static RULES: &[Def] = &[
         // password PASS`, on one line or several; the keyword is followed
         // by the value after a space, not by an operator.
         anchors: &["machine "],
-        re: r"\bmachine[ \t]+\S+\s+(?:login[ \t]+\S+\s+)?(?:account[ \t]+\S+\s+)?password[ \t]+(?P<v>[^\s\\]{4,128})",
+        // A quote may open each line: a notebook's stream output keeps
+        // its lines as JSON strings (`"  password …\n",`).
+        re: r#"\bmachine[ \t]+\S+\s+"?\s*(?:login[ \t]+\S+\s+"?\s*)?(?:account[ \t]+\S+\s+"?\s*)?password[ \t]+(?P<v>[^\s\\"]{4,128})"#,
         fwd: 400,
         check: Check::Cli,
         bound: Bound::None,

@@ -152,6 +152,11 @@ impl Gen {
             "anthropic_admin_key" => format!("sk-ant-admin01-{}AA", self.s(93, URLSAFE)),
             "anthropic_oauth_token" => format!("Bearer sk-ant-oat01-{}AA", self.s(93, URLSAFE)),
             "huggingface_token" => format!("HF_TOKEN=hf_{}", self.s(34, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")),
+            "kaggle_api_key" => format!(
+                "$ cat ~/.kaggle/kaggle.json\n{{\"username\":\"{}\",\"key\":\"{}\"}}",
+                self.s(8, LOWER),
+                self.s(32, HEX)
+            ),
             "groq_api_key" => format!("gsk_{}", self.s(52, ALNUM)),
             "replicate_api_token" => format!("r8_{}", self.s(37, ALNUM)),
             "perplexity_api_key" => format!("pplx-{}", self.s(48, ALNUM)),

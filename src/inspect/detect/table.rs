@@ -129,6 +129,21 @@ fn header_names(header: &[u8]) -> Vec<HeaderName> {
     out
 }
 
+/// In the aligned header line holding `pos` (see [`aligned_header`]): the
+/// byte offset of the first name that satisfies `f`, another column of
+/// the same table to read with [`aligned_cells`].
+pub(super) fn aligned_name(text: &[u8], pos: usize, f: impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let (ls, le) = line_at(text, pos);
+    let header = text.get(ls..le)?;
+    if !aligned_header(header) {
+        return None;
+    }
+    header_names(header)
+        .into_iter()
+        .find(|n| header.get(n.bytes.0..n.bytes.1).is_some_and(&f))
+        .map(|n| ls + n.bytes.0)
+}
+
 /// In a table printed with aligned columns whose header line holds the
 /// name at `pos`: that column's cells in the rows below (at most `max`,
 /// to a blank line), as byte ranges. Values are right-aligned under their
