@@ -248,6 +248,9 @@ enum Gate {
     /// `ops`. Code mentions `password` and `token` everywhere; only
     /// assignments are worth a regex.
     Assign { key: usize, ops: &'static [u8] },
+    /// A `value` field follows the name the keyword is in (see
+    /// [`value_field_follows`]).
+    ValueField,
     /// The anchor is a label keyword, which the validator accepts only as
     /// a whole word: a short keyword glued to a token (`cf"` ending a hex
     /// checksum) opens no window.
@@ -258,6 +261,7 @@ impl Gate {
     fn open(self, text: &[u8], start: usize, end: usize) -> bool {
         match self {
             Gate::Assign { key, ops } => assignment_follows(text, end, key, ops),
+            Gate::ValueField => value_field_follows(text, end),
             Gate::WordStart => start
                 .checked_sub(1)
                 .and_then(|i| text.get(i))
@@ -297,6 +301,54 @@ fn type_annotation(text: &[u8], ke: usize, vs: usize, ve: usize) -> bool {
 /// `v(…)`: the "value" ending at `ve` is a function being called.
 fn followed_by_call(text: &[u8], ve: usize) -> bool {
     text.get(ve) == Some(&b'(')
+}
+
+/// `name_value_secret`'s regex from the keyword's end `at` to `value`:
+/// the rest of the name, a quote, a comma, white space (the next line of
+/// YAML), a list dash, a quote. Most keywords stand in code, where no
+/// `value` field follows.
+fn value_field_follows(text: &[u8], at: usize) -> bool {
+    let mut i = at;
+    while i - at <= 30
+        && text
+            .get(i)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+    {
+        i += 1;
+    }
+    let skip = |i: &mut usize, set: &[u8]| {
+        while text.get(*i).is_some_and(|c| set.contains(c)) && *i - at < 80 {
+            *i += 1;
+        }
+    };
+    skip(&mut i, b"\\\"' \t,\n\r-");
+    text.get(i..i + 5)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"value"))
+}
+
+/// Whether the name starting at `p` is the value of a `name` or `key`
+/// field on its line (`- name: `, `"name": "`, `{"key": "`, `name = "`).
+fn named_by_field(text: &[u8], p: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', text.get(..p).unwrap_or_default()).map_or(0, |i| i + 1);
+    let before = text.get(ls..p).unwrap_or_default();
+    let trim = |b: &[u8]| -> usize {
+        b.iter()
+            .rposition(|c| !matches!(c, b' ' | b'\t' | b'"' | b'\'' | b'\\'))
+            .map_or(0, |i| i + 1)
+    };
+    let before = before.get(..trim(before)).unwrap_or_default();
+    let Some(label) = before
+        .strip_suffix(b":")
+        .or_else(|| before.strip_suffix(b"="))
+    else {
+        return false;
+    };
+    let label = label.get(..trim(label)).unwrap_or_default();
+    let word = label
+        .iter()
+        .rposition(|c| !c.is_ascii_alphanumeric())
+        .map_or(label, |i| label.get(i + 1..).unwrap_or_default());
+    word.eq_ignore_ascii_case(b"name") || word.eq_ignore_ascii_case(b"key")
 }
 
 fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
@@ -1531,6 +1583,26 @@ impl Engine {
                     });
                 !call && !code && !shell_dir && !file_path(v) && password_ok(key, v, quoted)
             }
+            Check::NameValue => {
+                let p = name_start(text, ms);
+                let key_end = groups.get("k").map_or(ms, |(_, ke)| ke);
+                let name = text.get(p..key_end).unwrap_or_default();
+                let key = groups
+                    .get("k")
+                    .and_then(|(a, b)| text.get(a..b))
+                    .unwrap_or_default();
+                let quoted = groups.get("v").is_some();
+                let pass = name.windows(4).any(|w| w.eq_ignore_ascii_case(b"pass"));
+                named_by_field(text, p)
+                    && !file_path(v)
+                    && if pass {
+                        password_ok(key, v, quoted)
+                    } else {
+                        let prefix = text.get(p..ms).unwrap_or_default();
+                        !validate::public_key_value(v)
+                            && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, 3.6)
+                    }
+            }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
                 // The flag's value may be quoted: a trailing quote or
@@ -1903,6 +1975,7 @@ fn compile_builtin(def: &Def) -> Rule {
                 key: 0,
                 ops: b":=,",
             }),
+            (_, Check::NameValue) => Some(Gate::ValueField),
             (_, Check::NationalId(kind)) if !kind.probed() => Some(Gate::WordStart),
             // A 3-byte anchor inside words (`task-`, `disk-`); the regex
             // starts at it and the Word bound refuses a glued start.
@@ -2524,6 +2597,7 @@ fn region_ok(
                 || service_number(v)
                 || switchboard(v)
                 || office_line(text, vs, ve)
+                || register_line(text, vs, ve)
             {
                 return None;
             }
@@ -2676,7 +2750,40 @@ fn company_account(text: &[u8], vs: usize) -> bool {
         .rsplit(|c| matches!(c, b';' | b',' | b'|' | b'\t'))
         .next()
         .unwrap_or_default();
-    company(cell) || letterhead(text, vs)
+    company(cell) || holder_above(before, company) || letterhead(text, vs)
+}
+
+/// Account holder labels (`Kontoinhaber: Müller Logistik GmbH` on the line
+/// above `IBAN: …`), lower case.
+const HOLDER_LABELS: [&[u8]; 9] = [
+    b"kontoinhaber",
+    b"account holder",
+    b"account name",
+    b"beneficiary",
+    b"titular",
+    b"titulaire",
+    b"rekeninghouder",
+    b"intestatario",
+    b"empf\xc3\xa4nger",
+];
+
+/// The line above the IBAN's names its holder, and `company` says the
+/// holder is a company.
+fn holder_above(before: &[u8], company: impl Fn(&[u8]) -> bool) -> bool {
+    let mut lines = before.rsplit(|&c| c == b'\n');
+    let own = lines.next().unwrap_or_default();
+    // Only a label before the IBAN on its own line (`IBAN: `).
+    if own.iter().filter(|c| c.is_ascii_alphanumeric()).count() > 12 {
+        return false;
+    }
+    let above = lines.next().unwrap_or_default();
+    let Some(colon) = memchr::memchr(b':', above) else {
+        return false;
+    };
+    let label = above.get(..colon).unwrap_or_default().to_ascii_lowercase();
+    let label = label.trim_ascii();
+    HOLDER_LABELS.iter().any(|h| label.ends_with(h))
+        && company(above.get(colon + 1..).unwrap_or_default())
 }
 
 /// What a company's letterhead or imprint carries beside its bank
@@ -2861,7 +2968,10 @@ fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
 /// `main line:`) or a note after it (`(main line)`, `(switchboard)`). A
 /// person's line is never called that.
 fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
-    const BEFORE: [&[u8]; 12] = [
+    const BEFORE: [&[u8]; 14] = [
+        // French for a switchboard, and its front desk.
+        b"standard",
+        b"accueil",
         b"pbx",
         b"pabx",
         b"conmutador",
@@ -2919,6 +3029,19 @@ fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
             .is_some_and(|a| a.eq_ignore_ascii_case(w))
     };
     fax || BEFORE.iter().any(|w| label.ends_with(w)) || AFTER.iter().any(noted)
+}
+
+/// Whether the number at `vs..ve` stands on a line that carries a company
+/// register or VAT mark (`SIREN … | TVA … | standard +33 …`, `KvK … – btw
+/// … – tel. 020 …`): a supplier list or an imprint, whose numbers are the
+/// company's lines.
+fn register_line(text: &[u8], vs: usize, ve: usize) -> bool {
+    let (ls, le) = table::line_at(text, vs);
+    let line = text.get(ls..le.max(ve)).unwrap_or_default();
+    line.len() <= 600
+        && REGISTER_MARKS
+            .iter()
+            .any(|m| memchr::memmem::find(line, m).is_some())
 }
 
 /// Whether the marker at `s..e` is the whole value of a JSON member
@@ -3237,6 +3360,9 @@ fn region_example(kind: Pii, v: &[u8]) -> bool {
 }
 
 const KEY_REJECT: &[&str] = &[
+    // `passwordVariable: 'NEXUS_PASS'` (Jenkins): the name of a variable.
+    "variable",
+    "var",
     "hash",
     "salt",
     "length",
@@ -4273,6 +4399,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"atendimento",
     b"automation",
     b"ayuda",
+    b"backup",
     b"bestellung",
     b"bestellungen",
     b"bewerbung",
@@ -4291,6 +4418,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"careers",
     b"ceo",
     b"cert",
+    b"certs",
     b"cfo",
     b"ci",
     b"claims",
@@ -4329,6 +4457,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"dpo",
     b"dsar",
     b"einkauf",
+    b"empfang",
     b"employees",
     b"engineering",
     b"enquiries",
@@ -4400,6 +4529,8 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"payments",
     b"payroll",
     b"pedidos",
+    b"platform",
+    b"portal",
     b"postmaster",
     b"press",
     b"presse",
@@ -4412,6 +4543,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"receipts",
     b"recepcao",
     b"recepcion",
+    b"receptie",
     b"reception",
     b"rechnung",
     b"rechnungen",
@@ -4419,6 +4551,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"recruitment",
     b"recrutement",
     b"refunds",
+    b"relay",
     b"release",
     b"releases",
     b"reply",
@@ -4432,11 +4565,14 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"sales",
     b"secretaria",
     b"security",
+    b"segreteria",
+    b"sekretariat",
     b"service",
     b"serviceclient",
     b"servicioalcliente",
     b"shipping",
     b"shop",
+    b"signing",
     b"soc",
     b"soporte",
     b"sprzedaz",
@@ -4513,6 +4649,26 @@ fn service_prefix(base: &[u8]) -> bool {
 /// a bot ([`service_prefix`]); or it is a bounce address
 /// (VERP: `bounce-<tag>`, `bounces+<tag>`, whatever the tag); or it is a
 /// mailing list's (`announce@lists.acme.io`).
+/// Role words that name an office's front desk or general line: before
+/// a site name (`reception.milano`) the address is still the desk's.
+const DESK_WORDS: &[&[u8]] = &[
+    b"accueil",
+    b"contact",
+    b"empfang",
+    b"frontdesk",
+    b"info",
+    b"kontakt",
+    b"office",
+    b"recepcao",
+    b"recepcion",
+    b"reception",
+    b"receptie",
+    b"secretaria",
+    b"segreteria",
+    b"sekretariat",
+    b"zentrale",
+];
+
 fn role_mailbox(local: &[u8], domain: &[u8]) -> bool {
     let base = local.split(|&c| c == b'+').next().unwrap_or_default();
     let words: Vec<&[u8]> = base
@@ -4523,8 +4679,21 @@ fn role_mailbox(local: &[u8], domain: &[u8]) -> bool {
         .split(|&c| c == b'.')
         .next()
         .is_some_and(|l| matches!(l, b"lists" | b"list" | b"groups" | b"lists-ml"));
+    // `backup01`, `alerts2`: a numbered instance of the same mailbox.
+    let role = |w: &&[u8]| {
+        let end = w
+            .iter()
+            .rposition(|c| !c.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        ROLE_WORDS.contains(&w.get(..end).unwrap_or_default())
+    };
+    // An office's front desk, by site: `accueil.paris`, `empfang.berlin`.
+    let desk = words.len() == 2
+        && words.first().is_some_and(|w| DESK_WORDS.contains(w))
+        && words.iter().all(|w| w.iter().all(u8::is_ascii_alphabetic));
     list_host
-        || (!words.is_empty() && words.iter().all(|w| ROLE_WORDS.contains(w)))
+        || desk
+        || (!words.is_empty() && words.iter().all(role))
         || service_suffix(base)
         || service_prefix(base)
         || words

@@ -70,6 +70,11 @@ pub(crate) enum Check {
     /// JSON Web Key private member `"d"`: a `"kty"` member in the same
     /// object, and a random base64url value.
     Jwk,
+    /// A secret named in one field and given in the next: `name` / `key`
+    /// then `value` (Kubernetes `env`, ECS task definitions, CI variable
+    /// APIs). The name must follow a `name` or `key` label and pass the
+    /// gates of the password or secret assignment rules.
+    NameValue,
 }
 
 /// Tokens that carry base64 of a structure the validator decodes.
@@ -567,20 +572,6 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
-        // `~/.kaggle/kaggle.json` is `{"username":"…","key":"…"}`; the
-        // CLI also reads `KAGGLE_KEY`. The key is 32 hex digits.
-        id: "kaggle_api_key",
-        ci: true,
-        anchors: &["\"username\"", "kaggle_key"],
-        re: r#""username"\s*:\s*"[^"\\\n]{1,64}"\s*,\s*"key"\s*:\s*"(?P<v>[0-9a-f]{32})"|"key"\s*:\s*"(?P<x>[0-9a-f]{32})"\s*,\s*"username"|(?i:kaggle_key)["']?\s*[:=]\s*["']?(?P<u>[0-9a-f]{32})"#,
-        back: 48,
-        fwd: 120,
-        check: Check::Entropy(3.0),
-        bound: Bound::None,
-        conf: Confidence::Medium,
-        ..S
-    },
-    Def {
         id: "huggingface_token",
         anchors: &["hf_", "api_org_"],
         // Letters only in the tokens seen so far; digits accepted too (as
@@ -1070,6 +1061,8 @@ pub(crate) static RULES: &[Def] = &[
             "passwd",
             "pwd",
             "passphrase",
+            // sssd's `ldap_default_authtok`.
+            "authtok",
             "ssh_pass",
             "become_pass",
             "sudo_pass",
@@ -1092,7 +1085,7 @@ pub(crate) static RULES: &[Def] = &[
         // (`PASSWORD=` followed by `NEXT_VAR=x` is an empty assignment).
         // An XML element (`<password>…</password>`, Maven `settings.xml`)
         // is the group `x`: the validator wants the `<` of its open tag.
-        re: r#"(?:(?i:password|passwd|pwd|passphrase|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)|_PASS\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|HOLDEROP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))|>(?P<x>[^<>\s\\]{4,128})</)"#,
+        re: r#"(?:(?i:password|passwd|pwd|passphrase|authtok|(?:ssh|become|sudo|ansible|smtp|mail|db|ldap|ftp|root|admin|redis|mysql)_pass\b)|_PASS\b)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|HOLDEROP|[:=]|:=|=>|==)[ \t]*(?:\\?["'`](?P<v>(?:[^"'`\r\n\\]|\\[^"'`\r\n]){4,128})\\?["'`]|(?P<u>[^\s"'`#;,(){}\[\]<>\\][^\s"'`;,(){}\[\]<>\\]{5,127}))|>(?P<x>[^<>\s\\]{4,128})</)"#,
         back: 0,
         fwd: 180,
         check: Check::Password,
@@ -2146,40 +2139,6 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
-        id: "sg_nric",
-        cat: Category::Pii,
-        ci: true,
-        anchors: super::national_id::SG_NRIC_WORDS,
-        re: r"[STFG][0-9]{7}[A-Z]",
-        fwd: 8192,
-        check: Check::NationalId(super::national_id::IdKind::SgNric),
-        conf: Confidence::Medium,
-        ..S
-    },
-    Def {
-        id: "id_nik",
-        cat: Category::Pii,
-        ci: true,
-        anchors: super::national_id::ID_NIK_WORDS,
-        re: r"[1-9][0-9]{15}",
-        fwd: 8192,
-        check: Check::NationalId(super::national_id::IdKind::IdNik),
-        conf: Confidence::Medium,
-        ..S
-    },
-    Def {
-        // A person's RFC (13 characters); a company's (12) is public.
-        id: "mx_rfc",
-        cat: Category::Pii,
-        ci: true,
-        anchors: super::national_id::MX_RFC_WORDS,
-        re: r"[A-Z]{4}[0-9]{6}[A-Z0-9]{3}",
-        fwd: 8192,
-        check: Check::NationalId(super::national_id::IdKind::MxRfc),
-        conf: Confidence::Medium,
-        ..S
-    },
-    Def {
         id: "us_ssn",
         cat: Category::Pii,
         ci: true,
@@ -3102,6 +3061,193 @@ pub(crate) static RULES: &[Def] = &[
         fwd: 400,
         check: Check::Entropy(4.0),
         bound: Bound::Token,
+        ..S
+    },
+    // ---- appended in session 11: formats holdout rounds 9 and 10 found
+    // missing ----
+    Def {
+        // `~/.kaggle/kaggle.json` is `{"username":"…","key":"…"}`; the
+        // CLI also reads `KAGGLE_KEY`. The key is 32 hex digits.
+        id: "kaggle_api_key",
+        ci: true,
+        anchors: &["\"username\"", "kaggle_key"],
+        re: r#""username"\s*:\s*"[^"\\\n]{1,64}"\s*,\s*"key"\s*:\s*"(?P<v>[0-9a-f]{32})"|"key"\s*:\s*"(?P<x>[0-9a-f]{32})"\s*,\s*"username"|(?i:kaggle_key)["']?\s*[:=]\s*["']?(?P<u>[0-9a-f]{32})"#,
+        back: 48,
+        fwd: 120,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // `- name: DB_PASSWORD` / `value: "…"` (Kubernetes `env`), `{"name":
+        // "API_SECRET", "value": "…"}` (ECS, SSM), `{"key": "…", "value":
+        // "…"}` (GitLab's variables API): the name and the value are two
+        // fields, which the assignment rules cannot pair.
+        id: "name_value_secret",
+        ci: true,
+        anchors: &[
+            "password",
+            "passwd",
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "access_key",
+            "private_key",
+            "_key",
+        ],
+        re: r#"(?i:password|passwd|secret|token|api_?key|access_key|private_key|_key)(?P<k>[A-Za-z0-9_.-]{0,30})\\?["']?[ \t]*,?\s*(?:-[ \t]*)?\\?["']?(?i:value)\\?["']?[ \t]*[:=][ \t]*(?:\\?["'](?P<v>(?:[^"'\r\n\\]|\\[^"'\r\n]){4,256})\\?["']|(?P<u>[^\s"'#,{}\[\]\\][^\s"',{}\[\]\\]{3,255}))"#,
+        back: 0,
+        fwd: 400,
+        check: Check::NameValue,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "sg_nric",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::SG_NRIC_WORDS,
+        re: r"[STFG][0-9]{7}[A-Z]",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::SgNric),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "id_nik",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::ID_NIK_WORDS,
+        re: r"[1-9][0-9]{15}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::IdNik),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A person's RFC (13 characters); a company's (12) is public.
+        id: "mx_rfc",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::MX_RFC_WORDS,
+        re: r"[A-Z]{4}[0-9]{6}[A-Z0-9]{3}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::MxRfc),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // `vault operator init`: `Unseal Key 1: …` (base64 of a Shamir
+        // share, 33 bytes) and `Recovery Key 1: …`, or its JSON output
+        // (`"unseal_keys_b64": ["…", …]`): any threshold of them opens
+        // the vault.
+        id: "vault_unseal_key",
+        ci: true,
+        anchors: &[
+            "unseal key",
+            "recovery key",
+            "unseal_keys_b64",
+            "recovery_keys_b64",
+        ],
+        re: r#"(?i:unseal|recovery) Key [0-9]{1,2}:[ \t]*(?P<v>[A-Za-z0-9+/]{43}[A-Za-z0-9+/=])|(?:"(?:unseal|recovery)_keys_b64"\s*:\s*\[|",)\s*"(?P<u>[A-Za-z0-9+/]{43}[A-Za-z0-9+/=])"#,
+        back: 1,
+        fwd: 700,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
+        ..S
+    },
+    Def {
+        // Consul's gossip encryption key: `encrypt = "…"` (HCL), `"encrypt":
+        // "…"` (JSON), `-encrypt=…`: base64 of 32 random bytes.
+        id: "consul_gossip_key",
+        anchors: &["encrypt"],
+        re: r#"\bencrypt"?\s*[:=]\s*"?(?P<v>[A-Za-z0-9+/]{43}=)"#,
+        fwd: 60,
+        check: Check::Decoded(Decoded::Key32),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // An ACL token's secret as the Nomad and Consul CLIs print it
+        // (`Secret ID    = …`, `SecretID:  …`); the accessor id beside it
+        // is an identifier.
+        id: "acl_token_secret_id",
+        ci: true,
+        anchors: &["secret id", "secretid"],
+        re: r"(?i:secret ?id)[ \t]*[=:][ \t]*(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        fwd: 60,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Go's MySQL driver DSN, `user:pass@tcp(host:3306)/db` (no scheme,
+        // so `database_url_password` cannot see it).
+        id: "database_url_password",
+        anchors: &["@tcp(", "@unix("],
+        re: r#"[A-Za-z0-9_.-]{1,32}:(?P<v>[^\s:@/"'`]{3,128})@(?:tcp|unix)\("#,
+        back: 170,
+        fwd: 8,
+        check: Check::Cli,
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // The Erlang cookie that lets nodes of a RabbitMQ cluster (and
+        // anyone holding it) run code on each other: Helm's
+        // `erlangCookie`, `RABBITMQ_ERLANG_COOKIE`.
+        id: "erlang_cookie",
+        ci: true,
+        anchors: &["erlangcookie", "erlang_cookie", "erlang.cookie"],
+        re: r#"(?i:erlang[_.]?cookie)\\?["']?\s*[:=]\s*\\?["']?(?P<v>[A-Za-z0-9]{16,255})"#,
+        fwd: 280,
+        check: Check::Entropy(3.0),
+        bound: Bound::Token,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Postfix `sasl_passwd`: `[relay]:587 user:password` per line.
+        id: "postfix_sasl_password",
+        anchors: &[
+            "]:587 ", "]:465 ", "]:25 ", "]:2525 ", "]:587\t", "]:465\t", "]:25\t",
+        ],
+        re: r"\[[A-Za-z0-9.-]{1,128}\]:[0-9]{2,5}[ \t]+[^\s:]{1,128}:(?P<v>\S{4,128})",
+        back: 130,
+        fwd: 270,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Confluent clients' `basic.auth.user.info` (Schema Registry):
+        // `KEY:SECRET`.
+        id: "basic_auth_user_info",
+        ci: true,
+        anchors: &["basic.auth.user.info"],
+        re: r#"basic\.auth\.user\.info\\?["']?\s*[:=]\s*\\?["']?[^\s:"'$]{1,64}:(?P<v>[^\s"'\\]{8,128})"#,
+        fwd: 220,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // OpenSSL's `-passin` / `-passout pass:…` and keytool's
+        // `-storepass`, `-keypass` (also `-dest…`, `-src…`, `-new`).
+        id: "cli_password",
+        anchors: &["pass:", "storepass", "keypass"],
+        re: r#"-pass(?:in|out|word)?\s+\\?["']?pass:(?P<v>[^\s"'`;|&<>\\]{3,128})|-(?:dest|src|new)?(?:store|key)pass\s+\\?["']?(?P<u>[^\s"'`;|&<>\\-][^\s"'`;|&<>\\]{2,127})"#,
+        back: 12,
+        fwd: 140,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
         ..S
     },
 ];

@@ -295,8 +295,47 @@ impl Gen {
                     .or_else(|| self.keymat_sample(id))
                     .or_else(|| self.config_sample(id))
                     .or_else(|| self.round4_sample(id))
+                    .or_else(|| self.round10_sample(id))
                     .or_else(|| super::national_id::sample(self, id))
             }
+        };
+        Some(s)
+    }
+
+    /// Samples of the session 11 detectors (holdout round 10 formats), in
+    /// their usual files and command output.
+    pub fn round10_sample(&mut self, id: &str) -> Option<String> {
+        const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        let s = match id {
+            "name_value_secret" => format!(
+                "        env:\n        - name: DB_PASSWORD\n          value: \"{}!{}\"",
+                self.s(10, ALNUM),
+                self.s(4, DIGITS)
+            ),
+            "vault_unseal_key" => format!(
+                "Unseal Key 1: {}\nUnseal Key 2: {}",
+                base64::engine::general_purpose::STANDARD.encode(self.bytes(33)),
+                base64::engine::general_purpose::STANDARD.encode(self.bytes(33))
+            ),
+            "consul_gossip_key" => format!("datacenter = \"dc1\"\nencrypt = \"{}\"", self.wg_key()),
+            "acl_token_secret_id" => format!(
+                "Accessor ID  = {}\nSecret ID    = {}\nName         = Bootstrap Token",
+                self.uuid(),
+                self.uuid()
+            ),
+            "erlang_cookie" => format!(
+                "rabbitmq:\n  auth:\n    erlangCookie: {}",
+                self.s(32, UPPER)
+            ),
+            "postfix_sasl_password" => {
+                format!("[smtp.sendgrid.net]:587 apikey:SG.{}", self.s(22, URLSAFE))
+            }
+            "basic_auth_user_info" => format!(
+                "basic.auth.user.info: {}:{}",
+                self.s(16, UPPER),
+                self.s(64, B64)
+            ),
+            _ => return None,
         };
         Some(s)
     }

@@ -697,6 +697,10 @@ const EXAMPLES: &[&[u8]] = &[
     b"DE89370400440532013000",
     b"GB29NWBK60161331926819",
     b"FR1420041010050500013M02606",
+    // Wikipedia's Dutch IBAN; the Kubernetes docs' Secret password
+    // (`echo -n '1f2d1e2e67df' | base64`).
+    b"NL91ABNA0417164300",
+    b"MWYyZDFlMmU2N2Rm",
     b"123-45-6789",
     b"078-05-1120",
     b"219-09-9999",
@@ -733,7 +737,6 @@ const EXAMPLE_MARKERS: &[&[u8]] = &[
     b"redacted",
     b"REDACTED",
     b"*****",
-    b"<",
     b"...",
 ];
 
@@ -858,7 +861,10 @@ fn has_marker(value: &[u8]) -> bool {
         g.at.sort_unstable_by_key(|e| e.0);
         g
     });
-    // Markers too short for two bigrams: `<` today.
+    if angle_placeholder(value) {
+        return true;
+    }
+    // Markers too short for two bigrams.
     for &m in EXAMPLE_MARKERS {
         let found = match m {
             [] => false,
@@ -911,6 +917,8 @@ const DUMMY_WORDS: &[&[u8]] = &[
     b"string",
     b"hidden",
     b"redacted",
+    // GitLab CI's mask in job logs.
+    b"[masked]",
     b"example",
     b"test",
     b"testing",
@@ -936,7 +944,6 @@ const DUMMY_WORDS: &[&[u8]] = &[
     b"insert",
     b"replace",
     b"enter",
-    b"<",
     b"${",
     b"{{",
     b"%(",
@@ -985,7 +992,7 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
     // `$VAR`, `%VAR%`, `%(name)s` and `%{name}` references, whatever
     // follows, and printf verbs (`%s`). A `%` before anything else starts
     // a password (`%E4I*nuHb::s3n`).
-    if value.first() == Some(&b'$') || percent_reference(value) {
+    if value.first() == Some(&b'$') || percent_reference(value) || angle_placeholder(value) {
         return true;
     }
     // `:var`, `@var`, YAML `*alias` / `&anchor`, and `*` masks: a sigil
@@ -997,6 +1004,25 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'*')),
         _ => false,
     }
+}
+
+/// A value that is or holds a placeholder in angle brackets (`<token>`,
+/// `Bearer <your api key>`, `<` opening the value). A `<` among the
+/// punctuation of a random value (WordPress salts, generated passwords:
+/// `9zn<Q%#%Zqi~A`) is a character of it.
+pub fn angle_placeholder(value: &[u8]) -> bool {
+    if value.first() == Some(&b'<') {
+        return true;
+    }
+    memchr::memchr_iter(b'<', value).any(|i| {
+        let rest = value.get(i + 1..).unwrap_or_default();
+        let n = rest
+            .iter()
+            .take(41)
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'-' | b'.'))
+            .count();
+        n > 0 && rest.get(n) == Some(&b'>')
+    })
 }
 
 /// A `%` reference: `%(name)s`, `%{name}`, `%NAME%` (Windows, Gradle,
@@ -1114,7 +1140,7 @@ mod tests {
     /// `is_example` as it was before the bigram filter and the early
     /// exits: the reference for the differential test below.
     fn is_example_ref(value: &[u8]) -> bool {
-        if EXAMPLES.contains(&value) {
+        if EXAMPLES.contains(&value) || angle_placeholder(value) {
             return true;
         }
         if EXAMPLE_MARKERS
@@ -1181,6 +1207,8 @@ mod tests {
             "X",
             "y",
             "<",
+            "<your-key>",
+            "9zn<Q%",
             ".",
             "..",
             "*",
@@ -1220,9 +1248,10 @@ mod tests {
             assert_eq!(is_example(&v), want, "{:?}", String::from_utf8_lossy(&v));
             assert_eq!(
                 has_marker(&v),
-                EXAMPLE_MARKERS
-                    .iter()
-                    .any(|m| memchr::memmem::find(&v, m).is_some()),
+                angle_placeholder(&v)
+                    || EXAMPLE_MARKERS
+                        .iter()
+                        .any(|m| memchr::memmem::find(&v, m).is_some()),
                 "{:?}",
                 String::from_utf8_lossy(&v)
             );
