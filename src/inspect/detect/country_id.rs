@@ -71,7 +71,10 @@ const COUNTRIES: &[(&[&str], &[IdKind])] = &[
         &["ar", "argentina", "argentine", "argentinian"],
         &[IdKind::ArCuil],
     ),
-    (&["au", "australia", "australian"], &[IdKind::AuTfn]),
+    (
+        &["au", "australia", "australian"],
+        &[IdKind::AuTfn, IdKind::AuMedicare],
+    ),
     (&["be", "belgium", "belgian"], &[IdKind::BeNrn]),
     (&["bg", "bulgaria", "bulgarian"], &[IdKind::BgEgn]),
     (&["br", "brazil", "brazilian"], &[IdKind::BrCpf]),

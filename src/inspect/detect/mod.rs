@@ -1976,6 +1976,9 @@ fn compile_builtin(def: &Def) -> Rule {
                 ops: b":=,",
             }),
             (_, Check::NameValue) => Some(Gate::ValueField),
+            ("consul_gossip_key" | "kaggle_api_key", _) => {
+                Some(Gate::Assign { key: 0, ops: b":=" })
+            }
             (_, Check::NationalId(kind)) if !kind.probed() => Some(Gate::WordStart),
             // A 3-byte anchor inside words (`task-`, `disk-`); the regex
             // starts at it and the Word bound refuses a glued start.
@@ -2567,7 +2570,8 @@ fn region_ok(
             // trunk `0`: only after a phone keyword and in their usual
             // groupings.
             let es_mobile = ctx && !intl && digits == 9 && nine_digit_mobile(v);
-            if !(10..=15).contains(&digits) && !es_mobile {
+            let nordic = ctx && !intl && digits == 8 && eight_digit_number(v);
+            if !(10..=15).contains(&digits) && !es_mobile && !nordic {
                 return None;
             }
             if counting_number_in_code(text, vs, ve, v) {
@@ -2642,6 +2646,23 @@ fn nine_digit_mobile(v: &[u8]) -> bool {
         .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
         && seps.windows(2).all(|w| w[0] == w[1])
         && ((es && groups == [3, 2, 2, 2]) || ((es || pt || pl) && groups == [3, 3, 3]))
+}
+
+/// An 8-digit number in national form, as Denmark and Norway write every
+/// number (`57 90 65 74`, `412 34 567`): first digit 2-9, grouped 2-2-2-2
+/// or 3-2-3 with one kind of separator (not 4-4: a Brazilian company's
+/// `4004-7751`).
+fn eight_digit_number(v: &[u8]) -> bool {
+    let groups: Vec<usize> = v
+        .split(|c| matches!(c, b' ' | b'.' | b'-'))
+        .map(<[u8]>::len)
+        .collect();
+    let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
+    matches!(v.first(), Some(b'2'..=b'9'))
+        && v.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
+        && seps.windows(2).all(|w| w[0] == w[1])
+        && matches!(groups.as_slice(), [2, 2, 2, 2] | [3, 2, 3])
 }
 
 /// A made-up number in code: the subscriber part (the last digit group)

@@ -156,6 +156,10 @@ pub(crate) enum IdKind {
     /// 3-character homoclave (13 characters; a company's has 3 letters).
     /// The check character is not required: the keyword carries it.
     MxRfc,
+    /// Australia Medicare card number: 10 digits, the first 2-6, the
+    /// ninth a check over the first eight weighted 1,3,7,9,1,3,7,9 mod
+    /// 10, the tenth the card's issue number.
+    AuMedicare,
 }
 
 impl IdKind {
@@ -285,6 +289,7 @@ impl IdKind {
             IdKind::SgNric => SG_NRIC_WORDS,
             IdKind::IdNik => ID_NIK_WORDS,
             IdKind::MxRfc => MX_RFC_WORDS,
+            IdKind::AuMedicare => AU_MEDICARE_WORDS,
         }
     }
 }
@@ -479,6 +484,13 @@ pub(super) const ID_NIK_WORDS: &[&str] = &[
     "nomor ktp",
     "e-ktp",
     "nomor induk kependudukan",
+];
+pub(super) const AU_MEDICARE_WORDS: &[&str] = &[
+    "medicare",
+    "medicare card",
+    "medicare card number",
+    "medicare number",
+    "medicare no",
 ];
 pub(super) const MX_RFC_WORDS: &[&str] = &["rfc", "r.f.c", "registro federal de contribuyentes"];
 pub(super) const MX_CURP_WORDS: &[&str] =
@@ -1012,6 +1024,7 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::SgNric => c.len() == 9 && d.len() == 7 && sg_nric_ok(&c),
         IdKind::IdNik => seps.is_empty() && d.len() == 16 && nik_ok(&d),
         IdKind::MxRfc => seps.is_empty() && rfc_person_ok(&c),
+        IdKind::AuMedicare => c.len() == 10 && d.len() == 10 && medicare_ok(&d),
         IdKind::UsSsnCol => {
             // Plain or spaced only: the dashed form is the digit probe's.
             c.len() == 9
@@ -1617,6 +1630,14 @@ fn curp_ok(c: &[u8]) -> bool {
         s += v as u32 * (18 - i as u32);
     }
     (10 - s % 10) % 10 == u32::from(c[17] - b'0')
+}
+
+/// Medicare `2123 45670 1`: first digit 2-6, check digit over the first
+/// eight.
+fn medicare_ok(d: &[u8]) -> bool {
+    const WEIGHTS: [u32; 8] = [1, 3, 7, 9, 1, 3, 7, 9];
+    let sum: u32 = d.iter().zip(WEIGHTS).map(|(&x, w)| u32::from(x) * w).sum();
+    (2..=6).contains(&d[0]) && d.get(8).is_some_and(|&c| u32::from(c) == sum % 10)
 }
 
 /// NRIC / FIN `S1234567D`: the check letter of the prefix's series.
@@ -2516,6 +2537,16 @@ fn mk_nric(g: &mut Gen) -> String {
     format!("{:02}{m:02}{d:02}-{pb:02}-{}", y % 100, g.s(4, DIGITS))
 }
 
+fn mk_medicare(g: &mut Gen) -> String {
+    format!(
+        "{}{} {} {}",
+        2 + below(g, 5),
+        g.s(3, DIGITS),
+        g.s(5, DIGITS),
+        g.s(1, DIGITS)
+    )
+}
+
 fn mk_sg_nric(g: &mut Gen) -> String {
     format!(
         "{}{}{}",
@@ -2674,6 +2705,13 @@ const ROUND4: &[Round4] = &[
     // No check digit either: the month breaks.
     ("id_nik", IdKind::IdNik, mk_nik, 8, "NIK:"),
     ("mx_rfc", IdKind::MxRfc, mk_rfc, 6, "RFC:"),
+    (
+        "au_medicare_number",
+        IdKind::AuMedicare,
+        mk_medicare,
+        8,
+        "Medicare card number:",
+    ),
 ];
 
 fn round4(id: &str) -> Option<&'static Round4> {

@@ -4236,6 +4236,13 @@ fn round10_shapes() {
         &format!("  erlangCookie: {}", g.s(32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
         "erlang_cookie",
     );
+    let medicare = super::national_id::value(&mut g, "au_medicare_number").unwrap_or_default();
+    has(
+        &format!("Medicare card number: {medicare}\nMobile: 0418 346 775"),
+        "au_medicare_number",
+    );
+    has("Lars (DK), mobil 57 90 65 74", "phone_number");
+    has("GSM: 0457 21 25 75", "phone_number");
     // False alarms: GitLab's mask, a Jenkins variable name, desk and team
     // mailboxes, company lines, a company's account, documented examples.
     for t in [
@@ -4248,6 +4255,10 @@ fn round10_shapes() {
         "Kontoinhaber: Müller Logistik GmbH\nIBAN: DE53 4715 2013 5802 2017 35\nBIC: HASPDEHHXXX",
         "IBAN examples: NL91 ABNA 0417 1643 00",
         "data:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm",
+        // Eight digits with no phone label, or starting with 1.
+        "order 57 90 65 74 shipped",
+        "mobil 13 57 91 35",
+        "empresa;cnpj;telefone\nAcme Ltda;52.806.250/0001-17;4004-7751",
     ] {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
