@@ -1514,6 +1514,7 @@ impl Engine {
                     && !paired_id
                     && !call
                     && !typed
+                    && !push_device_token(text, vs, ve)
                     && !validate::public_key_value(v)
                     && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, min)
             }
@@ -2908,11 +2909,13 @@ fn service_number(v: &[u8]) -> bool {
         .split(|c| !c.is_ascii_digit())
         .filter(|g| !g.is_empty())
         .collect();
+    // Toll-free `8xx` with a repeated digit, and premium-rate `900`.
     let nanp = |n: &[u8]| {
         n.len() == 10
-            && n.first() == Some(&b'8')
-            && n.get(1) == n.get(2)
-            && n.get(1).is_some_and(|c| b"0345678".contains(c))
+            && ((n.first() == Some(&b'8')
+                && n.get(1) == n.get(2)
+                && n.get(1).is_some_and(|c| b"0345678".contains(c)))
+                || n.starts_with(b"900"))
     };
     let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
     if !plus {
@@ -2963,7 +2966,8 @@ fn switchboard(v: &[u8]) -> bool {
 }
 
 /// Whether a marker without case stands as a banner: at the start of its
-/// line or inside brackets (`【机密】`, `[대외비]`, `社外秘 2025年度`), with
+/// line or inside brackets (`【机密】`, `[대외비]`, `社外秘 2025年度`, also
+/// after a chat template's tokens), with
 /// nothing of a sentence glued to it (`・社外秘という区分は` defines the
 /// label; `商业机密` is a trade secret in prose).
 fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
@@ -2978,8 +2982,13 @@ fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
     let pre = text.get(ls..s).unwrap_or_default().trim_ascii();
     let post = text.get(e..le).unwrap_or_default().trim_ascii_end();
     let starts = |t: &[u8], set: &[&str]| set.iter().any(|x| t.starts_with(x.as_bytes()));
-    (pre.is_empty() || OPEN.iter().any(|o| pre == o.as_bytes()))
-        && (post.is_empty() || starts(post, &CLOSE) || starts(post, &APART))
+    let ends = |t: &[u8], set: &[&str]| set.iter().any(|x| t.ends_with(x.as_bytes()));
+    // Bracketed on both sides it is a banner wherever the line starts
+    // (`<s>[INST] 【社外秘】`: a chat template before it).
+    let bracketed = ends(pre, &OPEN) && starts(post, &CLOSE);
+    bracketed
+        || ((pre.is_empty() || OPEN.iter().any(|o| pre == o.as_bytes()))
+            && (post.is_empty() || starts(post, &CLOSE) || starts(post, &APART)))
 }
 
 /// Whether the number is an office's line by what is written around it:
@@ -3049,7 +3058,30 @@ fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
             .get(..w.len())
             .is_some_and(|a| a.eq_ignore_ascii_case(w))
     };
-    fax || BEFORE.iter().any(|w| label.ends_with(w)) || AFTER.iter().any(noted)
+    // A field or column named for the main line (`"phone_main": "…"`,
+    // `main_phone`, `hq_phone`).
+    let key = label
+        .trim_ascii_end()
+        .strip_suffix(b"\"")
+        .map(|l| l.trim_ascii_end())
+        .and_then(|l| l.strip_suffix(b":"))
+        .map(|l| l.trim_ascii_end().strip_suffix(b"\"").unwrap_or(l))
+        .map(|l| {
+            let from = l
+                .iter()
+                .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+                .map_or(0, |i| i + 1);
+            l.get(from..).unwrap_or_default()
+        })
+        .unwrap_or_default();
+    let main_key = key.windows(5).any(|w| w == b"phone" || w == b"tele")
+        && key.split(|&c| c == b'_').any(|w| {
+            matches!(
+                w,
+                b"main" | b"hq" | b"switchboard" | b"reception" | b"general"
+            )
+        });
+    fax || main_key || BEFORE.iter().any(|w| label.ends_with(w)) || AFTER.iter().any(noted)
 }
 
 /// Whether the number at `vs..ve` stands on a line that carries a company
@@ -3597,6 +3629,30 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], m
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
     !slug && !identifier_path(v) && !camel_words(v) && !constant_name(v)
+}
+
+/// A push notification device token, which addresses an app install and
+/// grants nothing: an FCM registration token (`…:APA91b…`), or 64 hex
+/// digits (APNs) on a line about push or a device (`push.sent
+/// platform=ios token=…`).
+fn push_device_token(text: &[u8], vs: usize, ve: usize) -> bool {
+    let v = text.get(vs..ve).unwrap_or_default();
+    // The value classes stop at the `:` of an FCM token.
+    let fcm = |t: &[u8]| t.starts_with(b":APA91b") || t.starts_with(b"APA91b");
+    if fcm(text.get(ve..).unwrap_or_default())
+        || fcm(v)
+        || memchr::memmem::find(v, b":APA91b").is_some()
+    {
+        return true;
+    }
+    if v.len() != 64 || !v.iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    let (ls, _) = table::line_at(text, vs);
+    let line = text.get(ls..vs).unwrap_or_default().to_ascii_lowercase();
+    [&b"push"[..], b"apns", b"device", b"platform=ios"]
+        .iter()
+        .any(|w| memchr::memmem::find(&line, w).is_some())
 }
 
 /// A long base64 value that happens to start with `/` (a random 48-byte
@@ -4462,6 +4518,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"contatti",
     b"contatto",
     b"coo",
+    b"crm",
     b"cs",
     b"cto",
     b"customercare",
@@ -4510,6 +4567,8 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"info",
     b"inquiries",
     b"inquiry",
+    b"integration",
+    b"integrations",
     b"investors",
     b"invoices",
     b"it",
@@ -4612,6 +4671,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"unsub",
     b"unsubscribe",
     b"updates",
+    b"user",
     b"vendas",
     b"vendite",
     b"vendors",
@@ -4712,9 +4772,14 @@ fn role_mailbox(local: &[u8], domain: &[u8]) -> bool {
     let desk = words.len() == 2
         && words.first().is_some_and(|w| DESK_WORDS.contains(w))
         && words.iter().all(|w| w.iter().all(u8::is_ascii_alphabetic));
+    // A team's regional desk (`support-jp`, `sales-de`): role words and a
+    // two-letter country code.
+    let region = |w: &&[u8]| w.len() == 2 && w.iter().all(u8::is_ascii_lowercase);
     list_host
         || desk
-        || (!words.is_empty() && words.iter().all(role))
+        || (!words.is_empty()
+            && words.iter().any(role)
+            && words.iter().all(|w| role(w) || region(w)))
         || service_suffix(base)
         || service_prefix(base)
         || words

@@ -859,11 +859,17 @@ fn named_before(kind: IdKind, text: &[u8], vs: usize) -> bool {
         .iter()
         .rposition(|c| matches!(c, b',' | b';' | b'|' | b'\t'))
     {
-        Some(i) => !gap
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .any(u8::is_ascii_alphabetic),
+        Some(i) => {
+            // A FHIR identifier names its system, then the `value`:
+            // `{"system": "…/sid/us-mbi", "value": "…"}`.
+            let tail = gap.get(i..).unwrap_or_default();
+            let letters: Vec<u8> = tail
+                .iter()
+                .copied()
+                .filter(u8::is_ascii_alphabetic)
+                .collect();
+            letters.is_empty() || letters == b"value"
+        }
         None => true,
     }
 }

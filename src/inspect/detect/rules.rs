@@ -1111,8 +1111,11 @@ pub(crate) static RULES: &[Def] = &[
             // `signing_key` is a `_key`.
             "signing-key",
             "signingkey",
+            // Webhook HMAC keys (`hmac-key:` in Spring YAML, `hmacKey`).
+            "hmac-key",
+            "hmackey",
         ],
-        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key|signing-?key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|HOLDEROP)[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
+        re: r#"(?i:secret|api[_-]?key|access[_-]?key|token|private[_-]?key|_key|signing-?key|hmac-?key)(?P<k>[A-Za-z0-9_-]{0,20})\\?["'`]?\]?\s*(?:(?:TYPEDOP|HOLDEROP)[ \t]*\\?["'`]|(?:[:=]|:=|=>)[ \t]*\\?["'`]?)(?P<v>[A-Za-z0-9_\-+/=.~]{16,256})"#,
         back: 0,
         fwd: 300,
         check: Check::Assign(3.6),
@@ -3294,6 +3297,19 @@ pub(crate) static RULES: &[Def] = &[
         check: Check::Cli,
         bound: Bound::None,
         conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A Salesforce session id / OAuth access token: the org id (`00D`
+        // + 12 or 15 characters), `!`, then the session part (`AQ…`), as
+        // `sfdx force:org:display` and the auth files show it.
+        id: "salesforce_access_token",
+        anchors: &["!AQ"],
+        re: r"00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?!AQ[A-Za-z0-9._]{60,}",
+        back: 19,
+        fwd: 200,
+        check: Check::Entropy(4.0),
+        bound: Bound::Token,
         ..S
     },
     Def {

@@ -330,6 +330,11 @@ impl Gen {
             "postfix_sasl_password" => {
                 format!("[smtp.sendgrid.net]:587 apikey:SG.{}", self.s(22, URLSAFE))
             }
+            "salesforce_access_token" => format!(
+                "  \"accessToken\": \"00D{}!AQ{}\",",
+                self.s(15, ALNUM),
+                self.s(96, ALNUM)
+            ),
             "basic_auth_user_info" => format!(
                 "basic.auth.user.info: {}:{}",
                 self.s(16, UPPER),

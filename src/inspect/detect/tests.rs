@@ -883,6 +883,12 @@ fn every_detector_has_a_hard_negative() {
             "basic_auth_user_info",
             "basic.auth.user.info: ${SR_API_KEY}:${SR_API_SECRET}".into(),
         ),
+        // An org id alone, and a made-up session part.
+        ("salesforce_access_token", "orgId: 00D5e000000AbCdEAK".into()),
+        (
+            "salesforce_access_token",
+            format!("00D5e000000AbCdEAK!AQ{}", "x".repeat(80)),
+        ),
         ("groq_api_key", format!("gsk_{}", g.s(20, ALNUM))),
         ("replicate_api_token", format!("r8_{}", g.s(10, ALNUM))),
         ("perplexity_api_key", "model = \"pplx-7b-online\"".into()),
@@ -4268,4 +4274,56 @@ fn round10_shapes() {
         "Kontoinhaber: Anna Müller\nIBAN: DE53 4715 2013 5802 2017 35",
         "iban",
     );
+}
+
+/// Holdout round 11's misses and false alarms (fintech, insurance and
+/// health integrations), each in the shape it came in.
+#[test]
+fn round11_shapes() {
+    let e = engine();
+    let mut g = Gen::new(111);
+    let has = |t: &str, id: &str| {
+        let f = live(&e, t);
+        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+    };
+    has(
+        &format!(
+            "adyen:\n  notification:\n    hmac-key: {}\n",
+            g.s(64, "0123456789ABCDEF")
+        ),
+        "secret_assignment",
+    );
+    has(
+        &format!(
+            "  \"accessToken\": \"00D{}!AQ{}\",",
+            g.s(15, ALNUM),
+            g.s(96, ALNUM)
+        ),
+        "salesforce_access_token",
+    );
+    // The built-in markers: a bracketed banner after a chat template.
+    let cfg = crate::config::Config::builtin().expect("built-in config");
+    let builtin = Engine::new(&cfg.detect).expect("engine");
+    let t = "<s>[INST] \u{3010}\u{793e}\u{5916}\u{79d8}\u{3011}\n\n\u{4ee5}\u{4e0b}\u{306e}";
+    assert_eq!(live(&builtin, t), vec!["confidential_marker"], "{t}");
+    has(
+        "  \"identifier\": [{\"system\": \"http://hl7.org/fhir/sid/us-mbi\", \"value\": \"2MT5-EJ6-FQ06\"}],",
+        "us_medicare_mbi",
+    );
+    let apns = g.s(64, "0123456789abcdef");
+    let fcm = format!("{}:APA91b{}", g.s(22, URLSAFE), g.s(120, URLSAFE));
+    for t in [
+        format!("push.sent platform=ios token={apns} campaign=cart status=ok"),
+        format!("push.sent platform=android token={fcm} campaign=cart status=ok"),
+        format!("PLAID_SANDBOX_ACCESS_TOKEN=access-sandbox-{}", g.uuid()),
+        format!("BRAINTREE_TOKENIZATION_KEY=sandbox_{}_{}", g.s(8, "abcdefghijklmnopqrstuvwxyz0123456789"), g.s(16, "abcdefghijklmnopqrstuvwxyz0123456789")),
+        "PID|||191919^^^GENHOS^MR~371-66-9256^^^USSSA^SS|253763|MASSIE^JAMES^A||19560129|M|||171 ZOBERLEIN^^ISHPEMING^MI^49849^\"\"^||(900)485-5344|(900)485-5344||S|C".into(),
+        "    \"phone_main\": \"+1 (512) 829-4100\",".into(),
+        "contact: support-jp@northwind-goods.com, crm-integrations@northwind-goods.com".into(),
+        "  \"username\": \"integration.user@northwind-goods.com.prod\",".into(),
+    ] {
+        assert!(live(&e, &t).is_empty(), "{t}: {:?}", live(&e, &t));
+    }
+    // A 64-hex token elsewhere is still a secret.
+    has(&format!("WEBHOOK_TOKEN={apns}"), "secret_assignment");
 }

@@ -704,6 +704,8 @@ const EXAMPLES: &[&[u8]] = &[
     b"123-45-6789",
     b"078-05-1120",
     b"219-09-9999",
+    // The HL7 v2.5 specification's sample ADT message (`MASSIE^JAMES`).
+    b"371-66-9256",
     b"xoxb-not-a-real-token-this-will-not-work",
     // The Azurite / Azure Storage Emulator account key (`devstoreaccount1`),
     // published in Microsoft's docs and built into every emulator.
@@ -738,6 +740,9 @@ const EXAMPLE_MARKERS: &[&[u8]] = &[
     b"REDACTED",
     b"*****",
     b"...",
+    // Payment providers' non-production credentials (Plaid's
+    // `access-sandbox-…`, Braintree's `sandbox_…` tokenization keys).
+    b"sandbox",
 ];
 
 /// True when `value` is a known example or looks like a dummy value.
