@@ -351,6 +351,17 @@ fn named_by_field(text: &[u8], p: usize) -> bool {
     word.eq_ignore_ascii_case(b"name") || word.eq_ignore_ascii_case(b"key")
 }
 
+/// Whether a digit comes within `reach` bytes after `at`, before the
+/// line ends.
+fn digit_on_line_within(text: &[u8], at: usize, reach: usize) -> bool {
+    text.get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take(reach)
+        .take_while(|&&c| c != b'\n')
+        .any(u8::is_ascii_digit)
+}
+
 fn assignment_follows(text: &[u8], at: usize, key: usize, ops: &[u8]) -> bool {
     operator_after(text, at, key, ops).is_some()
 }
@@ -1010,6 +1021,12 @@ impl Engine {
                 } else {
                     if rule.check == Check::Ctx(Pii::Phone) {
                         self.column_hits(text, m.start, r, &mut hits);
+                        // The regex wants the number's first digit within
+                        // a few words of the keyword, on its line: most
+                        // phone keywords in code have none.
+                        if self.gates && !digit_on_line_within(text, m.end, 64) {
+                            continue;
+                        }
                     }
                     let mut we = (m.end + rule.fwd).min(len);
                     if self.gates && matches!(rule.check, Check::NationalId(_)) {
@@ -1760,6 +1777,12 @@ impl Engine {
     /// count, is checked as a number written after its keyword.
     fn column_hits(&self, text: &[u8], ks: usize, r: u16, hits: &mut Vec<Hit>) {
         const MAX_ROWS: usize = 2_000;
+        // Neither kind of table has a code line for its header: most phone
+        // keywords stand in code, and this spares them both parses.
+        let (ls, le) = table::line_at(text, ks);
+        if text.get(ls..le).is_none_or(table::code_line) {
+            return;
+        }
         // A table printed with aligned columns (`df.head()`; a notebook's
         // output line ends in `\n",`, which is no CSV).
         let aligned = table::aligned_cells(text, ks, MAX_ROWS);

@@ -309,9 +309,17 @@ impl Table {
         if code_line(header) {
             return None;
         }
+        // Two named columns at least: `"phone",` ending a line of a list
+        // in code is one name and an empty cell, not a header.
+        let named = |c: u8| {
+            cells(header, c)
+                .iter()
+                .filter(|&&(a, b)| header.get(a..b).is_some_and(|t| !trim_cell(t).is_empty()))
+                .count()
+        };
         let sep = SEPARATORS
             .into_iter()
-            .map(|c| (cells(header, c).len(), c))
+            .map(|c| (named(c), c))
             .filter(|&(n, _)| n >= 2)
             .max()
             .map(|(_, c)| c)?;
