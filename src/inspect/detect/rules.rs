@@ -3247,6 +3247,20 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
+        // Consul's ACL tokens in the agent config: `tokens { agent = "…" }`
+        // (HCL) or `"tokens": {"agent": "…"}`; each member of the block is
+        // a token's secret.
+        id: "acl_token_secret_id",
+        anchors: &["tokens {", "tokens = {", "\"tokens\": {", "\"tokens\":{"],
+        // (A file viewer's line numbers may open each line: `10→`.)
+        re: r#"(?:tokens"?\s*[:=]?\s*\{|",?)\s*(?:[0-9]{1,6}(?:\xE2\x86\x92|\t))?\s*"?(?:initial_management|master|agent|agent_recovery|agent_master|default|replication|dns|config_file_service_registration)"?\s*[:=]\s*"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"#,
+        fwd: 500,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         // Go's MySQL driver DSN, `user:pass@tcp(host:3306)/db` (no scheme,
         // so `database_url_password` cannot see it).
         id: "database_url_password",

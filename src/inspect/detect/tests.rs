@@ -4211,6 +4211,19 @@ fn round10_shapes() {
         &format!("Secret ID    = {}", g.uuid()),
         "acl_token_secret_id",
     );
+    let hcl = format!(
+        "acl {{\n  tokens {{\n    initial_management = \"{}\"\n    10\u{2192}    agent = \"{}\"\n  }}\n}}",
+        g.uuid(),
+        g.uuid()
+    );
+    assert_eq!(
+        live(&e, &hcl)
+            .iter()
+            .filter(|d| *d == "acl_token_secret_id")
+            .count(),
+        2,
+        "{hcl}"
+    );
     has(
         &format!("  dsn: \"ledger_rw:{pw}@tcp(mysql.internal:3306)/ledger\""),
         "database_url_password",
