@@ -1599,7 +1599,41 @@ impl Engine {
                     && groups.get("k").is_some_and(|(_, ke)| {
                         matches!(text.get(name_start(text, ms)..ke), Some(b"PWD" | b"OLDPWD"))
                     });
-                !call && !code && !shell_dir && !file_path(v) && password_ok(key, v, quoted)
+                // `[REDACTED:database_url_password:9f1c2a7e]`: a redaction
+                // marker's rule name and hash, not an assignment.
+                let redaction = text
+                    .get(name_start(text, ms).saturating_sub(10)..ms)
+                    .is_some_and(|b| {
+                        memchr::memmem::find(&b.to_ascii_uppercase(), b"REDACTED:").is_some()
+                    });
+                !call
+                    && !code
+                    && !shell_dir
+                    && !redaction
+                    && !file_path(v)
+                    && password_ok(key, v, quoted)
+            }
+            Check::Literal => {
+                let name = groups
+                    .get("n")
+                    .and_then(|(a, b)| text.get(a..b))
+                    .unwrap_or_default();
+                let lower = name.to_ascii_lowercase();
+                let at = ["secret", "token", "passw", "key"]
+                    .iter()
+                    .find_map(|w| memchr::memmem::find(&lower, w.as_bytes()).map(|i| (i, w.len())));
+                match at {
+                    Some((i, _)) if lower.get(i..i + 5) == Some(b"passw") => {
+                        password_ok(b"", v, true)
+                    }
+                    Some((i, len)) => {
+                        let prefix = name.get(..i).unwrap_or_default();
+                        let key = name.get(i + len..).unwrap_or_default();
+                        !validate::public_key_value(v)
+                            && assign_ok(prefix, false, key, name, v, 3.6)
+                    }
+                    None => false,
+                }
             }
             Check::NameValue => {
                 let p = name_start(text, ms);
@@ -2544,6 +2578,10 @@ fn region_ok(
             // (`40…` in Germany) pass Luhn at the same length: only where
             // the text names a card.
             if digits.len() == 13 && !(keyed || card_named_before(text, vs)) {
+                return None;
+            }
+            // Four groups of four in a hex dump (`00040000: 4858 4657 …`).
+            if hexdump_line(text, vs) {
                 return None;
             }
             // A cell of a column named for something else (`order_no`,
@@ -3523,6 +3561,8 @@ fn key_rejected(key: &[u8]) -> bool {
 /// non-credential value: pagination cursors, CSRF form tokens, browser-
 /// exposed keys, idempotency and cache keys.
 const PREFIX_REJECT: &[&str] = &[
+    // detect-secrets' baseline stores `hashed_secret`s.
+    "hashed",
     "page",
     "next",
     "prev",
@@ -3652,6 +3692,15 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], m
         && v.split(|c| matches!(c, b'-' | b'_' | b'.'))
             .all(|p| p.iter().all(u8::is_ascii_alphabetic) || p.iter().all(u8::is_ascii_digit));
     !slug && !identifier_path(v) && !camel_words(v) && !constant_name(v)
+}
+
+/// A line of a hex dump (`xxd`, `hexdump -C`, `od`): an offset of 6 to
+/// 16 hex digits and a `:` (or two spaces) at its start.
+fn hexdump_line(text: &[u8], vs: usize) -> bool {
+    let (ls, _) = table::line_at(text, vs);
+    let line = text.get(ls..vs).unwrap_or_default().trim_ascii_start();
+    let n = line.iter().take_while(|c| c.is_ascii_hexdigit()).count();
+    (6..=16).contains(&n) && (line.get(n) == Some(&b':') || line.get(n..n + 2) == Some(b"  "))
 }
 
 /// A push notification device token, which addresses an app install and
@@ -3845,6 +3894,9 @@ fn url_password_ok(v: &[u8]) -> bool {
                 | b"foo"
                 | b"bar"
                 | b"baz"
+                // SNMP's default communities.
+                | b"public"
+                | b"private"
         )
         && (v.len() <= 1 || v.iter().any(|&c| Some(&c) != v.first()))
 }

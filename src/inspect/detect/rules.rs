@@ -70,6 +70,11 @@ pub(crate) enum Check {
     /// JSON Web Key private member `"d"`: a `"kty"` member in the same
     /// object, and a random base64url value.
     Jwk,
+    /// A string literal assigned to a credential-named variable in C, Go
+    /// or Rust (`char jwt_secret[] = "…"`, `[]byte("…")`, `&[u8] =
+    /// b"…"`): the name (group `n`) must name a credential and the value
+    /// pass the assignment gates.
+    Literal,
     /// A secret named in one field and given in the next: `name` / `key`
     /// then `value` (Kubernetes `env`, ECS task definitions, CI variable
     /// APIs). The name must follow a `name` or `key` label and pass the
@@ -103,6 +108,13 @@ pub(crate) enum Decoded {
     /// OpenVPN static key: at least 256 hex digits between the armour
     /// lines, random-looking.
     OvpnStatic,
+    /// A signify or minisign secret key stored without a passphrase:
+    /// base64 of `Ed` + `BK` (signify, kdf rounds 0) or `Ed` + two zero
+    /// bytes (minisign `-W`), then key material.
+    SignifyKey,
+    /// A Kerberos keytab: base64 of the file, version `05 02`, and an
+    /// entry long enough to hold a key.
+    Keytab,
     /// .NET `<RSAKeyValue>` XML with the private members `D`, `P`, `Q`
     /// (also entity-escaped, `&lt;D&gt;`).
     RsaKeyValue,
@@ -3310,6 +3322,116 @@ pub(crate) static RULES: &[Def] = &[
         fwd: 220,
         check: Check::Cli,
         bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A credential literal in C, Go or Rust: `char jwt_secret[] = "…"`,
+        // `signingKey = []byte("…")`, `JWT_SECRET: &[u8] = b"…"`.
+        id: "code_secret_literal",
+        anchors: &["[] = \"", "[]=\"", "[]byte(\"", "[u8] = b\"", "[u8]=b\""],
+        re: r#"(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})(?:\[\][ \t]*=[ \t]*"|[ \t]*:?=[ \t]*\[\]byte\("|[ \t]*:[ \t]*&(?:'static[ \t]+)?\[u8\][ \t]*=[ \t]*b")(?P<v>[^"\\\r\n]{8,256})""#,
+        back: 80,
+        fwd: 270,
+        check: Check::Literal,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A BMC password on an `ipmitool` command line (`-P pass`).
+        id: "cli_password",
+        anchors: &["ipmitool "],
+        re: r#"\bipmitool(?:\s[^\n|;&]{0,200}?)?\s-P\s+\\?["']?(?P<v>[^\s"'`;|&<>\\]{3,128})"#,
+        fwd: 260,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Cisco IOS: a type 7 password or key (`password 7 0822455D0A16`,
+        // `key 7 …`: a reversible encoding, so the password itself) and an
+        // SNMP community with write or read access.
+        id: "cisco_password",
+        anchors: &["password 7 ", "key 7 ", "snmp-server community "],
+        re: r"\b(?:password|key) 7 (?P<v>[01][0-9](?:[0-9A-F]{2}){4,})\b|\bsnmp-server community (?P<u>\S{4,64}) (?:RO|RW)\b",
+        fwd: 120,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Net-SNMP `createUser NAME SHA "authpass" AES "privpass"`.
+        id: "snmpv3_password",
+        anchors: &["createUser "],
+        re: r#"\bcreateUser\s+\S+\s+(?:MD5|SHA(?:-?[0-9]{3})?)\s+"?(?P<v>[^\s"]{8,128})"?|"?[ \t]+(?:DES|AES(?:-?[0-9]{3})?)[ \t]+"?(?P<u>[^\s"]{8,128})"#,
+        fwd: 260,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // strongSwan `ipsec.secrets`: `left right : PSK "…"` (also `EAP`,
+        // `XAUTH`).
+        id: "ipsec_psk",
+        anchors: &[": PSK ", ": EAP ", ": XAUTH "],
+        re: r#":[ \t]*(?:PSK|EAP|XAUTH)[ \t]+"(?P<v>[^"\r\n]{4,128})""#,
+        fwd: 140,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // An NT hash in a `secretsdump` / pwdump line, `user:rid:LM:NT:::`
+        // with the empty LM hash every modern dump carries: it logs on as
+        // the user (pass-the-hash).
+        id: "ntlm_hash",
+        anchors: &["aad3b435b51404eeaad3b435b51404ee:"],
+        re: r"aad3b435b51404eeaad3b435b51404ee:(?P<v>[0-9a-f]{32}):::",
+        fwd: 40,
+        check: Check::Entropy(3.0),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // signify and minisign secret keys without a passphrase, after
+        // their `untrusted comment:` line.
+        id: "signify_secret_key",
+        cat: Category::PrivateKey,
+        ci: true,
+        anchors: &["signify secret key", "minisign secret key"],
+        re: r"(?:signify|minisign) secret key[ \t]*(?:\r?\n|\\r?\\n)(?P<v>[A-Za-z0-9+/]{100,300}={0,2})",
+        fwd: 320,
+        check: Check::Decoded(Decoded::SignifyKey),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // A Kerberos keytab as base64 (a Kubernetes Secret's
+        // `krb5.keytab:`, `KEYTAB_B64=`): long-term keys of a principal.
+        id: "kerberos_keytab",
+        ci: true,
+        anchors: &["keytab"],
+        re: r#"keytab(?:_b64|_base64)?["']?\s*[:=]\s*\|?\s*["']?(?P<v>BQ[IJKL][A-Za-z0-9+/]{60,}={0,2})"#,
+        fwd: 4096,
+        check: Check::Decoded(Decoded::Keytab),
+        bound: Bound::None,
+        ..S
+    },
+    Def {
+        // A passport number after its label (`Passport No.: U5234988`,
+        // `passport number 523069223`): no checksum, so only there.
+        id: "passport_number",
+        cat: Category::Pii,
+        ci: true,
+        anchors: &["passport"],
+        re: r"(?i:passport(?:[ _-]?(?:no\.?|number|num|nr\.?|#|id))?)[ \t]*[:=]?[ \t]*(?P<v>[A-Z]{0,2}[0-9]{6,9})\b",
+        fwd: 50,
+        check: Check::Plain,
         conf: Confidence::Medium,
         ..S
     },

@@ -330,6 +330,46 @@ impl Gen {
             "postfix_sasl_password" => {
                 format!("[smtp.sendgrid.net]:587 apikey:SG.{}", self.s(22, URLSAFE))
             }
+            "code_secret_literal" => format!(
+                "static const char jwt_secret[] = \"{}\";",
+                self.s(32, ALNUM)
+            ),
+            "cisco_password" => format!(
+                "username netops privilege 15 password 7 0{}{}",
+                self.s(1, DIGITS),
+                self.s(20, "0123456789ABCDEF")
+            ),
+            "snmpv3_password" => format!(
+                "createUser zbx-monitor SHA-256 \"{}\" AES \"{}\"",
+                self.s(16, ALNUM),
+                self.s(16, ALNUM)
+            ),
+            "ipsec_psk" => format!(
+                "198.51.100.7 203.0.113.20 : PSK \"{}!{}\"",
+                self.s(16, ALNUM),
+                self.s(4, DIGITS)
+            ),
+            "ntlm_hash" => format!(
+                "CORP.LAN\\adm-jh:1104:aad3b435b51404eeaad3b435b51404ee:{}:::",
+                self.s(32, HEX)
+            ),
+            "signify_secret_key" => {
+                let mut d = b"EdBK\0\0\0\0".to_vec();
+                d.extend(self.bytes(96));
+                format!(
+                    "untrusted comment: signify secret key\n{}",
+                    base64::engine::general_purpose::STANDARD.encode(d)
+                )
+            }
+            "kerberos_keytab" => {
+                let mut d = vec![5u8, 2];
+                d.extend(self.bytes(90));
+                format!(
+                    "data:\n  krb5.keytab: {}",
+                    base64::engine::general_purpose::STANDARD.encode(d)
+                )
+            }
+            "passport_number" => format!("Passport No.: U{}", self.s(7, DIGITS)),
             "salesforce_access_token" => format!(
                 "  \"accessToken\": \"00D{}!AQ{}\",",
                 self.s(15, ALNUM),

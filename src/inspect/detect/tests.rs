@@ -883,6 +883,37 @@ fn every_detector_has_a_hard_negative() {
             "basic_auth_user_info",
             "basic.auth.user.info: ${SR_API_KEY}:${SR_API_SECRET}".into(),
         ),
+        // A variable named for something else, and a dummy.
+        (
+            "code_secret_literal",
+            "static const char user_agent[] = \"curl/8.4.0 (x86_64)\";".into(),
+        ),
+        (
+            "code_secret_literal",
+            "var signingKey = []byte(\"your-256-bit-secret\")".into(),
+        ),
+        // Type 5 is a salted hash; the default communities.
+        ("cisco_password", "enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0".into()),
+        ("cisco_password", "snmp-server community public RO".into()),
+        ("snmpv3_password", "createUser admin SHA \"${SNMP_AUTH}\"".into()),
+        ("ipsec_psk", ": PSK \"<removed>\"".into()),
+        // The empty password's NT hash.
+        (
+            "ntlm_hash",
+            "Guest:501:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::".into(),
+        ),
+        // A passphrase-protected signify key (kdf rounds 42).
+        (
+            "signify_secret_key",
+            format!(
+                "untrusted comment: signify secret key\n{}",
+                base64::engine::general_purpose::STANDARD.encode(
+                    [b"EdBK\0\0\0\x2a".as_slice(), &g.bytes(96)].concat()
+                )
+            ),
+        ),
+        ("kerberos_keytab", "keytab: /etc/krb5.keytab".into()),
+        ("passport_number", "passport 2024 renewal".into()),
         // An org id alone, and a made-up session part.
         ("salesforce_access_token", "orgId: 00D5e000000AbCdEAK".into()),
         (
@@ -4339,4 +4370,85 @@ fn round11_shapes() {
     }
     // A 64-hex token elsewhere is still a secret.
     has(&format!("WEBHOOK_TOKEN={apns}"), "secret_assignment");
+}
+
+/// Holdout round 12's misses and false alarms (security engineering,
+/// systems code, people operations).
+#[test]
+fn round12_shapes() {
+    let e = engine();
+    let mut g = Gen::new(121);
+    let has = |t: &str, id: &str| {
+        let f = live(&e, t);
+        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+    };
+    let s = g.s(32, ALNUM);
+    has(
+        &format!("static const char jwt_secret[] = \"{s}\";"),
+        "code_secret_literal",
+    );
+    has(
+        &format!("var signingKey = []byte(\"{s}\")"),
+        "code_secret_literal",
+    );
+    has(
+        &format!("const JWT_SECRET: &[u8] = b\"{s}\";"),
+        "code_secret_literal",
+    );
+    has(
+        &format!(
+            "ipmitool -I lanplus -H 10.20.7.31 -U ADMIN -P '{}' chassis power status",
+            g.s(12, ALNUM)
+        ),
+        "cli_password",
+    );
+    has(
+        "username netops privilege 15 password 7 151D34541E7A6A36101C03721C",
+        "cisco_password",
+    );
+    has(
+        " key 7 061E20341479110F0C383E03585D3B7C73",
+        "cisco_password",
+    );
+    has(
+        &format!("snmp-server community {} RW 99", g.s(14, ALNUM)),
+        "cisco_password",
+    );
+    let t = format!(
+        "createUser zbx SHA-256 \"{}\" AES \"{}\"",
+        g.s(16, ALNUM),
+        g.s(16, ALNUM)
+    );
+    assert_eq!(
+        live(&e, &t)
+            .iter()
+            .filter(|d| *d == "snmpv3_password")
+            .count(),
+        2,
+        "{t}"
+    );
+    has(
+        &format!("198.51.100.7 203.0.113.20 : PSK \"{}!0k\"", g.s(20, ALNUM)),
+        "ipsec_psk",
+    );
+    has(
+        &format!(
+            "krbtgt:502:aad3b435b51404eeaad3b435b51404ee:{}:::",
+            g.s(32, HEX)
+        ),
+        "ntlm_hash",
+    );
+    has("Passport No.: U5234988 (valid to 2033)", "passport_number");
+    has(
+        "British passport no. 523069223, expires 2031-08-02",
+        "passport_number",
+    );
+    for t in [
+        "        \"hashed_secret\": \"4d62508f3344b81f8bf6f49ffaf02965f35508d5\",",
+        "    { code: \"const password = 'P@ssw0rd';\", errors: 1 },",
+        "DATABASE_URL=postgres://app:[REDACTED:database_url_password:9f1c2a7e]@db:5432/app",
+        "00040000: 4858 4657 0200 0100 efb4 ca1c 65fd d0db  HXFW........e...",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
 }

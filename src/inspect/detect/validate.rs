@@ -424,6 +424,16 @@ pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
                 && entropy(v) >= 4.0
         }
         Decoded::Bip32 => bip32_private(v),
+        Decoded::SignifyKey => base64::engine::general_purpose::STANDARD
+            .decode(v)
+            .is_ok_and(|d| {
+                d.len() >= 100
+                    && (d.starts_with(b"EdBK\0\0\0\0") || d.starts_with(b"Ed\0\0"))
+                    && entropy(v) >= 4.5
+            }),
+        Decoded::Keytab => base64::engine::general_purpose::STANDARD
+            .decode(v)
+            .is_ok_and(|d| d.starts_with(&[5, 2]) && d.len() >= 60),
         Decoded::HexKey => {
             v.len() % 2 == 0 && v.iter().all(u8::is_ascii_hexdigit) && entropy(v) >= 3.0
         }
@@ -704,6 +714,13 @@ const EXAMPLES: &[&[u8]] = &[
     b"123-45-6789",
     b"078-05-1120",
     b"219-09-9999",
+    // The classic dummy password of tests and tutorials.
+    // The NT hash of the empty password (a disabled or blank account).
+    b"31d6cfe0d16ae931b73c59d7e0c089c0",
+    b"P@ssw0rd",
+    b"p@ssw0rd",
+    b"Passw0rd",
+    b"Pa$$w0rd",
     // The HL7 v2.5 specification's sample ADT message (`MASSIE^JAMES`).
     b"371-66-9256",
     b"xoxb-not-a-real-token-this-will-not-work",

@@ -1,0 +1,43 @@
+"""Shared setup for the round 12 generator (imported by gen.py and the theme modules).
+
+Round 11's `gen_common.py` (which loads round 10's, and through it rounds 9, 8, 7, 6, 4 and 3, round 8's request shapes
+and session helpers, and round 10's / 9's value generators) is loaded as a module of its own, under the name
+`gen_common` while it runs, exactly as it ran in its own round (this module steps out of sys.modules meanwhile and takes
+the name back afterwards).  Every layer shares one Random object; it is reseeded here with this round's seed, and
+HERE/OUT/KEYS are repointed in every layer (each helper reads them from its own module at call time).  Round 11's value
+generators (`gen_vals.py`, with its `gen_vals_doc.py`) are then loaded as V11 against this module.  Nothing is copied.
+"""
+import importlib.util, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+UP_DIR = os.path.join(HERE, "..")
+
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_me = sys.modules.pop(__name__)
+_r11 = _load("gen_common", os.path.join(UP_DIR, "round11", "gen_common.py"))
+sys.modules["round11_common"] = _r11
+sys.modules[__name__] = _me
+_r10 = sys.modules["round10_common"]
+_r9 = sys.modules["round9_common"]
+_r8, _r7, _r6, r3, R4 = _r9._r8, _r9._r7, _r9._r6, _r9.r3, _r9.R4
+R = _r9.R
+R.seed(12_2026_11_25)
+for _m in (_r11, _r10, _r9, _r8, _r7, _r6, r3, R4):
+    _m.HERE, _m.OUT, _m.KEYS = HERE, os.path.join(HERE, "bodies"), os.path.join(HERE, "keys")
+_own = {"HERE", "r3", "R", "_load", "_me", "UP_DIR", "R4"}
+globals().update({k: v for k, v in vars(_r11).items() if not k.startswith("_") and k not in _own})
+OUT, KEYS = _r6.OUT, _r6.KEYS
+V7, PV7, V10, V9 = _r11.V7, _r11.PV7, _r11.V10, _r11.V9
+assert V7.R is R and PV7.R is R and r3.R is R and _r6.R is R and V10.R is R and V9.R is R
+_load("gen_vals_doc", os.path.join(UP_DIR, "round11", "gen_vals_doc.py"))
+V11 = _load("round11_vals", os.path.join(UP_DIR, "round11", "gen_vals.py"))
+assert V11.R is R
+write_corpus = _r8.write_corpus
