@@ -2690,24 +2690,33 @@ fn region_ok(
     }
 }
 
+/// The digit group sizes of a number written with one kind of separator
+/// (space, `.` or `-`), or `None` for anything else.
+fn national_groups(v: &[u8]) -> Option<Vec<usize>> {
+    let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
+    let ok = v
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
+        && seps.windows(2).all(|w| w[0] == w[1]);
+    ok.then(|| {
+        v.split(|c| matches!(c, b' ' | b'.' | b'-'))
+            .map(<[u8]>::len)
+            .collect()
+    })
+}
+
 /// A 9-digit mobile number in national form: Spanish (`6`/`7`, grouped
 /// 3-2-2-2 `628 02 68 36` or 3-3-3), Portuguese (`91`/`92`/`93`/`96`,
 /// 3-3-3 `937 145 762`) or Polish (`45`, `5`, `6`, `7`, `8`, 3-3-3 `514
 /// 921 871`), with one kind of separator.
 fn nine_digit_mobile(v: &[u8]) -> bool {
-    let groups: Vec<usize> = v
-        .split(|c| matches!(c, b' ' | b'.' | b'-'))
-        .map(<[u8]>::len)
-        .collect();
-    let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
     let lead = |p: &[u8]| v.starts_with(p);
     let es = matches!(v.first(), Some(b'6' | b'7'));
     let pt = [&b"91"[..], b"92", b"93", b"96"].iter().any(|p| lead(p));
     let pl = lead(b"45") || matches!(v.first(), Some(b'5' | b'6' | b'7' | b'8'));
-    v.iter()
-        .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
-        && seps.windows(2).all(|w| w[0] == w[1])
-        && ((es && groups == [3, 2, 2, 2]) || ((es || pt || pl) && groups == [3, 3, 3]))
+    national_groups(v).is_some_and(|groups| {
+        (es && groups == [3, 2, 2, 2]) || ((es || pt || pl) && groups == [3, 3, 3])
+    })
 }
 
 /// An 8-digit number in national form, as Denmark and Norway write every
@@ -2715,16 +2724,8 @@ fn nine_digit_mobile(v: &[u8]) -> bool {
 /// or 3-2-3 with one kind of separator (not 4-4: a Brazilian company's
 /// `4004-7751`).
 fn eight_digit_number(v: &[u8]) -> bool {
-    let groups: Vec<usize> = v
-        .split(|c| matches!(c, b' ' | b'.' | b'-'))
-        .map(<[u8]>::len)
-        .collect();
-    let seps: Vec<u8> = v.iter().copied().filter(|c| !c.is_ascii_digit()).collect();
     matches!(v.first(), Some(b'2'..=b'9'))
-        && v.iter()
-            .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-'))
-        && seps.windows(2).all(|w| w[0] == w[1])
-        && matches!(groups.as_slice(), [2, 2, 2, 2] | [3, 2, 3])
+        && national_groups(v).is_some_and(|g| matches!(g.as_slice(), [2, 2, 2, 2] | [3, 2, 3]))
 }
 
 /// A made-up number in code: the subscriber part (the last digit group)
