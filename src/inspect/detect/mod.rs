@@ -303,6 +303,35 @@ fn followed_by_call(text: &[u8], ve: usize) -> bool {
     text.get(ve) == Some(&b'(')
 }
 
+/// Whether the keyword at `s..e` lies in a whole cell of a table header:
+/// the identifier around it runs from the line's start or a separator to
+/// a separator or the line's end (`serial,dtls_psk_hex,provisioned`).
+/// One look on each side, so the many keywords in code cost nothing more.
+fn header_cell_at(text: &[u8], s: usize, e: usize) -> bool {
+    let ident = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b' ');
+    let sep = |c: Option<&u8>| {
+        matches!(
+            c,
+            None | Some(b',' | b';' | b'\t' | b'|' | b'\n' | b'\r' | b'"')
+        )
+    };
+    let mut i = s;
+    while i > 0 && s - i < 40 && text.get(i - 1).is_some_and(ident) {
+        i -= 1;
+    }
+    let mut j = e;
+    while j - e < 40 && text.get(j).is_some_and(ident) {
+        j += 1;
+    }
+    let before = i.checked_sub(1).and_then(|k| text.get(k));
+    let after = text.get(j);
+    // At least one real separator: a lone word on its line is no table.
+    sep(before)
+        && sep(after)
+        && (matches!(before, Some(b',' | b';' | b'\t' | b'|'))
+            || matches!(after, Some(b',' | b';' | b'\t' | b'|')))
+}
+
 /// `name_value_secret`'s regex from the keyword's end `at` to `value`:
 /// the rest of the name, a quote, a comma, white space (the next line of
 /// YAML), a list dash, a quote. Most keywords stand in code, where no
@@ -1013,6 +1042,10 @@ impl Engine {
                 }
                 if rule.check == Check::CountryId {
                     self.country_id_hits(text, m.start, m.end, r, &mut hits);
+                } else if rule.check == Check::SecretColumn {
+                    if header_cell_at(text, m.start, m.end) {
+                        self.secret_column_hits(text, m.start, r, &mut hits);
+                    }
                 } else if rule.regex.is_none() {
                     // Keyword rules: the anchor is the match.
                     self.keyword_hit(text, r, rule, m.start, m.end, &mut hits);
@@ -1468,7 +1501,7 @@ impl Engine {
         let ok = match rule.check {
             Check::Plain | Check::Marker | Check::Keyword | Check::Email => true,
             // Validated where it is found (`country_id`); it has no regex.
-            Check::CountryId => false,
+            Check::CountryId | Check::SecretColumn => false,
             Check::Entropy(min) => validate::entropy(v) >= min || example(),
             Check::GithubCrc => {
                 if validate::github_crc(v) {
@@ -1841,6 +1874,86 @@ impl Engine {
         for row in table.rows(text, MAX_ROWS) {
             if let Some(&(a, b)) = row.get(col) {
                 self.column_value(text, a, b, r, hits);
+            }
+        }
+    }
+
+    /// The cells under a header cell naming a credential at `ks` (see
+    /// [`Check::SecretColumn`]), each checked as the value of an
+    /// assignment to that name.
+    fn secret_column_hits(&self, text: &[u8], ks: usize, r: u16, hits: &mut Vec<Hit>) {
+        const MAX_ROWS: usize = 2_000;
+        let Some(table) = table::Table::with_header_at(text, ks) else {
+            return;
+        };
+        let Some(col) = table.column_at(ks) else {
+            return;
+        };
+        let name = table.name(text, col);
+        let lower = name.to_ascii_lowercase();
+        let Some((at, len)) = ["passw", "secret", "token", "api_key", "apikey", "psk"]
+            .iter()
+            .find_map(|w| memchr::memmem::find(&lower, w.as_bytes()).map(|i| (i, w.len())))
+        else {
+            return;
+        };
+        let pass = lower.get(at..at + 5) == Some(b"passw");
+        let prefix = name.get(..at).unwrap_or_default();
+        let key = name
+            .get(at + len..)
+            .unwrap_or_default()
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(name.get(at + len..).unwrap_or_default(), |i| {
+                name.get(at + len + i..).unwrap_or_default()
+            });
+        // A header cell is a name of a few words, not prose cut at a `;`.
+        let words = name
+            .split(|c| c.is_ascii_whitespace())
+            .filter(|w| !w.is_empty())
+            .count();
+        if name.len() > 40
+            || words > 3
+            || key_rejected(key)
+            || prefix_rejected(prefix, PREFIX_REJECT)
+        {
+            return;
+        }
+        for row in table.rows(text, MAX_ROWS) {
+            let Some(&(a, b)) = row.get(col) else {
+                continue;
+            };
+            let cell = text.get(a..b).unwrap_or_default();
+            let v = table::trim_cell(cell);
+            let vs = a + (v.as_ptr() as usize - cell.as_ptr() as usize);
+            // Secrets have no spaces; payment tokens and object ids
+            // (`tok_…`, `pm_…`, `cus_…`) stand in for a card or customer.
+            let object_id = [
+                &b"tok_"[..],
+                b"pm_",
+                b"card_",
+                b"cus_",
+                b"src_",
+                b"seti_",
+                b"pi_",
+            ]
+            .iter()
+            .any(|p| v.starts_with(p));
+            let ok = !v.iter().any(u8::is_ascii_whitespace)
+                && !object_id
+                && if pass {
+                    password_ok(b"", v, true) && !file_path(v)
+                } else {
+                    !validate::public_key_value(v) && assign_ok(prefix, false, b"", name, v, 3.6)
+                };
+            if ok {
+                hits.push(Hit {
+                    rule: r,
+                    start: vs,
+                    end: vs + v.len(),
+                    confidence: Confidence::Medium,
+                    example: validate::is_example(v),
+                });
             }
         }
     }

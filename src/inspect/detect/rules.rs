@@ -75,6 +75,11 @@ pub(crate) enum Check {
     /// b"…"`): the name (group `n`) must name a credential and the value
     /// pass the assignment gates.
     Literal,
+    /// A column of a table (CSV, TSV, `;`, Markdown) whose header names a
+    /// credential (`password`, `api_key`, `dtls_psk_hex`): each cell below
+    /// it is checked like an assigned value. No regex: the anchor must be
+    /// a whole header cell.
+    SecretColumn,
     /// A secret named in one field and given in the next: `name` / `key`
     /// then `value` (Kubernetes `env`, ECS task definitions, CI variable
     /// APIs). The name must follow a `name` or `key` label and pass the
@@ -3432,6 +3437,18 @@ pub(crate) static RULES: &[Def] = &[
         re: r"(?i:passport(?:[ _-]?(?:no\.?|number|num|nr\.?|#|id))?)[ \t]*[:=]?[ \t]*(?P<v>[A-Z]{0,2}[0-9]{6,9})\b",
         fwd: 50,
         check: Check::Plain,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A credential export: `serial,dtls_psk_hex,provisioned`,
+        // `username,password,role` with the values in the rows below.
+        id: "secret_column",
+        ci: true,
+        anchors: &[
+            "password", "passwd", "secret", "token", "api_key", "apikey", "_psk", "psk_",
+        ],
+        check: Check::SecretColumn,
         conf: Confidence::Medium,
         ..S
     },

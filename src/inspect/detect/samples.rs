@@ -370,6 +370,11 @@ impl Gen {
                 )
             }
             "passport_number" => format!("Passport No.: U{}", self.s(7, DIGITS)),
+            "secret_column" => format!(
+                "serial,dtls_psk_hex,provisioned\nhx-sn-004100,{},2025-11-10\nhx-sn-004101,{},2025-11-11",
+                self.s(32, HEX),
+                self.s(32, HEX)
+            ),
             "salesforce_access_token" => format!(
                 "  \"accessToken\": \"00D{}!AQ{}\",",
                 self.s(15, ALNUM),

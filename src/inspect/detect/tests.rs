@@ -914,6 +914,16 @@ fn every_detector_has_a_hard_negative() {
         ),
         ("kerberos_keytab", "keytab: /etc/krb5.keytab".into()),
         ("passport_number", "passport 2024 renewal".into()),
+        // A column of hashes, of references, and a word in code.
+        (
+            "secret_column",
+            "user,password_hash\nalice,$2b$12$Q0x8kP3vYb2m1nR4sT6uVeW8xY0zA2bC4dE6fG8hI0jK2lM4nO6pQ".into(),
+        ),
+        (
+            "secret_column",
+            "name,api_key,region\nprod,${PROD_API_KEY},eu-west-1".into(),
+        ),
+        ("secret_column", "let token = parse(password, secret);".into()),
         // An org id alone, and a made-up session part.
         ("salesforce_access_token", "orgId: 00D5e000000AbCdEAK".into()),
         (
@@ -4443,6 +4453,33 @@ fn round12_shapes() {
         "British passport no. 523069223, expires 2031-08-02",
         "passport_number",
     );
+    let csv = format!(
+        "serial,dtls_psk_hex,provisioned\nhx-sn-004100,{},2025-11-10\nhx-sn-004101,{},2025-11-11\n",
+        g.s(32, HEX),
+        g.s(32, HEX)
+    );
+    assert_eq!(
+        live(&e, &csv)
+            .iter()
+            .filter(|d| *d == "secret_column")
+            .count(),
+        2,
+        "{csv}"
+    );
+    has(
+        &format!(
+            "username,password,role\nalice,{},admin",
+            g.s(14, ALNUM) + "!7"
+        ),
+        "secret_column",
+    );
+    for t in [
+        "The access token expires after 15 minutes; the refresh token after 30 days.\nsrc/api/client.ts:687: export function".to_string(),
+        format!("hash;token;country\n{};tok_{};PT", g.s(40, HEX), g.s(24, ALNUM)),
+    ] {
+        let f = live(&e, &t);
+        assert!(!f.iter().any(|d| d == "secret_column"), "{t}: {f:?}");
+    }
     for t in [
         "        \"hashed_secret\": \"4d62508f3344b81f8bf6f49ffaf02965f35508d5\",",
         "    { code: \"const password = 'P@ssw0rd';\", errors: 1 },",
