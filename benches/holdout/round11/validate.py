@@ -14,7 +14,7 @@ UNCHECKED for ids it does not know; this round checks those here:
   * every body is JSON of 1 KB to 400 KB, at least three are 200 KB or more, at least half the bodies are n_*.
     python3 -B validate.py
 """
-import contextlib, io, json, os, re
+import json, os, re, sys
 
 from stdnum.us import itin, ssn
 from stdnum.gb import nhs
@@ -25,10 +25,10 @@ from stdnum.jp import in_ as jpin
 from stdnum.pt import nif as pt_nif
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-R7 = os.path.join(HERE, "..", "round7", "validate.py")
-buf = io.StringIO()
-with contextlib.redirect_stdout(buf):
-    exec(compile(open(R7).read(), R7, "exec"), {"__file__": os.path.join(HERE, "validate.py"), "__name__": "__main__"})
+sys.path.insert(0, os.path.join(HERE, ".."))
+import round7_checks  # noqa: E402
+
+buf = round7_checks.run(HERE)
 out = buf.getvalue().splitlines()
 unchecked = [l for l in out if l.startswith("UNCHECKED")]
 for line in out:
