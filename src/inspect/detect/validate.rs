@@ -883,7 +883,7 @@ fn has_marker(value: &[u8]) -> bool {
         g.at.sort_unstable_by_key(|e| e.0);
         g
     });
-    if angle_placeholder(value) {
+    if angle_template(value) {
         return true;
     }
     // Markers too short for two bigrams.
@@ -1014,7 +1014,7 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
     // `$VAR`, `%VAR%`, `%(name)s` and `%{name}` references, whatever
     // follows, and printf verbs (`%s`). A `%` before anything else starts
     // a password (`%E4I*nuHb::s3n`).
-    if value.first() == Some(&b'$') || percent_reference(value) || angle_placeholder(value) {
+    if value.first() == Some(&b'$') || percent_reference(value) || angle_template(value) {
         return true;
     }
     // `:var`, `@var`, YAML `*alias` / `&anchor`, and `*` masks: a sigil
@@ -1028,11 +1028,11 @@ pub fn is_dummy_value(value: &[u8]) -> bool {
     }
 }
 
-/// A value that is or holds a placeholder in angle brackets (`<token>`,
+/// A value that is or holds a template slot in angle brackets (`<token>`,
 /// `Bearer <your api key>`, `<` opening the value). A `<` among the
 /// punctuation of a random value (WordPress salts, generated passwords:
 /// `9zn<Q%#%Zqi~A`) is a character of it.
-pub fn angle_placeholder(value: &[u8]) -> bool {
+pub fn angle_template(value: &[u8]) -> bool {
     if value.first() == Some(&b'<') {
         return true;
     }
@@ -1162,7 +1162,7 @@ mod tests {
     /// `is_example` as it was before the bigram filter and the early
     /// exits: the reference for the differential test below.
     fn is_example_ref(value: &[u8]) -> bool {
-        if EXAMPLES.contains(&value) || angle_placeholder(value) {
+        if EXAMPLES.contains(&value) || angle_template(value) {
             return true;
         }
         if EXAMPLE_MARKERS
@@ -1270,7 +1270,7 @@ mod tests {
             assert_eq!(is_example(&v), want, "{:?}", String::from_utf8_lossy(&v));
             assert_eq!(
                 has_marker(&v),
-                angle_placeholder(&v)
+                angle_template(&v)
                     || EXAMPLE_MARKERS
                         .iter()
                         .any(|m| memchr::memmem::find(&v, m).is_some()),
