@@ -3249,7 +3249,8 @@ fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
             l.get(from..).unwrap_or_default()
         })
         .unwrap_or_default();
-    let main_key = key.windows(5).any(|w| w == b"phone" || w == b"tele")
+    let main_key = (memchr::memmem::find(key, b"phone").is_some()
+        || memchr::memmem::find(key, b"tel").is_some())
         && key.split(|&c| c == b'_').any(|w| {
             matches!(
                 w,
@@ -3809,12 +3810,25 @@ fn assign_ok(prefix: &[u8], bare_key: bool, key: &[u8], name: &[u8], v: &[u8], m
 }
 
 /// A line of a hex dump (`xxd`, `hexdump -C`, `od`): an offset of 6 to
-/// 16 hex digits and a `:` (or two spaces) at its start.
+/// 16 hex digits and a `:` (or two spaces) at its start, then six or more
+/// groups of 2 or 4 hex digits (a log line's date and one card number
+/// make four).
 fn hexdump_line(text: &[u8], vs: usize) -> bool {
-    let (ls, _) = table::line_at(text, vs);
-    let line = text.get(ls..vs).unwrap_or_default().trim_ascii_start();
+    let (ls, le) = table::line_at(text, vs);
+    let line = text.get(ls..le).unwrap_or_default().trim_ascii_start();
     let n = line.iter().take_while(|c| c.is_ascii_hexdigit()).count();
-    (6..=16).contains(&n) && (line.get(n) == Some(&b':') || line.get(n..n + 2) == Some(b"  "))
+    let rest = match line.get(n) {
+        Some(b':') => line.get(n + 1..),
+        Some(b' ') if line.get(n + 1) == Some(&b' ') => line.get(n + 2..),
+        _ => None,
+    };
+    let groups = rest.map_or(0, |r| {
+        r.split(|&c| c == b' ')
+            .filter(|g| !g.is_empty())
+            .take_while(|g| matches!(g.len(), 2 | 4) && g.iter().all(u8::is_ascii_hexdigit))
+            .count()
+    });
+    (6..=16).contains(&n) && groups >= 6
 }
 
 /// A push notification device token, which addresses an app install and

@@ -1643,7 +1643,8 @@ fn curp_ok(c: &[u8]) -> bool {
 fn medicare_ok(d: &[u8]) -> bool {
     const WEIGHTS: [u32; 8] = [1, 3, 7, 9, 1, 3, 7, 9];
     let sum: u32 = d.iter().zip(WEIGHTS).map(|(&x, w)| u32::from(x) * w).sum();
-    (2..=6).contains(&d[0]) && d.get(8).is_some_and(|&c| u32::from(c) == sum % 10)
+    d.first().is_some_and(|x| (2..=6).contains(x))
+        && d.get(8).is_some_and(|&c| u32::from(c) == sum % 10)
 }
 
 /// NRIC / FIN `S1234567D`: the check letter of the prefix's series.

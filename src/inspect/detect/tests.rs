@@ -4453,6 +4453,11 @@ fn round12_shapes() {
         "British passport no. 523069223, expires 2031-08-02",
         "passport_number",
     );
+    // A log line's date prefix is no hex dump offset.
+    has(
+        "20240312: 4539 1488 0343 6467 charged",
+        "credit_card_number",
+    );
     let csv = format!(
         "serial,dtls_psk_hex,provisioned\nhx-sn-004100,{},2025-11-10\nhx-sn-004101,{},2025-11-11\n",
         g.s(32, HEX),
@@ -4485,6 +4490,7 @@ fn round12_shapes() {
         "    { code: \"const password = 'P@ssw0rd';\", errors: 1 },",
         "DATABASE_URL=postgres://app:[REDACTED:database_url_password:9f1c2a7e]@db:5432/app",
         "00040000: 4858 4657 0200 0100 efb4 ca1c 65fd d0db  HXFW........e...",
+        "    \"hq_tel\": \"+1 (512) 829-4100\",",
     ] {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
