@@ -304,17 +304,14 @@ fn followed_by_call(text: &[u8], ve: usize) -> bool {
 }
 
 /// Whether the keyword at `s..e` lies in a whole cell of a table header:
-/// the identifier around it runs from the line's start or a separator to
-/// a separator or the line's end (`serial,dtls_psk_hex,provisioned`).
-/// One look on each side, so the many keywords in code cost nothing more.
+/// the identifier around it (quoted or not) runs from the line's start or
+/// a separator to a separator or the line's end
+/// (`serial,dtls_psk_hex,provisioned`), with a separator on one side at
+/// least. A look on each side, so the many keywords in code and prose cost
+/// little.
 fn header_cell_at(text: &[u8], s: usize, e: usize) -> bool {
-    let ident = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b' ');
-    let sep = |c: Option<&u8>| {
-        matches!(
-            c,
-            None | Some(b',' | b';' | b'\t' | b'|' | b'\n' | b'\r' | b'"')
-        )
-    };
+    let ident = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.');
+    let cell_sep = |c: Option<&u8>| matches!(c, Some(b',' | b';' | b'\t' | b'|'));
     let mut i = s;
     while i > 0 && s - i < 40 && text.get(i - 1).is_some_and(ident) {
         i -= 1;
@@ -323,13 +320,17 @@ fn header_cell_at(text: &[u8], s: usize, e: usize) -> bool {
     while j - e < 40 && text.get(j).is_some_and(ident) {
         j += 1;
     }
+    // A quoted cell (`"password","role"`).
+    if i > 0 && text.get(i - 1) == Some(&b'"') && text.get(j) == Some(&b'"') {
+        i -= 1;
+        j += 1;
+    }
     let before = i.checked_sub(1).and_then(|k| text.get(k));
     let after = text.get(j);
-    // At least one real separator: a lone word on its line is no table.
-    sep(before)
-        && sep(after)
-        && (matches!(before, Some(b',' | b';' | b'\t' | b'|'))
-            || matches!(after, Some(b',' | b';' | b'\t' | b'|')))
+    let edge = |c: Option<&u8>| matches!(c, None | Some(b'\n' | b'\r'));
+    (cell_sep(before) || edge(before))
+        && (cell_sep(after) || edge(after))
+        && (cell_sep(before) || cell_sep(after))
 }
 
 /// `name_value_secret`'s regex from the keyword's end `at` to `value`:
