@@ -7,18 +7,14 @@ import from a complete module, exactly as they did in round 9; afterwards this m
 shares one Random object; it is reseeded here with this round's seed, and OUT/KEYS/HERE are repointed in every layer,
 since each helper reads those names from its own module at call time.  Nothing is copied.
 """
-import importlib.util, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 UP_DIR = os.path.join(HERE, "..")
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+sys.path.append(UP_DIR)
+from modload import load as _load  # noqa: E402
 
 
 _me = sys.modules.pop(__name__)

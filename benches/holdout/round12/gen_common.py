@@ -7,18 +7,14 @@ the name back afterwards).  Every layer shares one Random object; it is reseeded
 HERE/OUT/KEYS are repointed in every layer (each helper reads them from its own module at call time).  Round 11's value
 generators (`gen_vals.py`, with its `gen_vals_doc.py`) are then loaded as V11 against this module.  Nothing is copied.
 """
-import importlib.util, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 UP_DIR = os.path.join(HERE, "..")
 
 
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+sys.path.append(UP_DIR)
+from modload import load as _load  # noqa: E402
 
 
 _me = sys.modules.pop(__name__)

@@ -11,7 +11,7 @@ inside a negative.  Round 7's script prints UNCHECKED for the ids it does not kn
     result) in a body is itself valid JSON.
     python3 -B validate.py
 """
-import json, os, re
+import json, os, re, sys
 
 from stdnum.br import cpf
 from stdnum.mx import curp, rfc
@@ -24,6 +24,8 @@ from stdnum.cn import ric
 from stdnum.id import nik
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.append(os.path.join(HERE, ".."))
+import round7_checks  # noqa: E402
 R7 = os.path.join(HERE, "..", "round7", "validate.py")
 exec(compile(open(R7).read(), R7, "exec"), {"__file__": os.path.join(HERE, "validate.py"), "__name__": "__main__"})
 
@@ -68,14 +70,8 @@ for b, labs in labels.items():
         if v in DOC_EXAMPLES or re.fullmatch(r"\d\d\.\d{3}\.\d{3}/\d{4}-\d\d", v):
             bad += 1
             print("DOCUMENTED EXAMPLE OR COMPANY ID LABELLED", b, v)
-        k = next((x for x in IDS if d.startswith(x)), None)
-        if k:
-            checked += 1
-            try:
-                IDS[k](v)
-            except Exception as e:
-                bad += 1
-                print("BAD ID", b, d, v, repr(e))
+        n, problems = round7_checks.check_id(IDS, b, d, v)
+        checked, bad = checked + n, bad + problems
 negs = sum(1 for b in labels if b.startswith("n_"))
 if 2 * negs < len(labels):
     bad += 1

@@ -333,6 +333,47 @@ fn header_cell_at(text: &[u8], s: usize, e: usize) -> bool {
         && (cell_sep(before) || cell_sep(after))
 }
 
+/// The words that make a name a credential's, looked for in this order
+/// (`AWS_SECRET_ACCESS_KEY` names a secret, `dtls_psk_hex` a key).
+const CREDENTIAL_WORDS: [&[u8]; 10] = [
+    b"password",
+    b"passwd",
+    b"secret",
+    b"token",
+    b"api_key",
+    b"apikey",
+    b"access_key",
+    b"private_key",
+    b"psk",
+    b"key",
+];
+
+/// Whether `v`, given as the value of the whole name `name` (a variable,
+/// a field's name, a table header: `DB_PASSWORD`, `jwt_secret`,
+/// `dtls_psk_hex`) away from an assignment the rules' regexes see, passes
+/// the value gates of `password_assignment` (a password's name) or of
+/// `secret_assignment`: the rules that find a name and its value apart
+/// (`name_value_secret`, `code_secret_literal`, `secret_column`) share it.
+fn credential_value_ok(name: &[u8], v: &[u8], quoted: bool) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let Some((at, word)) = CREDENTIAL_WORDS
+        .iter()
+        .find_map(|w| memchr::memmem::find(&lower, w).map(|i| (i, *w)))
+    else {
+        return false;
+    };
+    let prefix = name.get(..at).unwrap_or_default();
+    let key = name.get(at + word.len()..).unwrap_or_default();
+    if word.starts_with(b"passw") {
+        password_ok(key, v, quoted) && !file_path(v)
+    } else {
+        let bare_key = word == b"key" && prefix.ends_with(b"_");
+        !file_path(v)
+            && !validate::public_key_value(v)
+            && assign_ok(prefix, bare_key, key, name, v, 3.6)
+    }
+}
+
 /// `name_value_secret`'s regex from the keyword's end `at` to `value`:
 /// the rest of the name, a quote, a comma, white space (the next line of
 /// YAML), a list dash, a quote. Most keywords stand in code, where no
@@ -1652,42 +1693,13 @@ impl Engine {
                     .get("n")
                     .and_then(|(a, b)| text.get(a..b))
                     .unwrap_or_default();
-                let lower = name.to_ascii_lowercase();
-                let at = ["secret", "token", "passw", "key"]
-                    .iter()
-                    .find_map(|w| memchr::memmem::find(&lower, w.as_bytes()).map(|i| (i, w.len())));
-                match at {
-                    Some((i, _)) if lower.get(i..i + 5) == Some(b"passw") => {
-                        password_ok(b"", v, true)
-                    }
-                    Some((i, len)) => {
-                        let prefix = name.get(..i).unwrap_or_default();
-                        let key = name.get(i + len..).unwrap_or_default();
-                        !validate::public_key_value(v)
-                            && assign_ok(prefix, false, key, name, v, 3.6)
-                    }
-                    None => false,
-                }
+                credential_value_ok(name, v, true)
             }
             Check::NameValue => {
                 let p = name_start(text, ms);
                 let key_end = groups.get("k").map_or(ms, |(_, ke)| ke);
                 let name = text.get(p..key_end).unwrap_or_default();
-                let key = groups
-                    .get("k")
-                    .and_then(|(a, b)| text.get(a..b))
-                    .unwrap_or_default();
-                let quoted = groups.get("v").is_some();
-                let pass = name.windows(4).any(|w| w.eq_ignore_ascii_case(b"pass"));
-                named_by_field(text, p)
-                    && !file_path(v)
-                    && if pass {
-                        password_ok(key, v, quoted)
-                    } else {
-                        let prefix = text.get(p..ms).unwrap_or_default();
-                        !validate::public_key_value(v)
-                            && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, 3.6)
-                    }
+                named_by_field(text, p) && credential_value_ok(name, v, groups.get("v").is_some())
             }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
@@ -1891,33 +1903,12 @@ impl Engine {
             return;
         };
         let name = table.name(text, col);
-        let lower = name.to_ascii_lowercase();
-        let Some((at, len)) = ["passw", "secret", "token", "api_key", "apikey", "psk"]
-            .iter()
-            .find_map(|w| memchr::memmem::find(&lower, w.as_bytes()).map(|i| (i, w.len())))
-        else {
-            return;
-        };
-        let pass = lower.get(at..at + 5) == Some(b"passw");
-        let prefix = name.get(..at).unwrap_or_default();
-        let key = name
-            .get(at + len..)
-            .unwrap_or_default()
-            .iter()
-            .position(|c| !c.is_ascii_alphanumeric())
-            .map_or(name.get(at + len..).unwrap_or_default(), |i| {
-                name.get(at + len + i..).unwrap_or_default()
-            });
         // A header cell is a name of a few words, not prose cut at a `;`.
         let words = name
             .split(|c| c.is_ascii_whitespace())
             .filter(|w| !w.is_empty())
             .count();
-        if name.len() > 40
-            || words > 3
-            || key_rejected(key)
-            || prefix_rejected(prefix, PREFIX_REJECT)
-        {
+        if name.len() > 40 || words > 3 {
             return;
         }
         for row in table.rows(text, MAX_ROWS) {
@@ -1942,11 +1933,7 @@ impl Engine {
             .any(|p| v.starts_with(p));
             let ok = !v.iter().any(u8::is_ascii_whitespace)
                 && !object_id
-                && if pass {
-                    password_ok(b"", v, true) && !file_path(v)
-                } else {
-                    !validate::public_key_value(v) && assign_ok(prefix, false, b"", name, v, 3.6)
-                };
+                && credential_value_ok(name, v, true);
             if ok {
                 hits.push(Hit {
                     rule: r,
@@ -3237,18 +3224,8 @@ fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
     // A field or column named for the main line (`"phone_main": "…"`,
     // `main_phone`, `hq_phone`).
     let key = label
-        .trim_ascii_end()
-        .strip_suffix(b"\"")
-        .map(|l| l.trim_ascii_end())
-        .and_then(|l| l.strip_suffix(b":"))
-        .map(|l| l.trim_ascii_end().strip_suffix(b"\"").unwrap_or(l))
-        .map(|l| {
-            let from = l
-                .iter()
-                .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
-                .map_or(0, |i| i + 1);
-            l.get(from..).unwrap_or_default()
-        })
+        .split(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+        .rfind(|w| !w.is_empty())
         .unwrap_or_default();
     let main_key = (memchr::memmem::find(key, b"phone").is_some()
         || memchr::memmem::find(key, b"tel").is_some())
