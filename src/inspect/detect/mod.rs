@@ -255,6 +255,10 @@ enum Gate {
     /// a whole word: a short keyword glued to a token (`cf"` ending a hex
     /// checksum) opens no window.
     WordStart,
+    /// A quote, or `is`, `was`, `to` or `as`, follows the keyword on its
+    /// line within the rule's 60 bytes of words, before any `=` (see
+    /// [`prose_value_follows`]).
+    Prose,
 }
 
 impl Gate {
@@ -266,8 +270,160 @@ impl Gate {
                 .checked_sub(1)
                 .and_then(|i| text.get(i))
                 .is_none_or(|c| !c.is_ascii_alphanumeric()),
+            Gate::Prose => prose_value_follows(text, end),
         }
     }
+}
+
+/// Whether `password_in_prose` can match after the keyword ending at
+/// `at`: its words (no line break, no `=`, at most 60 bytes after an
+/// optional plural `s`) end at a quote or a verb introducing the value.
+fn prose_value_follows(text: &[u8], at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    for (i, &c) in rest.iter().enumerate().take(63) {
+        match c {
+            b'\n' | b'\r' | b'=' => return false,
+            b'"' | b'\'' | b'`' => return true,
+            b'i' | b'w' | b't' | b'a' => {
+                let word = rest.get(i..).unwrap_or_default();
+                if [&b"is"[..], b"was", b"to", b"as"]
+                    .iter()
+                    .any(|v| word.starts_with(v) && matches!(word.get(v.len()), Some(b' ' | b'\t')))
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The words between `password_in_prose`'s keyword (at `ms`) and its
+/// value: a short phrase of a sentence, not code (no brackets, calls,
+/// member access or operators) and not an example being described
+/// (`such as`, `e.g.`, `like`). The keyword starts a word (not
+/// `caching_sha2_password BY '…'`, SQL's); a quote glued
+/// to it (`"password":"…"`) is a JSON key, and a lone `:` leaves the
+/// value to the assignment rule.
+fn prose_words(text: &[u8], ms: usize, w: &[u8]) -> bool {
+    let glued = ms
+        .checked_sub(1)
+        .and_then(|i| text.get(i))
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    // Upper case is SQL's (`WITH LOGIN PASSWORD '…'`) or a constant's.
+    let shouted = text
+        .get(ms..ms + 2)
+        .is_some_and(|k| k.iter().all(u8::is_ascii_uppercase));
+    let t = w.trim_ascii();
+    if glued || shouted || w.is_empty() || t == b":" {
+        return false;
+    }
+    let code = w.iter().any(|c| {
+        matches!(
+            c,
+            b'(' | b')'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b';'
+                | b'<'
+                | b'>'
+                | b'|'
+                | b'\\'
+                | b'$'
+                | b'%'
+                | b'#'
+                | b'*'
+                | b'&'
+                | b'+'
+        )
+    }) || w
+        .windows(2)
+        .any(|p| p[0] == b'.' && p[1].is_ascii_alphanumeric());
+    if code
+        || t.split(|c| c.is_ascii_whitespace())
+            .filter(|x| !x.is_empty())
+            .count()
+            > 8
+    {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    const DESCRIBED: &[&[u8]] = &[
+        b"example",
+        b"e.g",
+        b"such as",
+        b"like",
+        b"sample",
+        b"dummy",
+        b"fake",
+        b"format",
+        b"pattern",
+        b"regex",
+        b"hash",
+        b"salt",
+        b"encrypt",
+        b"placeholder",
+    ];
+    !DESCRIBED
+        .iter()
+        .any(|d| memchr::memmem::find(&lower, d).is_some())
+}
+
+/// A value built like a password, for `password_in_prose`: three kinds of
+/// character (lower, upper, digit, other), or two with a digit in 12+
+/// characters; letters and digits alone must alternate often (`Argon2id`,
+/// `Summer2024` and `Base64` are names; a capital starting a word does not
+/// count). Not a hash, path, URL, address,
+/// constant name, known dummy or algorithm name.
+fn prose_password_ok(v: &[u8]) -> bool {
+    if validate::is_dummy_value(v)
+        || validate::looks_like_code(v)
+        || validate::is_example(v)
+        || validate::password_hash(v)
+        || constant_name(v)
+        || file_path(v)
+        || memchr::memmem::find(v, b"://").is_some()
+        || v.contains(&b'@')
+        || v.iter().all(u8::is_ascii_hexdigit)
+    {
+        return false;
+    }
+    let lower = v.to_ascii_lowercase();
+    const NAMES: &[&[u8]] = &[
+        b"sha", b"hmac", b"pbkdf", b"bcrypt", b"argon", b"scrypt", b"md5", b"base64", b"utf",
+    ];
+    if NAMES
+        .iter()
+        .any(|n| memchr::memmem::find(&lower, n).is_some())
+    {
+        return false;
+    }
+    let class = |c: u8| match c {
+        b'a'..=b'z' => 0u8,
+        b'A'..=b'Z' => 1,
+        b'0'..=b'9' => 2,
+        _ => 3,
+    };
+    let mut kinds = [false; 4];
+    for &c in v {
+        if let Some(k) = kinds.get_mut(usize::from(class(c))) {
+            *k = true;
+        }
+    }
+    let n = kinds.iter().filter(|k| **k).count();
+    let digit = kinds.get(2).copied().unwrap_or(false);
+    let strong = n >= 3 || (v.len() >= 12 && n >= 2 && digit);
+    // A capital starting a word is no change: `RotateSecretsJob2` is three
+    // words and a digit.
+    let changes = v
+        .windows(2)
+        .filter(|p| class(p[0]) != class(p[1]) && !(class(p[0]) == 1 && class(p[1]) == 0))
+        .count();
+    let alnum = v.iter().all(u8::is_ascii_alphanumeric);
+    strong && (!alnum || changes >= 4) && !camel_words(v) && validate::entropy(v) >= 2.5
 }
 
 /// `KEY: Type = value` (Rust, TypeScript, Kotlin, Swift): the "value" at
@@ -1701,6 +1857,13 @@ impl Engine {
                 let name = text.get(p..key_end).unwrap_or_default();
                 named_by_field(text, p) && credential_value_ok(name, v, groups.get("v").is_some())
             }
+            Check::Prose => {
+                let w = groups
+                    .get("w")
+                    .and_then(|(a, b)| text.get(a..b))
+                    .unwrap_or_default();
+                prose_words(text, ms, w) && prose_password_ok(v)
+            }
             Check::UrlPassword => url_password_ok(v),
             Check::Cli => {
                 // The flag's value may be quoted: a trailing quote or
@@ -2135,6 +2298,7 @@ fn compile_builtin(def: &Def) -> Rule {
                 ops: b":=,",
             }),
             (_, Check::NameValue) => Some(Gate::ValueField),
+            (_, Check::Prose) => Some(Gate::Prose),
             ("consul_gossip_key" | "kaggle_api_key", _) => {
                 Some(Gate::Assign { key: 0, ops: b":=" })
             }

@@ -85,6 +85,11 @@ pub(crate) enum Check {
     /// APIs). The name must follow a `name` or `key` label and pass the
     /// gates of the password or secret assignment rules.
     NameValue,
+    /// A password given in a sentence (`the password is \`…\``, `set
+    /// the root password to …`): the words between the keyword (group
+    /// `w`) must read as prose, and the value must be built like a
+    /// password (three kinds of character), not a word or a name.
+    Prose,
 }
 
 /// Tokens that carry base64 of a structure the validator decodes.
@@ -3474,6 +3479,23 @@ pub(crate) static RULES: &[Def] = &[
         back: 12,
         fwd: 140,
         check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    // ---- appended in session 12 ----
+    Def {
+        // A password handed over in a sentence, in chat or a ticket: `the
+        // password is \`…\``, `onboarding password for new hires: "…"`,
+        // `I set the root password to …`. Quoted, or bare after `is`,
+        // `was`, `to` or `as`; at most 60 bytes of words in between, on
+        // one line, with no `=` (an assignment is the assignment rule's).
+        id: "password_in_prose",
+        ci: true,
+        anchors: &["password", "passphrase", "passcode"],
+        re: r#"(?i:password|passphrase|passcode)s?\b(?P<w>[^\n\r"'`=]{0,60}?)(?:["'`](?P<v>[^\s"'`]{8,64})["'`]|\b(?:is|was|to|as)[ \t]+(?P<u>[^\s"'`]{7,63}[^\s"'`.,;:!?)]))"#,
+        fwd: 150,
+        check: Check::Prose,
         bound: Bound::None,
         conf: Confidence::Medium,
         ..S

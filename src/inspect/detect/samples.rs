@@ -330,6 +330,12 @@ impl Gen {
             "postfix_sasl_password" => {
                 format!("[smtp.sendgrid.net]:587 apikey:SG.{}", self.s(22, URLSAFE))
             }
+            "password_in_prose" => format!(
+                "The shared password for the team vault is `{}-{}{}`",
+                self.s(5, UPPER),
+                self.s(4, DIGITS),
+                self.s(5, LOWER)
+            ),
             "code_secret_literal" => format!(
                 "static const char jwt_secret[] = \"{}\";",
                 self.s(32, ALNUM)

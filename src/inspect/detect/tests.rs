@@ -883,6 +883,27 @@ fn every_detector_has_a_hard_negative() {
             "basic_auth_user_info",
             "basic.auth.user.info: ${SR_API_KEY}:${SR_API_SECRET}".into(),
         ),
+        // Code, an algorithm, an example being described, a variable, a
+        // JSON key (the assignment rule's), a name-like value.
+        (
+            "password_in_prose",
+            "if (password.length < 8) return \"Kq8#vPz2mW!x\"".into(),
+        ),
+        (
+            "password_in_prose",
+            "/// Hashes the password with `Argon2id` and a per-user salt.".into(),
+        ),
+        (
+            "password_in_prose",
+            "Never pick a password like `Xk9#mP2$vL` from a blog post.".into(),
+        ),
+        ("password_in_prose", "the password is `${DB_PASSWORD}`".into()),
+        ("password_in_prose", "\"password\":\"Kq8#vPz2mW!x\"".into()),
+        ("password_in_prose", "the wifi password is Summer2024".into()),
+        (
+            "password_in_prose",
+            "passwords are rotated by `RotateSecretsJob2` nightly".into(),
+        ),
         // A variable named for something else, and a dummy.
         (
             "code_secret_literal",
@@ -4415,6 +4436,20 @@ fn round12_shapes() {
     has(
         "username netops privilege 15 password 7 151D34541E7A6A36101C03721C",
         "cisco_password",
+    );
+    // A password handed over in a sentence (session 12).
+    has(
+        "The shared onboarding password for new hires this quarter `3al-8UJRPUc36u` (works on 14 accounts)",
+        "password_in_prose",
+    );
+    has("the password is `Tr0ub4dor-9xQ2`", "password_in_prose");
+    has(
+        "Password for the staging db is \"Kq8#vPz2mW!x\"",
+        "password_in_prose",
+    );
+    has(
+        "I set the root password to Zr9-qLm2Vx81 yesterday.",
+        "password_in_prose",
     );
     has(
         " key 7 061E20341479110F0C383E03585D3B7C73",
