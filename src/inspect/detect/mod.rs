@@ -1598,6 +1598,12 @@ impl Engine {
             });
             match valid {
                 Some(Some((conf, example))) => {
+                    // A service-account file is found by its `"type"`; the
+                    // secret in it is its private key.
+                    let (vs, ve) = match rule.check {
+                        Check::GcpSa => gcp_key_span(text, ms, me).unwrap_or((vs, ve)),
+                        _ => (vs, ve),
+                    };
                     hits.push(Hit {
                         rule: r,
                         start: vs,
@@ -1745,11 +1751,12 @@ impl Engine {
                     && v.iter()
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
                 // A key id paired with its secret (`CONFLUENT_API_KEY=` 16
-                // capitals, then `CONFLUENT_API_SECRET=`): the secret is
-                // the finding.
-                let paired_id = (16..=24).contains(&v.len())
-                    && v.iter()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                // capitals, then `CONFLUENT_API_SECRET=`; Shopify's
+                // `SHOPIFY_API_KEY`, the app's client id, in 32 hex
+                // digits before `SHOPIFY_API_SECRET`): the secret is the
+                // finding.
+                let paired_id = (16..=64).contains(&v.len())
+                    && v.iter().all(u8::is_ascii_alphanumeric)
                     && secret_sibling(text, name, ve);
                 // `x = token1.child_token()`: a call, not a value; and
                 // `"AWS::ApiGateway::ApiKey": "…"` names a type, not a key.
@@ -1837,6 +1844,13 @@ impl Engine {
                     .is_some_and(|b| {
                         memchr::memmem::find(&b.to_ascii_uppercase(), b"REDACTED:").is_some()
                     });
+                // `${AIRFLOW_PASSWORD:-airflow}`: the default of a shell
+                // expansion follows its `:-` (or `:=`); the dash is syntax.
+                let p = name_start(text, ms);
+                let v = match p.checked_sub(2).and_then(|i| text.get(i..p)) {
+                    Some(b"${") => v.strip_prefix(b"-").or(v.strip_prefix(b"=")).unwrap_or(v),
+                    _ => v,
+                };
                 !call
                     && !code
                     && !shell_dir
@@ -1864,7 +1878,7 @@ impl Engine {
                     .unwrap_or_default();
                 prose_words(text, ms, w) && prose_password_ok(v)
             }
-            Check::UrlPassword => url_password_ok(v),
+            Check::UrlPassword => url_password_ok(v) && !user_as_password(text, vs, v),
             Check::Cli => {
                 // The flag's value may be quoted: a trailing quote or
                 // backslash-escape is not part of the password.
@@ -3676,6 +3690,9 @@ fn fiction_phone(v: &[u8]) -> bool {
         return true;
     }
     let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
+    if libphonenumber_example(&d, plus) {
+        return true;
+    }
     let uk = |n: &[u8]| {
         n.len() == 10
             && (n.starts_with(b"7700900")
@@ -3707,6 +3724,44 @@ fn fiction_phone(v: &[u8]) -> bool {
     } else {
         nanp(&d)
     }
+}
+
+/// libphonenumber's example numbers (`phone_examples.txt`): what phone
+/// inputs show as placeholders and test fixtures copy. Matched on all
+/// digits with the country code (`+48 512 345 678`, `0048…`), or on the
+/// national number after a trunk `0` when it has 8+ digits (shorter
+/// ones are too likely to be someone's).
+fn libphonenumber_example(d: &[u8], plus: bool) -> bool {
+    struct Examples {
+        full: std::collections::HashSet<Vec<u8>>,
+        national: std::collections::HashSet<Vec<u8>>,
+    }
+    static EXAMPLES: std::sync::LazyLock<Examples> = std::sync::LazyLock::new(|| {
+        let mut ex = Examples {
+            full: Default::default(),
+            national: Default::default(),
+        };
+        let lines = include_str!("phone_examples.txt").lines();
+        for (cc, nsn) in lines
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+        {
+            ex.full.insert(format!("{cc}{nsn}").into_bytes());
+            if nsn.len() >= 8 {
+                ex.national.insert(nsn.as_bytes().to_vec());
+            }
+        }
+        ex
+    });
+    if plus {
+        return EXAMPLES.full.contains(d);
+    }
+    if let Some(intl) = d.strip_prefix(b"00") {
+        return EXAMPLES.full.contains(intl);
+    }
+    EXAMPLES
+        .national
+        .contains(d.strip_prefix(b"0").unwrap_or(d))
 }
 
 fn region_example(kind: Pii, v: &[u8]) -> bool {
@@ -4253,7 +4308,9 @@ fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
         return false;
     }
     let has_digit = v.iter().any(u8::is_ascii_digit);
-    let has_sym = v.iter().any(|c| !c.is_ascii_alphanumeric());
+    // A letter outside ASCII is a letter, not a symbol: `"Hasło"` in a
+    // locale file is the word.
+    let has_sym = v.iter().any(|c| c.is_ascii() && !c.is_ascii_alphanumeric());
     if quoted {
         v.len() >= 6 && validate::entropy(v) >= 2.3 && (has_digit || has_sym || v.len() >= 12)
     } else {
@@ -4558,7 +4615,9 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
             let near = text
                 .get(vs.saturating_sub(400)..(vs + 400).min(text.len()))
                 .unwrap_or_default();
-            memchr::memmem::find(near, b"authDomain").is_some() || google_client_key(text, vs)
+            memchr::memmem::find(near, b"authDomain").is_some()
+                || google_client_key(text, vs)
+                || firebase_web_key(text, vs)
         }
         // Algolia DocSearch's `apiKey` is the search-only key every
         // documentation site publishes in its page.
@@ -4569,6 +4628,20 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
         {
             true
         }
+        // A Segment or RudderStack write key (`analytics.write_key =`,
+        // `writeKey:`): it only sends events, and every browser snippet
+        // carries one.
+        "secret_assignment"
+            if text.get(vs.saturating_sub(40)..vs).is_some_and(|b| {
+                let b = b.to_ascii_lowercase();
+                memchr::memmem::find(&b, b"write_key").is_some()
+                    || memchr::memmem::find(&b, b"writekey").is_some()
+            }) =>
+        {
+            true
+        }
+        // InstantSearch's client (`searchClient = algoliasearch(…)`) runs
+        // in the browser with the search-only key.
         "algolia_api_key" => {
             let (ls, le) = table::line_at(text, vs);
             let line = text.get(ls..le).unwrap_or_default().to_ascii_lowercase();
@@ -4577,6 +4650,7 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
                 b"search only",
                 b"searchonly",
                 b"search_key",
+                b"searchclient",
                 b"public",
             ]
             .iter()
@@ -4584,6 +4658,65 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// `scheme://airflow:airflow@…`, `guest:guest`: a URL whose password
+/// repeats its user name, a packaged default (compose files, quick starts),
+/// not a credential anyone chose.
+fn user_as_password(text: &[u8], vs: usize, v: &[u8]) -> bool {
+    let Some(user_end) = vs.checked_sub(1) else {
+        return false;
+    };
+    let before = text.get(..user_end).unwrap_or_default();
+    before.len() > v.len()
+        && before.ends_with(v)
+        && before.get(before.len() - v.len() - 1) == Some(&b'/')
+}
+
+/// The string value of the `"private_key"` member near a service
+/// account's `"type"` at `ms..me` (same reach as its validation), without
+/// its quotes; escaped quotes inside do not end it.
+fn gcp_key_span(text: &[u8], ms: usize, me: usize) -> Option<(usize, usize)> {
+    let from = ms.saturating_sub(4000);
+    let ctx = text.get(from..(me + 4000).min(text.len()))?;
+    let i = memchr::memmem::find(ctx, b"\"private_key\"")? + 13;
+    let rest = ctx.get(i..)?;
+    let colon = rest.iter().position(|c| !c.is_ascii_whitespace())?;
+    if rest.get(colon) != Some(&b':') {
+        return None;
+    }
+    let q = colon
+        + 1
+        + rest
+            .get(colon + 1..)?
+            .iter()
+            .position(|c| !c.is_ascii_whitespace())?;
+    if rest.get(q) != Some(&b'"') {
+        return None;
+    }
+    let start = i + q + 1;
+    let mut k = start;
+    while let Some(&c) = ctx.get(k) {
+        match c {
+            b'\\' => k += 2,
+            b'"' => return Some((from + start, from + k)),
+            _ => k += 1,
+        }
+    }
+    None
+}
+
+/// A Firebase web config value named as one on its line
+/// (`NEXT_PUBLIC_FIREBASE_API_KEY=`, `firebaseApiKey:`): Firebase's web API
+/// key identifies the project to browsers and is public by design. Not a
+/// server's or an admin's.
+fn firebase_web_key(text: &[u8], vs: usize) -> bool {
+    let (ls, _) = table::line_at(text, vs);
+    let before = text.get(ls..vs).unwrap_or_default().to_ascii_lowercase();
+    // (A legacy FCM *server* key was an `AIza…` key too, and secret.)
+    memchr::memmem::find(&before, b"firebase").is_some()
+        && memchr::memmem::find(&before, b"server").is_none()
+        && memchr::memmem::find(&before, b"admin").is_none()
 }
 
 /// A Google key that an app ships to every device: Firebase's
@@ -4797,8 +4930,9 @@ fn name_start(text: &[u8], ms: usize) -> usize {
 
 /// Words a shared mailbox is named with (`support`, `billing-bot`,
 /// `dmarc-reports`, `cfo-office`), in English and in the languages of
-/// European and Latin American company sites (`kontakt`, `vertrieb`,
-/// `ventas`, `klantenservice`, `vendas`, `sac`): an address whose local part is only such words
+/// European, Turkish and Latin American company sites (`kontakt`,
+/// `vertrieb`, `ventas`, `klantenservice`, `vendas`, `sac`, `pomoc`,
+/// `destek`, `asiakaspalvelu`): an address whose local part is only such words
 /// belongs to a function, not to a person, and is not personal data.
 const ROLE_WORDS: &[&[u8]] = &[
     b"abuse",
@@ -4816,15 +4950,20 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"amministrazione",
     b"anfrage",
     b"anfragen",
+    b"apoio",
+    b"asiakaspalvelu",
     b"assistenza",
     b"atencion",
     b"atendimento",
     b"automation",
     b"ayuda",
     b"backup",
+    b"bestellingen",
     b"bestellung",
     b"bestellungen",
+    b"bestilling",
     b"bewerbung",
+    b"bilgi",
     b"billing",
     b"biuro",
     b"board",
@@ -4847,6 +4986,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"clientes",
     b"cobranca",
     b"cobranzas",
+    b"comenzi",
     b"comercial",
     b"commercial",
     b"community",
@@ -4857,6 +4997,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"comptabilite",
     b"contabilidad",
     b"contabilidade",
+    b"contabilitate",
     b"contact",
     b"contacto",
     b"contato",
@@ -4872,6 +5013,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"data",
     b"datenschutz",
     b"deploy",
+    b"destek",
     b"dev",
     b"devops",
     b"diretoria",
@@ -4880,19 +5022,27 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"dpo",
     b"dsar",
     b"einkauf",
+    b"ekonomi",
     b"empfang",
     b"employees",
+    b"encomendas",
     b"engineering",
     b"enquiries",
     b"enquiry",
+    b"ertekesites",
     b"events",
     b"everyone",
     b"expedicao",
+    b"exypiretisi",
     b"facilities",
     b"facturacion",
     b"facturas",
     b"facturation",
+    b"facturen",
     b"faktura",
+    b"fakturace",
+    b"faktury",
+    b"faturacao",
     b"faturamento",
     b"feedback",
     b"finance",
@@ -4908,6 +5058,8 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"hiring",
     b"hostmaster",
     b"hr",
+    b"iade",
+    b"iletisim",
     b"imprensa",
     b"info",
     b"inquiries",
@@ -4922,10 +5074,13 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"klantenservice",
     b"kontakt",
     b"kontor",
+    b"ksiegowosc",
     b"kundendienst",
     b"kundenservice",
     b"kundeservice",
     b"kundservice",
+    b"kundtjanst",
+    b"laskutus",
     b"leadership",
     b"legal",
     b"logistica",
@@ -4936,12 +5091,19 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"media",
     b"membership",
     b"monitoring",
+    b"muhasebe",
+    b"musteri",
+    b"musterihizmetleri",
+    b"myynti",
     b"news",
     b"newsletter",
     b"noc",
     b"notification",
     b"notifications",
     b"notify",
+    b"obchod",
+    b"objednavky",
+    b"obsluga",
     b"office",
     b"operations",
     b"ops",
@@ -4955,6 +5117,9 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"payroll",
     b"pedidos",
     b"platform",
+    b"pliroforeies",
+    b"podpora",
+    b"pomoc",
     b"portal",
     b"postmaster",
     b"press",
@@ -4964,6 +5129,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"protection",
     b"proveedores",
     b"purchasing",
+    b"pwliseis",
     b"quotes",
     b"receipts",
     b"recepcao",
@@ -4976,9 +5142,13 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"recruitment",
     b"recrutement",
     b"refunds",
+    b"reklamace",
+    b"reklamacje",
+    b"relatii",
     b"relay",
     b"release",
     b"releases",
+    b"rendeles",
     b"reply",
     b"reports",
     b"reservations",
@@ -4988,16 +5158,20 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"rrhh",
     b"sac",
     b"sales",
+    b"salg",
+    b"satis",
     b"secretaria",
     b"security",
     b"segreteria",
     b"sekretariat",
     b"service",
     b"serviceclient",
+    b"servicio",
     b"servicioalcliente",
     b"shipping",
     b"shop",
     b"signing",
+    b"siparis",
     b"soc",
     b"soporte",
     b"sprzedaz",
@@ -5005,18 +5179,24 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"status",
     b"store",
     b"subscriptions",
+    b"suport",
     b"suporte",
     b"suppliers",
     b"support",
     b"system",
+    b"szamlazas",
     b"team",
     b"tesoreria",
+    b"tilaukset",
     b"treasury",
+    b"tuki",
     b"ufficio",
+    b"ugyfelszolgalat",
     b"unsub",
     b"unsubscribe",
     b"updates",
     b"user",
+    b"vanzari",
     b"vendas",
     b"vendite",
     b"vendors",
@@ -5027,7 +5207,9 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"vertrieb",
     b"warehouse",
     b"webmaster",
+    b"zamowienia",
     b"zentrale",
+    b"zwroty",
 ];
 
 /// Words that end the name of a sending service (`crm-notify`,

@@ -1230,10 +1230,10 @@ fn phone_formats() {
         "+44 (0)20 7123 4829",
         "+44 7911 483620",
         "Telefon: 030 24681357",
-        "+49 151 23456789",
-        "089/1234567",
-        "Portable : 06 12 34 56 78",
-        "tel +33 6 12 34 56 78",
+        "+49 151 27456389",
+        "089/2734561",
+        "Portable : 06 27 34 51 86",
+        "tel +33 6 27 34 51 86",
         "phone: 4158675309",
         "call me on 415 867 5309",
         "phone=+14158675309",
@@ -1244,7 +1244,7 @@ fn phone_formats() {
     }
     for t in [
         // Short groups with no keyword: not trusted without context.
-        "06 12 34 56 78",
+        "06 27 34 51 86",
         "bytes 01 02 03 04 05 06 07 08",
         "dims [512 256 1024]",
         "phone_verified_at: 2024-01-15 10:30:00",
@@ -1344,20 +1344,20 @@ fn service_numbers_are_not_personal() {
     }
     for t in [
         "Telefon: 030 24681357",
-        "Handy: 0151 23456789",
+        "Handy: 0151 27456389",
         "Tel.: 08081 123456",
         "phone: +1 415 800 1234",
         "phone: 4158005309",
         "mobile +86 180 0123 4567",
         "phone: +44 7911 483620",
-        "tel +33 6 12 34 56 78",
+        "tel +33 6 27 34 51 86",
         "Natel: 077 690 49 73",
         "Natel +41 79 123 45 67",
         // A direct extension, one line for phone and fax, look-alikes.
         "Tel. +49 89 41320-17",
         "Tel./Fax: 030 24681357",
         "Faxon: 030 24681357",
-        "fax sent from my phone: 0151 23456789",
+        "fax sent from my phone: 0151 27456389",
         // Her own line, next to the company's.
         "Ana Lima | Fzkgest S.A.S. | celular +57 310 555 0142",
         "PBX (601) 241 3770, my mobile +57 310 555 0142",
@@ -1453,7 +1453,7 @@ fn phone_columns_in_tables() {
     assert_eq!(live(&e, "Cel: (61) 99981-1498"), vec!["phone_number"]);
     // A label with its value in a cell is no column name: only the
     // labelled number, not the next row's.
-    let t = "tel: 030 1234567 (office), fax\n0414-273-349,x\n";
+    let t = "tel: 030 2734561 (office), fax\n0414-273-349,x\n";
     let spans: Vec<usize> = e.scan(t.as_bytes()).iter().map(|h| h.start).collect();
     assert_eq!(spans, vec![5], "{t}");
     for t in [
@@ -1989,7 +1989,7 @@ fn access_key_ids_and_numeric_examples() {
         live(&e, &format!("\"access_key\": \"{}\"", g.s(40, B64))),
         vec!["secret_assignment"]
     );
-    assert_eq!(live(&e, "Telefon: 030 12345678"), vec!["phone_number"]);
+    assert_eq!(live(&e, "Telefon: 030 27345618"), vec!["phone_number"]);
     assert_eq!(examples(&e, "phone: 0123456789"), vec!["phone_number"]);
     assert!(validate::is_example(b"sk_live_12345678abcdEFGH"));
     assert!(!validate::is_example(b"+49 30 12345678"));
@@ -2405,14 +2405,14 @@ fn international_groupings_without_keyword() {
             "Camille Laurent (Paris): +33 1 76 27 73 17",
             "+33 1 76 27 73 17",
         ),
-        ("pro +33 6 12 34 56 78.", "+33 6 12 34 56 78"),
+        ("pro +33 6 27 34 51 86.", "+33 6 27 34 51 86"),
         ("Isla Turner (Sydney): +61 463 759 531", "+61 463 759 531"),
         ("- Lea Meier: +41 79 870 47 93", "+41 79 870 47 93"),
         // (`Zentrale`, the switchboard, is a company's line.)
         ("Tel. +41 44 668 18 00\n", "+41 44 668 18 00"),
         ("Madrid office +34 912 34 56 78", "+34 912 34 56 78"),
         ("desk +31.20.794.09.58", "+31.20.794.09.58"),
-        ("| Jonas | +45 32 12 34 56 |", "+45 32 12 34 56"),
+        ("| Jonas | +45 32 27 34 51 |", "+45 32 27 34 51"),
         ("London +44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
     ] {
         let hits = e.scan(t.as_bytes());
@@ -2447,7 +2447,7 @@ fn international_groupings_without_keyword() {
         // Glued to letters or digits.
         "id7+33 1 76 27 73 17",
         // A national number in short groups still needs a keyword.
-        "06 12 34 56 78",
+        "06 27 34 51 86",
     ] {
         let f = live(&e, t);
         assert!(f.is_empty(), "false positive {f:?} in {t:?}");
@@ -4529,4 +4529,89 @@ fn round12_shapes() {
     ] {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
+}
+
+/// Holdout round 13's false alarms (web, e-commerce, CRM, support), and
+/// round 9's last two defaults.
+#[test]
+fn round13_shapes() {
+    let e = engine();
+    let mut g = Gen::new(131);
+    // libphonenumber's example numbers, as a phone input's placeholders
+    // show them: examples, not someone's number; a number next to one is.
+    for t in [
+        "PL: '+48 512 345 678',",
+        "AR: '+54 9 11 2345-6789',",
+        "SA: '+966 51 234 5678',",
+        "Handy: 0151 23456789",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}");
+        assert_eq!(examples(&e, t), vec!["phone_number"], "{t}");
+    }
+    assert_eq!(live(&e, "PL: '+48 512 845 671',"), vec!["phone_number"]);
+    // A word of a locale file, in a letter outside ASCII.
+    assert!(live(&e, "\"password\": \"Hasło\",").is_empty());
+    assert_eq!(
+        live(&e, &format!("\"password\": \"Hasło{}\",", g.s(4, DIGITS))),
+        vec!["password_assignment"]
+    );
+    // A Polish role mailbox.
+    assert!(live(&e, "- PL: pomoc@kofferwerk.pl, infolinia").is_empty());
+    // Firebase's web key is public; a legacy FCM server key is not.
+    let aiza = format!("AIza{}", g.s(35, ALNUM));
+    assert!(live(&e, &format!("NEXT_PUBLIC_FIREBASE_API_KEY={aiza}")).is_empty());
+    assert_eq!(
+        live(&e, &format!("FIREBASE_SERVER_KEY={aiza}")),
+        vec!["google_api_key"]
+    );
+    // Segment's write key, InstantSearch's search-only client.
+    let hex = g.s(32, HEX);
+    assert!(live(&e, &format!("analytics.write_key = \"{}\"", g.s(32, ALNUM))).is_empty());
+    assert!(live(
+        &e,
+        &format!("const searchClient = algoliasearch('29O1Y8TP2Z', '{hex}')")
+    )
+    .is_empty());
+    // Shopify's app key is its client id: the secret below it is the finding.
+    let f = live(
+        &e,
+        &format!(
+            "SHOPIFY_API_KEY={hex}\nSHOPIFY_API_SECRET={}\n",
+            g.s(32, HEX)
+        ),
+    );
+    assert_eq!(f, vec!["secret_assignment"]);
+    let t = format!("SHOPIFY_API_KEY={hex}\nSCOPES=read_products\n");
+    assert_eq!(live(&e, &t), vec!["secret_assignment"]);
+    // A service-account file's finding is its private key, not `"type"`.
+    let body = g.s(64 * 12, B64);
+    let sa = format!(
+        "{{\n  \"type\": \"service_account\",\n  \"project_id\": \"pantry-pal-8328\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n{body}\\n-----END PRIVATE KEY-----\\n\",\n  \"client_email\": \"x@y.iam.gserviceaccount.com\"\n}}"
+    );
+    let hits = e.scan(sa.as_bytes());
+    let h = hits
+        .iter()
+        .find(|h| &*e.rule_id(h.rule) == "gcp_service_account")
+        .expect("gcp_service_account");
+    assert!(sa[h.start..h.end].starts_with("-----BEGIN PRIVATE KEY-----"));
+    assert!(sa[h.start..h.end].ends_with("-----\\n"));
+    // A packaged default: the user name again, or a shell expansion's
+    // default word.
+    assert!(live(
+        &e,
+        "SQL_ALCHEMY_CONN: postgresql+psycopg2://airflow:airflow@postgres/airflow"
+    )
+    .is_empty());
+    assert!(live(
+        &e,
+        "_AIRFLOW_WWW_USER_PASSWORD: ${_AIRFLOW_WWW_USER_PASSWORD:-airflow}"
+    )
+    .is_empty());
+    assert_eq!(
+        live(
+            &e,
+            "DB_URL: postgresql://airflow:Xq7-vR2mLp9@postgres/airflow"
+        ),
+        vec!["database_url_password"]
+    );
 }
