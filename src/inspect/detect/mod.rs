@@ -1774,6 +1774,14 @@ impl Engine {
                     && assign_ok(prefix, text.get(ms) == Some(&b'_'), key, name, v, min)
             }
             Check::Password => {
+                // A `.netrc` entry's password line is `netrc_password`'s.
+                if &*rule.id == "password_directive"
+                    && text
+                        .get(ms.saturating_sub(300)..ms)
+                        .is_some_and(|b| memchr::memmem::find(b, b"machine").is_some())
+                {
+                    return None;
+                }
                 // `_PASS` ends an upper-case variable name (`RABBITMQ_PASS`),
                 // not `_PASS` alone or a lower-case `first_pass`.
                 if text.get(ms) == Some(&b'_')
@@ -1878,6 +1886,15 @@ impl Engine {
                     .unwrap_or_default();
                 prose_words(text, ms, w) && prose_password_ok(v)
             }
+            Check::BitLocker => {
+                v.split(|&c| c == b'-').all(|g| {
+                    let n = g
+                        .iter()
+                        .fold(0u32, |n, &c| n * 10 + u32::from(c.saturating_sub(b'0')));
+                    n % 11 == 0 && n < 720_896
+                }) && !validate::is_example(v)
+            }
+            Check::RecoveryCode => recovery_code_ok(text, vs, ve),
             Check::UrlPassword => url_password_ok(v) && !user_as_password(text, vs, v),
             Check::Cli => {
                 // The flag's value may be quoted: a trailing quote or
@@ -3243,7 +3260,8 @@ fn mt940_subfield_before(text: &[u8], vs: usize) -> bool {
 /// (Australia, Ireland, India) or a first group of `1800`, and North
 /// American `8xx` toll-free codes as 10 digits or after a separate `1`.
 /// An ungrouped `18001234567` is left alone: China's `180` is a mobile
-/// prefix.
+/// prefix. Also a grouped number ending in `00 00`: a company's round
+/// switchboard or bridge number.
 fn service_number(v: &[u8]) -> bool {
     let d: Vec<u8> = v.iter().copied().filter(u8::is_ascii_digit).collect();
     let groups: Vec<&[u8]> = v
@@ -3258,6 +3276,16 @@ fn service_number(v: &[u8]) -> bool {
                 && n.get(1).is_some_and(|c| b"0345678".contains(c)))
                 || n.starts_with(b"900"))
     };
+    // A line ending in `00 00` (`+47 22 96 00 00`): a company's switchboard
+    // or bridge, the round number it asked for, not a person's line.
+    // (A fiction range's number is an example, asked about later.)
+    if d.len() >= 8
+        && d.ends_with(b"0000")
+        && groups.last().is_some_and(|g| g.len() <= 4)
+        && !fiction_phone(v)
+    {
+        return true;
+    }
     let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
     if !plus {
         let first = groups.first().copied().unwrap_or_default();
@@ -3586,7 +3614,7 @@ fn country_code(d: &[u8]) -> Option<(usize, Option<(usize, usize)>)> {
         d.get(..n)
             .unwrap_or_default()
             .iter()
-            .fold(0, |acc, c| acc * 10 + u32::from(c - b'0'))
+            .fold(0, |acc, c| acc * 10 + u32::from(c.saturating_sub(b'0')))
     };
     let cc = match d.first()? {
         b'1' | b'7' => 1,
@@ -3686,7 +3714,9 @@ fn fiction_phone(v: &[u8]) -> bool {
     // A subscriber number of zeros (`(11) 90000-0000`, `+55 11 90000-0012`):
     // a form's or a fixture's dummy; no numbering plan hands out five
     // zeros in a row to a person's line.
-    if d.windows(5).any(|w| w == b"00000") {
+    // Five nines end a numbering-plan range (`+47 400 00 000 - +47 409 99
+    // 999`), the other bound of the zeros.
+    if d.windows(5).any(|w| w == b"00000" || w == b"99999") {
         return true;
     }
     let plus = v.iter().find(|c| !matches!(c, b'(' | b' ')) == Some(&b'+');
@@ -4640,6 +4670,15 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
         {
             true
         }
+        // HERE's Maps API for JavaScript (`new H.service.Platform({ apikey:
+        // … })`) runs in the browser with a referrer-restricted key.
+        "secret_assignment"
+            if text
+                .get(vs.saturating_sub(80)..vs)
+                .is_some_and(|b| memchr::memmem::find(b, b"H.service.Platform(").is_some()) =>
+        {
+            true
+        }
         // InstantSearch's client (`searchClient = algoliasearch(…)`) runs
         // in the browser with the search-only key.
         "algolia_api_key" => {
@@ -4658,6 +4697,61 @@ fn public_by_context(rule: &str, text: &[u8], vs: usize, ve: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The shape of a one-time recovery code, for `mfa_recovery_code`:
+/// `xxxxx-xxxxx` (both halves mixing letters and digits in the list, so
+/// `tcp-proxy` or `2024-2025` is none) or `1234 5678`.
+fn recovery_code_shape(t: &[u8]) -> Option<u8> {
+    let dashed = |t: &[u8]| {
+        let (a, b) = t.split_at(t.iter().position(|&c| c == b'-')?);
+        let b = b.get(1..)?;
+        let ok = |h: &[u8]| {
+            (4..=5).contains(&h.len())
+                && h.iter()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        };
+        (ok(a) && ok(b)).then_some(1)
+    };
+    let digits = t.len() == 9
+        && t.get(4) == Some(&b' ')
+        && t.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit());
+    if digits {
+        Some(2)
+    } else {
+        dashed(t)
+    }
+}
+
+/// A code of a list: another code of the same shape on the line before or
+/// after it (codes come eight to sixteen at a time), and dashed codes
+/// with a letter and a digit in them.
+fn recovery_code_ok(text: &[u8], vs: usize, ve: usize) -> bool {
+    let v = text.get(vs..ve).unwrap_or_default();
+    let Some(shape) = recovery_code_shape(v) else {
+        return false;
+    };
+    if shape == 1 && !(v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_lowercase)) {
+        return false;
+    }
+    if validate::is_example(v) {
+        return false;
+    }
+    let near = text
+        .get(vs.saturating_sub(24)..(ve + 24).min(text.len()))
+        .unwrap_or_default();
+    let width = v.len();
+    let others = near
+        .windows(width)
+        .enumerate()
+        .filter(|(i, w)| {
+            let at = vs.saturating_sub(24) + i;
+            (at + width <= vs || at >= ve) && recovery_code_shape(w) == Some(shape)
+        })
+        .count();
+    others > 0
 }
 
 /// `scheme://airflow:airflow@…`, `guest:guest`: a URL whose password
@@ -4950,6 +5044,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"amministrazione",
     b"anfrage",
     b"anfragen",
+    b"api",
     b"apoio",
     b"asiakaspalvelu",
     b"assistenza",
@@ -5021,6 +5116,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"dmarc",
     b"dpo",
     b"dsar",
+    b"duty",
     b"einkauf",
     b"ekonomi",
     b"empfang",
@@ -5046,6 +5142,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"faturamento",
     b"feedback",
     b"finance",
+    b"fleet",
     b"financeiro",
     b"fornecedores",
     b"frontdesk",
@@ -5056,6 +5153,9 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"help",
     b"helpdesk",
     b"hiring",
+    b"hjaelp",
+    b"hjalp",
+    b"hjelp",
     b"hostmaster",
     b"hr",
     b"iade",
@@ -5095,6 +5195,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"musteri",
     b"musterihizmetleri",
     b"myynti",
+    b"network",
     b"news",
     b"newsletter",
     b"noc",
@@ -5166,6 +5267,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"sekretariat",
     b"service",
     b"serviceclient",
+    b"servicedesk",
     b"servicio",
     b"servicioalcliente",
     b"shipping",
@@ -5183,6 +5285,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"suporte",
     b"suppliers",
     b"support",
+    b"sync",
     b"system",
     b"szamlazas",
     b"team",
@@ -5242,12 +5345,13 @@ fn service_suffix(base: &[u8]) -> bool {
 }
 
 /// Whether a local part starts with a bot's name joined by `-` or `_`
-/// (`bot-agent`, `robot_ci`; a person's `bot.anna` is joined by a dot).
+/// (`bot-agent`, `robot_ci`, a service account's `svc-jsm-sync`; a
+/// person's `bot.anna` is joined by a dot).
 fn service_prefix(base: &[u8]) -> bool {
     base.iter()
         .position(|c| matches!(c, b'-' | b'_'))
         .and_then(|i| base.get(..i))
-        .is_some_and(|w| matches!(w, b"bot" | b"robot"))
+        .is_some_and(|w| matches!(w, b"bot" | b"robot" | b"svc"))
         && !base.contains(&b'.')
 }
 

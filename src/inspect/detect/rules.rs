@@ -90,6 +90,13 @@ pub(crate) enum Check {
     /// `w`) must read as prose, and the value must be built like a
     /// password (three kinds of character), not a word or a name.
     Prose,
+    /// A BitLocker recovery password: eight groups of six digits, each a
+    /// multiple of 11 below 720896 (a 16-bit word times 11).
+    BitLocker,
+    /// One MFA recovery / backup code of a list (`6iao6-2ty5e`, `1234
+    /// 5678`): letters and digits in both halves of a dashed code, and
+    /// another code of the same shape next to it.
+    RecoveryCode,
 }
 
 /// Tokens that carry base64 of a structure the validator decodes.
@@ -1342,11 +1349,18 @@ pub(crate) static RULES: &[Def] = &[
             "telepon",
             // Belgian, Dutch and Swiss mobiles (`GSM: 0457 …`).
             "gsm",
+            // Malaysia and Singapore (`H/P: 012-…`), Vietnamese `điện
+            // thoại`, Greek `κινητό` and `τηλέφωνο` (anchored without
+            // their first letter, which has two cases).
+            "h/p",
+            "\u{111}i\u{1ec7}n tho\u{1ea1}i",
+            "\u{3b9}\u{3bd}\u{3b7}\u{3c4}\u{3cc}",
+            "\u{3b7}\u{3bb}\u{3ad}\u{3c6}\u{3c9}\u{3bd}\u{3bf}",
         ],
         // (The Japanese, Korean and Chinese labels stand outside the
         // `\b`s: no ASCII word boundary follows them before `：`.)
-        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon|gsm)(?:[ _-]?(?:number|num|no|nr))?\b)|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
-        back: 1,
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon|gsm|h/p)(?:[ _-]?(?:number|nummer|num|no|nr))?\b)|\xC4\x91i\xE1\xBB\x87n tho\xE1\xBA\xA1i|(?:\xCE\x9A|\xCE\xBA)\xCE\xB9\xCE\xBD\xCE\xB7\xCF\x84\xCF\x8C|(?:\xCE\xA4|\xCF\x84)\xCE\xB7\xCE\xBB\xCE\xAD\xCF\x86\xCF\x89\xCE\xBD\xCE\xBF|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        back: 2,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),
         bound: Bound::None,
@@ -3484,6 +3498,88 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     // ---- appended in session 12 ----
+    Def {
+        // Read out in a helpdesk ticket or saved from `manage-bde
+        // -protectors -get`; the digits are checked, so the keyword may
+        // come after the key too.
+        id: "bitlocker_recovery_key",
+        ci: true,
+        anchors: &[
+            "recovery key",
+            "recovery password",
+            "recoverypassword",
+            "recovery_key",
+            "recovery-key",
+            "bitlocker",
+            "wiederherstellungsschl",
+        ],
+        re: r"\b(?P<v>[0-9]{6}(?:-[0-9]{6}){7})\b",
+        back: 400,
+        fwd: 600,
+        check: Check::BitLocker,
+        bound: Bound::None,
+        conf: Confidence::High,
+        ..S
+    },
+    Def {
+        // GitHub's, GitLab's and Google's one-time codes listed under
+        // their heading; each code is a finding.
+        id: "mfa_recovery_code",
+        ci: true,
+        anchors: &[
+            "recovery code",
+            "backup code",
+            "recovery-code",
+            "backup-code",
+            "recovery_code",
+            "backup_code",
+        ],
+        re: r"(?m)(?:^|[\s,;:>*`(\[-])(?P<v>[a-z0-9]{4,5}-[a-z0-9]{4,5}|[0-9]{4} [0-9]{4})(?:$|[\s,;`.)\]])",
+        fwd: 700,
+        check: Check::RecoveryCode,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A config directive with no operator, alone on its line:
+        // Mosquitto's `remote_password …`, msmtp's and fetchmail's
+        // `password …`, OpenWrt's `option key '…'` / `option password '…'`.
+        id: "password_directive",
+        ci: true,
+        anchors: &["password", "passwd", "option key"],
+        re: r#"(?m)^[ \t]*(?:option[ \t]+(?:key|password|psk)|(?:[a-z][a-z0-9]{0,15}_)?(?:password|passwd))[ \t]+(?:["'](?P<v>[^"'\n]{4,128})["']|(?P<u>[^\s"'`#;]{6,128}))[ \t]*\r?$"#,
+        back: 40,
+        fwd: 140,
+        check: Check::Password,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // A password passed as a call's argument after the user: paho's
+        // `username_pw_set("u", "…")`, `HTTPBasicAuth("u", "…")`,
+        // `smtp.login("u", "…")`, `auth=("u", "…")`, python-ldap's
+        // `simple_bind_s(dn, "…")`, ldap3's `Connection(server, "cn=…",
+        // "…")`.
+        id: "password_call_argument",
+        anchors: &[
+            "username_pw_set(",
+            "HTTPBasicAuth(",
+            "HTTPDigestAuth(",
+            ".login(",
+            "bind_s(",
+            "auth=(",
+            "Connection(",
+        ],
+        re: r#"(?:username_pw_set|HTTPBasicAuth|HTTPDigestAuth|\.login|bind_s|\bauth[ \t]*=[ \t]*)\([ \t]*["'][^"'\n]{1,200}["'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'](?P<v>[^"'\n]{4,128})["'][ \t]*\)|\bConnection\([^,\n()]{1,80},[ \t]*(?:user[ \t]*=[ \t]*)?["'](?i:cn|uid)=[^"'\n]{1,200}["'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'](?P<u>[^"'\n]{4,128})["']"#,
+        back: 200,
+        fwd: 400,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
     Def {
         // A password handed over in a sentence, in chat or a ticket: `the
         // password is \`…\``, `onboarding password for new hires: "…"`,

@@ -330,6 +330,37 @@ impl Gen {
             "postfix_sasl_password" => {
                 format!("[smtp.sendgrid.net]:587 apikey:SG.{}", self.s(22, URLSAFE))
             }
+            "bitlocker_recovery_key" => format!(
+                "BitLocker recovery key: {}",
+                (0..8)
+                    .map(|_| format!("{:06}", 11 * (self.next_u64() % 65_536)))
+                    .collect::<Vec<_>>()
+                    .join("-")
+            ),
+            "mfa_recovery_code" => {
+                let mut code = || {
+                    format!(
+                        "{}{}-{}{}",
+                        self.s(3, LOWER),
+                        self.s(2, DIGITS),
+                        self.s(2, DIGITS),
+                        self.s(3, LOWER)
+                    )
+                };
+                format!("Your recovery codes:\n{}\n{}\n{}", code(), code(), code())
+            }
+            "password_directive" => format!(
+                "connection bridge-01\nremote_username fleet\nremote_password {}{}!{}",
+                self.s(6, ALNUM),
+                self.s(2, DIGITS),
+                self.s(6, ALNUM)
+            ),
+            "password_call_argument" => format!(
+                "client.username_pw_set(\"canbus-logger\", \"{}{}.{}\")",
+                self.s(6, ALNUM),
+                self.s(2, DIGITS),
+                self.s(5, ALNUM)
+            ),
             "password_in_prose" => format!(
                 "The shared password for the team vault is `{}-{}{}`",
                 self.s(5, UPPER),

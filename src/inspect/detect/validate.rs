@@ -760,6 +760,8 @@ const EXAMPLE_MARKERS: &[&[u8]] = &[
     // Payment providers' non-production credentials (Plaid's
     // `access-sandbox-…`, Braintree's `sandbox_…` tokenization keys).
     b"sandbox",
+    // Microsoft's documented client secret shape (`Aa1Bb~2Cc3.-Dd4…`).
+    b"Aa1Bb",
 ];
 
 /// True when `value` is a known example or looks like a dummy value.
