@@ -259,6 +259,10 @@ enum Gate {
     /// line within the rule's 60 bytes of words, before any `=` (see
     /// [`prose_value_follows`]).
     Prose,
+    /// The keyword of a config directive: only white space and name
+    /// characters since the line's start (within 40 bytes), a blank
+    /// after it (see [`directive_at`]).
+    Directive,
 }
 
 impl Gate {
@@ -270,15 +274,47 @@ impl Gate {
                 .checked_sub(1)
                 .and_then(|i| text.get(i))
                 .is_none_or(|c| !c.is_ascii_alphanumeric()),
-            Gate::Prose => prose_value_follows(text, end),
+            Gate::Prose => prose_value_follows(text, start, end),
+            Gate::Directive => directive_at(text, start, end),
         }
     }
+}
+
+/// Whether `password_directive` can match at the keyword `start..end`:
+/// its line starts at most 40 bytes before (the rule's reach back) with
+/// white space and name characters only (`  remote_`, `\toption `), and
+/// a space or tab follows the keyword.
+fn directive_at(text: &[u8], start: usize, end: usize) -> bool {
+    let before = text
+        .get(start.saturating_sub(40)..start)
+        .unwrap_or_default();
+    let line = match memchr::memrchr(b'\n', before) {
+        Some(i) => before.get(i + 1..).unwrap_or_default(),
+        None if start <= 40 => before,
+        None => return false,
+    };
+    line.iter()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b' ' | b'\t'))
+        && matches!(text.get(end), Some(b' ' | b'\t'))
 }
 
 /// Whether `password_in_prose` can match after the keyword ending at
 /// `at`: its words (no line break, no `=`, at most 60 bytes after an
 /// optional plural `s`) end at a quote or a verb introducing the value.
-fn prose_value_follows(text: &[u8], at: usize) -> bool {
+/// (What [`prose_words`] refuses first is refused here too: a keyword
+/// glued to a name or in capitals, a quote right after it.)
+fn prose_value_follows(text: &[u8], start: usize, at: usize) -> bool {
+    let glued = start
+        .checked_sub(1)
+        .and_then(|i| text.get(i))
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    let shouted = text
+        .get(start..start + 2)
+        .is_some_and(|k| k.iter().all(u8::is_ascii_uppercase));
+    let at = at + usize::from(text.get(at) == Some(&b's'));
+    if glued || shouted || matches!(text.get(at), Some(b'"' | b'\'' | b'`') | None) {
+        return false;
+    }
     let rest = text.get(at..).unwrap_or_default();
     for (i, &c) in rest.iter().enumerate().take(63) {
         match c {
@@ -2330,6 +2366,7 @@ fn compile_builtin(def: &Def) -> Rule {
             }),
             (_, Check::NameValue) => Some(Gate::ValueField),
             (_, Check::Prose) => Some(Gate::Prose),
+            ("password_directive", _) => Some(Gate::Directive),
             ("consul_gossip_key" | "kaggle_api_key", _) => {
                 Some(Gate::Assign { key: 0, ops: b":=" })
             }

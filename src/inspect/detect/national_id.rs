@@ -14,7 +14,7 @@
 //! `1 84 12 76 451 089 46`, codice fiscale) can only be found through a
 //! keyword anchor; that is why none of them may fire bare.
 
-use super::samples::{Gen, DIGITS};
+use super::samples::{Gen, DIGITS, UPPER};
 use super::table;
 use super::validate;
 use super::Confidence;
@@ -160,6 +160,53 @@ pub(crate) enum IdKind {
     /// ninth a check over the first eight weighted 1,3,7,9,1,3,7,9 mod
     /// 10, the tenth the card's issue number.
     AuMedicare,
+    /// UAE Emirates ID: `784`, the birth year, 7 digits and a Luhn check
+    /// digit (15 digits, printed `784-YYYY-NNNNNNN-C`).
+    AeEid,
+    /// Saudi national id (`1…`, citizens) or iqama (`2…`, residents): 10
+    /// digits with a Luhn check.
+    SaNid,
+    /// Egypt national id: 14 digits, century `2`/`3`, the birth date
+    /// `YYMMDD`, a governorate code, a serial. No published check digit.
+    EgNid,
+    /// Taiwan national id: a region letter, `1`/`2`, 8 digits; the
+    /// letter's two digits and the rest weighted 1,9,8,…,1,1 sum to 0 mod 10.
+    TwNid,
+    /// Hong Kong HKID: one or two letters, 6 digits and a check digit or
+    /// `A` (mod 11, a missing first letter counted as 36), printed
+    /// `A123456(3)`.
+    HkId,
+    /// Greece AFM (tax number): 9 digits, the first eight weighted by
+    /// powers of 2, mod 11, mod 10.
+    GrAfm,
+    /// Hungary TAJ (social security): 9 digits, weights 3,7 mod 10.
+    HuTaj,
+    /// Hungary tax id (adóazonosító jel): 10 digits starting `8`, weights
+    /// 1-9 mod 11.
+    HuTax,
+    /// Luxembourg matricule: 13 digits, the birth date `YYYYMMDD`, 3
+    /// digits, then a Luhn and a Verhoeff check digit over the first 11.
+    LuMatricule,
+    /// Pakistan CNIC: 13 digits printed 5-7-1, the first (province) 1-7.
+    /// No check digit: the keyword carries it.
+    PkCnic,
+    /// Sri Lanka NIC: 12 digits (birth year 19xx/20xx, day of year 1-366,
+    /// +500 for women, 5 digits) or the old 9 digits and `V`/`X`.
+    LkNic,
+    /// Vietnam CCCD: 12 digits, a province code, a century-and-sex digit
+    /// 0-3, the birth year, 6 digits.
+    VnCccd,
+    /// UK (DVLA) driving licence number: 5 characters of the surname
+    /// (padded with 9), the birth date as decade, month (+50 for women),
+    /// day and year digits, 2 initials, a digit and 2 check characters.
+    UkDl,
+    /// Austria social insurance number (SVNR): 3 serial digits, a check
+    /// digit, the birth date `DDMMYY`; the check is the other nine
+    /// weighted 3,7,9,5,8,4,2,1,6 mod 11.
+    AtSvnr,
+    /// Latvia personas kods: `DDMMYY-CNNNN`, the last digit
+    /// (1101 − Σ first ten × 1,6,3,7,9,10,5,8,4,2) mod 11.
+    LvPk,
 }
 
 impl IdKind {
@@ -290,6 +337,21 @@ impl IdKind {
             IdKind::IdNik => ID_NIK_WORDS,
             IdKind::MxRfc => MX_RFC_WORDS,
             IdKind::AuMedicare => AU_MEDICARE_WORDS,
+            IdKind::AeEid => AE_EID_WORDS,
+            IdKind::SaNid => SA_NID_WORDS,
+            IdKind::EgNid => EG_NID_WORDS,
+            IdKind::TwNid => TW_NID_WORDS,
+            IdKind::HkId => HK_ID_WORDS,
+            IdKind::GrAfm => GR_AFM_WORDS,
+            IdKind::HuTaj => HU_TAJ_WORDS,
+            IdKind::HuTax => HU_TAX_WORDS,
+            IdKind::LuMatricule => LU_MATRICULE_WORDS,
+            IdKind::PkCnic => PK_CNIC_WORDS,
+            IdKind::LkNic => LK_NIC_WORDS,
+            IdKind::VnCccd => VN_CCCD_WORDS,
+            IdKind::UkDl => UK_DL_WORDS,
+            IdKind::AtSvnr => AT_SVNR_WORDS,
+            IdKind::LvPk => LV_PK_WORDS,
         }
     }
 }
@@ -485,6 +547,124 @@ pub(super) const ID_NIK_WORDS: &[&str] = &[
     "e-ktp",
     "nomor induk kependudukan",
 ];
+pub(super) const AE_EID_WORDS: &[&str] = &[
+    "emirates id",
+    "emirates-id",
+    "emirates_id",
+    "emiratesid",
+    "emirates identity",
+    "uae id",
+    "eid no",
+    "eid number",
+];
+// `national id` too: a 10-digit Luhn number after it is someone's either
+// way.
+pub(super) const SA_NID_WORDS: &[&str] = &[
+    "iqama",
+    "saudi id",
+    "saudi national id",
+    "national id",
+    "national_id",
+    "muqeem",
+];
+pub(super) const EG_NID_WORDS: &[&str] = &[
+    "egyptian id",
+    "egyptian national id",
+    "national id",
+    "national_id",
+    // الرقم القومي (the national number).
+    "\u{627}\u{644}\u{631}\u{642}\u{645} \u{627}\u{644}\u{642}\u{648}\u{645}\u{64a}",
+];
+pub(super) const TW_NID_WORDS: &[&str] = &[
+    // 身分證字號, 身份證字號, 身分證號, 身份證號.
+    "\u{8eab}\u{5206}\u{8b49}\u{5b57}\u{865f}",
+    "\u{8eab}\u{4efd}\u{8b49}\u{5b57}\u{865f}",
+    "\u{8eab}\u{5206}\u{8b49}\u{865f}",
+    "\u{8eab}\u{4efd}\u{8b49}\u{865f}",
+    "taiwan id",
+    "roc id",
+];
+pub(super) const HK_ID_WORDS: &[&str] = &[
+    "hkid",
+    "hong kong id",
+    // 香港身份證, 香港身分證, 身份證號碼.
+    "\u{9999}\u{6e2f}\u{8eab}\u{4efd}\u{8b49}",
+    "\u{9999}\u{6e2f}\u{8eab}\u{5206}\u{8b49}",
+    "\u{8eab}\u{4efd}\u{8b49}\u{865f}\u{78bc}",
+];
+// ΑΦΜ / αφμ / Α.Φ.Μ.; `afm` with what follows it (a bare 3-byte anchor
+// costs the anchor filter on every text).
+pub(super) const GR_AFM_WORDS: &[&str] = &[
+    "afm:",
+    "afm ",
+    "a.f.m",
+    "\u{391}\u{3a6}\u{39c}",
+    "\u{3b1}\u{3c6}\u{3bc}",
+    "\u{391}.\u{3a6}.\u{39c}",
+];
+pub(super) const HU_TAJ_WORDS: &[&str] = &[
+    "taj sz\u{e1}m",
+    "taj-sz\u{e1}m",
+    "tajsz\u{e1}m",
+    "taj szam",
+    "taj:",
+    "taj no",
+];
+pub(super) const HU_TAX_WORDS: &[&str] = &[
+    "ad\u{f3}azonos\u{ed}t\u{f3}",
+    "adoazonosito",
+    "ad\u{f3}sz\u{e1}m",
+];
+pub(super) const LU_MATRICULE_WORDS: &[&str] = &[
+    "matricule",
+    "num\u{e9}ro d'identification national",
+    "numero d'identification national",
+    "identifiant national",
+    "sozialversicherungsnummer (lu)",
+];
+pub(super) const PK_CNIC_WORDS: &[&str] = &[
+    "cnic",
+    "computerized national identity card",
+    "computerised national identity card",
+];
+pub(super) const LK_NIC_WORDS: &[&str] = &[
+    "nic:",
+    "nic no",
+    "nic number",
+    "nic ",
+    "national identity card",
+];
+pub(super) const VN_CCCD_WORDS: &[&str] = &[
+    "cccd",
+    "c\u{103}n c\u{1b0}\u{1edb}c",
+    "can cuoc",
+    "cmnd",
+    "s\u{1ed1} \u{111}\u{1ecb}nh danh",
+];
+pub(super) const AT_SVNR_WORDS: &[&str] = &[
+    "sozialversicherungsnummer",
+    "versicherungsnummer",
+    "svnr",
+    "sv-nr",
+    "sv-nummer",
+    "e-card",
+];
+pub(super) const LV_PK_WORDS: &[&str] = &[
+    "personas kods",
+    "personas kodu",
+    "personas koda",
+    "personas_kods",
+];
+pub(super) const UK_DL_WORDS: &[&str] = &[
+    "driving licence",
+    "driving license",
+    "driver licence",
+    "driver's licence",
+    "licence no",
+    "licence_no",
+    "licence number",
+    "dvla",
+];
 pub(super) const AU_MEDICARE_WORDS: &[&str] = &[
     "medicare",
     "medicare card",
@@ -582,6 +762,9 @@ pub(super) const US_SSN_WORDS: &[&str] = &[
 
 /// Documented example values (compact, upper case): reported as examples.
 const EXAMPLES: &[&[u8]] = &[
+    // The HKID and Taiwan id every explainer prints.
+    b"A1234563",
+    b"A123456789",
     // Sequential-looking value that passes TFN, BSN and SIN checks alike.
     b"123456782",
     b"046454286",
@@ -933,7 +1116,10 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         .filter(|c| !c.is_ascii_alphanumeric())
         .collect();
     // CPF, the Belgian and Chilean numbers check their mixed forms below.
-    let mixed = matches!(kind, IdKind::BrCpf | IdKind::BeNrn | IdKind::ClRut);
+    let mixed = matches!(
+        kind,
+        IdKind::BrCpf | IdKind::BeNrn | IdKind::ClRut | IdKind::HkId
+    );
     if !mixed && seps.windows(2).any(|w| w[0] != w[1]) {
         return None;
     }
@@ -1031,6 +1217,73 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::IdNik => seps.is_empty() && d.len() == 16 && nik_ok(&d),
         IdKind::MxRfc => seps.is_empty() && rfc_person_ok(&c),
         IdKind::AuMedicare => c.len() == 10 && d.len() == 10 && medicare_ok(&d),
+        IdKind::AeEid => {
+            c.len() == 15
+                && d.len() == 15
+                && c.starts_with(b"784")
+                && (1900..=2030).contains(&(number(d.get(3..7).unwrap_or_default()) as u32))
+                && seps.iter().all(|&s| s == b'-')
+                && validate::luhn(&c)
+        }
+        IdKind::SaNid => {
+            c.len() == 10 && d.len() == 10 && matches!(d[0], 1 | 2) && validate::luhn(&c)
+        }
+        IdKind::EgNid => seps.is_empty() && c.len() == 14 && d.len() == 14 && eg_ok(&d),
+        IdKind::TwNid => seps.is_empty() && tw_ok(&c),
+        IdKind::HkId => hkid_ok(v, &c),
+        IdKind::GrAfm => c.len() == 9 && d.len() == 9 && afm_ok(&d),
+        IdKind::HuTaj => {
+            c.len() == 9
+                && d.len() == 9
+                && d.iter()
+                    .zip([3, 7, 3, 7, 3, 7, 3, 7])
+                    .map(|(&x, w)| u32::from(x) * w)
+                    .sum::<u32>()
+                    % 10
+                    == u32::from(d[8])
+        }
+        IdKind::HuTax => {
+            c.len() == 10
+                && d.len() == 10
+                && d[0] == 8
+                && d.iter()
+                    .take(9)
+                    .zip(1..)
+                    .map(|(&x, w)| u32::from(x) * w)
+                    .sum::<u32>()
+                    % 11
+                    == u32::from(d[9])
+        }
+        IdKind::LuMatricule => seps.is_empty() && c.len() == 13 && d.len() == 13 && lu_ok(&d),
+        IdKind::PkCnic => {
+            c.len() == 13
+                && d.len() == 13
+                && (1..=7).contains(&d[0])
+                && (seps.is_empty() || (v.get(5) == Some(&b'-') && v.get(13) == Some(&b'-')))
+        }
+        IdKind::LkNic => lk_ok(&c),
+        IdKind::VnCccd => seps.is_empty() && c.len() == 12 && d.len() == 12 && cccd_ok(&d),
+        IdKind::UkDl => seps.is_empty() && uk_dl_ok(&c),
+        IdKind::AtSvnr => {
+            let w = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
+            let sum: u32 = d.iter().zip(w).map(|(&x, w)| u32::from(x) * w).sum();
+            c.len() == 10
+                && d.len() == 10
+                && d[0] != 0
+                && sum % 11 == u32::from(d[3])
+                && (1..=12).contains(&num2(&d, 6))
+                && (1..=31).contains(&num2(&d, 4))
+                && (seps.is_empty() || v.get(4) == Some(&b' '))
+        }
+        IdKind::LvPk => {
+            let w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+            let sum: u32 = d.iter().zip(w).map(|(&x, w)| u32::from(x) * w).sum();
+            c.len() == 11
+                && d.len() == 11
+                && (1101 - sum % 11) % 11 == u32::from(d[10])
+                && date_ok(1900 + num2(&d, 4), num2(&d, 2), num2(&d, 0))
+                && (seps.is_empty() || v.get(6) == Some(&b'-'))
+        }
         IdKind::UsSsnCol => {
             // Plain or spaced only: the dashed form is the digit probe's.
             c.len() == 9
@@ -1636,6 +1889,174 @@ fn curp_ok(c: &[u8]) -> bool {
         s += v as u32 * (18 - i as u32);
     }
     (10 - s % 10) % 10 == u32::from(c[17] - b'0')
+}
+
+/// Egypt `CYYMMDDGGSSSSK`: century 2 (1900s) or 3 (2000s), a real date, a
+/// governorate code (01-04, 11-19, 21-35, 88 abroad).
+fn eg_ok(d: &[u8]) -> bool {
+    let y = if d[0] == 2 { 1900 } else { 2000 } + num2(d, 1);
+    matches!(d[0], 2 | 3)
+        && date_ok(y, num2(d, 3), num2(d, 5))
+        && matches!(num2(d, 7), 1..=4 | 11..=19 | 21..=35 | 88)
+}
+
+/// Taiwan `A123456789` (upper case): the letter's value (A=10 … in the
+/// order below), its two digits and the 9 digits weighted 1,9,8,7,6,5,4,3,
+/// 2,1,1 sum to 0 mod 10; the second character 1 or 2 (8/9 for residents).
+fn tw_ok(c: &[u8]) -> bool {
+    const LETTERS: &[u8; 26] = b"ABCDEFGHJKLMNPQRSTUVXYWZIO";
+    let Some(n) = c.first().and_then(|l| LETTERS.iter().position(|x| x == l)) else {
+        return false;
+    };
+    let n = n as u32 + 10;
+    let rest = c.get(1..).unwrap_or_default();
+    if rest.len() != 9
+        || !rest.iter().all(u8::is_ascii_digit)
+        || !matches!(rest.first(), Some(b'1' | b'2' | b'8' | b'9'))
+    {
+        return false;
+    }
+    let digits = [n / 10, n % 10]
+        .into_iter()
+        .chain(rest.iter().map(|&x| u32::from(x - b'0')));
+    let weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
+    digits.zip(weights).map(|(x, w)| x * w).sum::<u32>() % 10 == 0
+}
+
+/// HKID `A123456(3)` or `AB987654(A)` (also without the parentheses):
+/// letters A=10 … Z=35, a missing first letter 36, weights 9 … 2 over
+/// letters and digits, check = 11 - sum mod 11 (10 is `A`, 11 is 0).
+fn hkid_ok(v: &[u8], c: &[u8]) -> bool {
+    let paren = v.contains(&b'(');
+    if paren && !(v.ends_with(b")") && v.get(v.len().saturating_sub(3)) == Some(&b'(')) {
+        return false;
+    }
+    if !paren && v.iter().any(|c| !c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let letters = c.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    if !(1..=2).contains(&letters) || c.len() != letters + 7 {
+        return false;
+    }
+    let (body, check) = c.split_at(c.len() - 1);
+    if !body
+        .get(letters..)
+        .unwrap_or_default()
+        .iter()
+        .all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let vals = std::iter::repeat_n(36, 2 - letters).chain(body.iter().map(|&x| {
+        if x.is_ascii_uppercase() {
+            u32::from(x - b'A') + 10
+        } else {
+            u32::from(x - b'0')
+        }
+    }));
+    let sum: u32 = vals.zip((2..=9).rev()).map(|(x, w)| x * w).sum();
+    let want = match (11 - sum % 11) % 11 {
+        10 => b'A',
+        k => b'0' + k as u8,
+    };
+    check.first() == Some(&want)
+}
+
+/// AFM: `sum(d[i] * 2^(8-i)) mod 11 mod 10` is the ninth digit; not all
+/// zeros.
+fn afm_ok(d: &[u8]) -> bool {
+    let sum: u32 = d
+        .iter()
+        .take(8)
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) << (8 - i))
+        .sum();
+    number(d) != 0 && sum % 11 % 10 == u32::from(d[8])
+}
+
+/// Matricule `YYYYMMDDXXXLV`: a real date, then a Luhn check digit and a
+/// Verhoeff check digit, each over the first 11 digits.
+fn lu_ok(d: &[u8]) -> bool {
+    let y = number(d.get(..4).unwrap_or_default()) as u32;
+    let first = d.get(..11).unwrap_or_default();
+    let ascii: Vec<u8> = first
+        .iter()
+        .chain(d.get(11..12).unwrap_or_default())
+        .map(|x| x + b'0')
+        .collect();
+    let mut with_v = first.to_vec();
+    with_v.extend(d.get(12..13).unwrap_or_default());
+    (1900..=2030).contains(&y)
+        && date_ok(y, num2(d, 4), num2(d, 6))
+        && validate::luhn(&ascii)
+        && verhoeff_ok(&with_v)
+}
+
+/// Sri Lanka NIC: `YYYYDDDSSSSS` (year 19xx/20xx) or the old `YYDDDSSSSV`;
+/// the day of year 1-366, or 501-866 for a woman.
+fn lk_ok(c: &[u8]) -> bool {
+    let day = |p: &[u8]| {
+        let n = p
+            .iter()
+            .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')));
+        (1..=366).contains(&n) || (501..=866).contains(&n)
+    };
+    match c.len() {
+        12 => {
+            c.iter().all(u8::is_ascii_digit)
+                && matches!(c.get(..2), Some(b"19" | b"20"))
+                && c.get(4..7).is_some_and(day)
+        }
+        10 => {
+            c.get(..9).is_some_and(|p| p.iter().all(u8::is_ascii_digit))
+                && matches!(c.get(9), Some(b'V' | b'X'))
+                && c.get(2..5).is_some_and(day)
+        }
+        _ => false,
+    }
+}
+
+/// CCCD `PPPGYYNNNNNN`: a province code (001-096), a century-and-sex digit
+/// (0/1 1900s, 2/3 2000s), a birth year not in the future.
+fn cccd_ok(d: &[u8]) -> bool {
+    let p = number(d.get(..3).unwrap_or_default());
+    let year = if d[3] < 2 { 1900 } else { 2000 } + num2(d, 4);
+    (1..=96).contains(&p) && d[3] <= 3 && year <= 2026
+}
+
+/// DVLA `MORGA657054SM9IJ`: 5 surname characters (letters, `9` padding
+/// only after a letter), the decade, month (01-12, 51-62), day, year
+/// digit, 2 initials (letters or `9`), a digit and 2 check characters.
+fn uk_dl_ok(c: &[u8]) -> bool {
+    if c.len() != 16 {
+        return false;
+    }
+    let name = c.get(..5).unwrap_or_default();
+    let letters = name.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    if !c
+        .get(5..11)
+        .is_some_and(|p| p.iter().all(u8::is_ascii_digit))
+    {
+        return false;
+    }
+    let two = |i: usize| {
+        c.get(i..i + 2)
+            .map_or(0, |m| u32::from(m[0] - b'0') * 10 + u32::from(m[1] - b'0'))
+    };
+    let (month, day) = (two(6), two(8));
+    letters >= 1
+        && name
+            .get(letters..)
+            .unwrap_or_default()
+            .iter()
+            .all(|&x| x == b'9')
+        && matches!(month, 1..=12 | 51..=62)
+        && (1..=31).contains(&day)
+        && c.get(11..13)
+            .is_some_and(|p| p.iter().all(|x| x.is_ascii_uppercase() || *x == b'9'))
+        && c.get(13).is_some_and(u8::is_ascii_digit)
+        && c.get(14..16)
+            .is_some_and(|p| p.iter().all(u8::is_ascii_alphanumeric))
 }
 
 /// Medicare `2123 45670 1`: first digit 2-6, check digit over the first
@@ -2544,6 +2965,124 @@ fn mk_nric(g: &mut Gen) -> String {
     format!("{:02}{m:02}{d:02}-{pb:02}-{}", y % 100, g.s(4, DIGITS))
 }
 
+fn mk_at_svnr(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    format!(
+        "{}{}{} {d:02}{m:02}{:02}",
+        1 + below(g, 9),
+        g.s(2, DIGITS),
+        g.s(1, DIGITS),
+        y % 100
+    )
+}
+
+fn mk_lv(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 59);
+    format!(
+        "{d:02}{m:02}{:02}-{}{}",
+        y % 100,
+        below(g, 2),
+        g.s(4, DIGITS)
+    )
+}
+
+fn mk_afm(g: &mut Gen) -> String {
+    g.s(9, DIGITS)
+}
+
+fn mk_eid(g: &mut Gen) -> String {
+    format!(
+        "784-{}-{}-{}",
+        1960 + below(g, 45),
+        g.s(7, DIGITS),
+        g.s(1, DIGITS)
+    )
+}
+
+fn mk_sa(g: &mut Gen) -> String {
+    format!("{}{}", 1 + below(g, 2), g.s(9, DIGITS))
+}
+
+fn mk_eg(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1950, 55);
+    let gov = [1, 2, 12, 13, 21, 24, 88][below(g, 7) as usize];
+    format!(
+        "{}{:02}{m:02}{d:02}{gov:02}{}",
+        if y >= 2000 { 3 } else { 2 },
+        y % 100,
+        g.s(5, DIGITS)
+    )
+}
+
+fn mk_tw(g: &mut Gen) -> String {
+    format!("{}{}{}", g.s(1, "ABEFHT"), 1 + below(g, 2), g.s(8, DIGITS))
+}
+
+fn mk_hkid(g: &mut Gen) -> String {
+    format!(
+        "{}{}({})",
+        g.s(1, "ACDEGHKMPRVYZ"),
+        g.s(6, DIGITS),
+        g.s(1, "0123456789A")
+    )
+}
+
+fn mk_taj(g: &mut Gen) -> String {
+    let t = g.s(9, DIGITS);
+    group(&t, &[3, 3, 3], " ")
+}
+
+fn mk_hu_tax(g: &mut Gen) -> String {
+    format!("8{}", g.s(9, DIGITS))
+}
+
+fn mk_lu(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1940, 80);
+    format!("{y}{m:02}{d:02}{}", g.s(5, DIGITS))
+}
+
+fn mk_cnic(g: &mut Gen) -> String {
+    format!(
+        "{}{}-{}-{}",
+        1 + below(g, 7),
+        g.s(4, DIGITS),
+        g.s(7, DIGITS),
+        g.s(1, DIGITS)
+    )
+}
+
+fn mk_lk(g: &mut Gen) -> String {
+    format!(
+        "{}{:03}{}",
+        1950 + below(g, 55),
+        1 + below(g, 365) + 500 * below(g, 2),
+        g.s(5, DIGITS)
+    )
+}
+
+fn mk_cccd(g: &mut Gen) -> String {
+    format!(
+        "0{:02}{}{:02}{}",
+        1 + below(g, 95),
+        below(g, 2),
+        50 + below(g, 50),
+        g.s(6, DIGITS)
+    )
+}
+
+fn mk_uk_dl(g: &mut Gen) -> String {
+    let (y, m, d) = rand_date(g, 1950, 50);
+    format!(
+        "{}{}{:02}{d:02}{}{}9{}",
+        g.s(5, UPPER),
+        (y / 10) % 10,
+        m + 50 * below(g, 2),
+        y % 10,
+        g.s(2, UPPER),
+        g.s(2, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
+    )
+}
+
 fn mk_medicare(g: &mut Gen) -> String {
     format!(
         "{}{} {} {}",
@@ -2718,6 +3257,50 @@ const ROUND4: &[Round4] = &[
         mk_medicare,
         8,
         "Medicare card number:",
+    ),
+    ("ae_emirates_id", IdKind::AeEid, mk_eid, 17, "Emirates ID:"),
+    ("sa_national_id", IdKind::SaNid, mk_sa, 9, "Iqama:"),
+    // No check digit: the month breaks.
+    (
+        "eg_national_id",
+        IdKind::EgNid,
+        mk_eg,
+        3,
+        "Egyptian national ID:",
+    ),
+    ("tw_national_id", IdKind::TwNid, mk_tw, 9, "Taiwan ID:"),
+    ("hk_hkid", IdKind::HkId, mk_hkid, 1, "HKID:"),
+    ("gr_afm", IdKind::GrAfm, mk_afm, 8, "AFM:"),
+    ("hu_taj", IdKind::HuTaj, mk_taj, 10, "TAJ sz\u{e1}m:"),
+    (
+        "hu_tax_id",
+        IdKind::HuTax,
+        mk_hu_tax,
+        9,
+        "Ad\u{f3}azonos\u{ed}t\u{f3} jel:",
+    ),
+    ("lu_matricule", IdKind::LuMatricule, mk_lu, 12, "Matricule:"),
+    // No check digit: the province digit breaks.
+    ("pk_cnic", IdKind::PkCnic, mk_cnic, 0, "CNIC:"),
+    // The day of year breaks.
+    ("lk_nic", IdKind::LkNic, mk_lk, 4, "NIC:"),
+    // The century digit breaks.
+    ("vn_cccd", IdKind::VnCccd, mk_cccd, 3, "CCCD:"),
+    // The month breaks.
+    (
+        "uk_driving_licence",
+        IdKind::UkDl,
+        mk_uk_dl,
+        6,
+        "Driving licence no:",
+    ),
+    ("at_svnr", IdKind::AtSvnr, mk_at_svnr, 3, "SVNR:"),
+    (
+        "lv_personas_kods",
+        IdKind::LvPk,
+        mk_lv,
+        11,
+        "Personas kods:",
     ),
 ];
 

@@ -3498,6 +3498,172 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     // ---- appended in session 12 ----
+    // National ids of rounds 13 and 14 (session 12).
+    Def {
+        id: "at_svnr",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::AT_SVNR_WORDS,
+        re: r"[1-9][0-9]{3} ?[0-9]{6}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::AtSvnr),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "lv_personas_kods",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::LV_PK_WORDS,
+        re: r"[0-3][0-9][01][0-9]{3}-?[0-9]{5}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::LvPk),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "ae_emirates_id",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::AE_EID_WORDS,
+        re: r"784-?[0-9]{4}-?[0-9]{7}-?[0-9]",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::AeEid),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "sa_national_id",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::SA_NID_WORDS,
+        re: r"[12][0-9]{9}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::SaNid),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "eg_national_id",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::EG_NID_WORDS,
+        re: r"[23][0-9]{13}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::EgNid),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "tw_national_id",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::TW_NID_WORDS,
+        re: r"[A-Z][12][0-9]{8}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::TwNid),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "hk_hkid",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::HK_ID_WORDS,
+        re: r"[A-Z]{1,2}[0-9]{6}(?:\([0-9A]\)|[0-9A])",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::HkId),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "gr_afm",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::GR_AFM_WORDS,
+        re: r"[0-9]{9}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::GrAfm),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "hu_taj",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::HU_TAJ_WORDS,
+        re: r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::HuTaj),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "hu_tax_id",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::HU_TAX_WORDS,
+        re: r"8[0-9]{9}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::HuTax),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "lu_matricule",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::LU_MATRICULE_WORDS,
+        re: r"(?:19|20)[0-9]{11}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::LuMatricule),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "pk_cnic",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::PK_CNIC_WORDS,
+        re: r"[1-7][0-9]{4}-?[0-9]{7}-?[0-9]",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::PkCnic),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "lk_nic",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::LK_NIC_WORDS,
+        re: r"(?:19|20)[0-9]{10}|[0-9]{9}[VvXx]",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::LkNic),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "vn_cccd",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::VN_CCCD_WORDS,
+        re: r"0[0-9]{11}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::VnCccd),
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        id: "uk_driving_licence",
+        cat: Category::Pii,
+        ci: true,
+        anchors: super::national_id::UK_DL_WORDS,
+        re: r"[A-Z][A-Z9]{4}[0-9]{6}[A-Z9]{2}[0-9][A-Z0-9]{2}",
+        fwd: 8192,
+        check: Check::NationalId(super::national_id::IdKind::UkDl),
+        conf: Confidence::Medium,
+        ..S
+    },
     Def {
         // Read out in a helpdesk ticket or saved from `manage-bde
         // -protectors -get`; the digits are checked, so the keyword may
@@ -3570,7 +3736,16 @@ pub(crate) static RULES: &[Def] = &[
             ".login(",
             "bind_s(",
             "auth=(",
-            "Connection(",
+            // ldap3's bind DN (`Connection(server, "cn=…"`): the call is
+            // everywhere in other code.
+            "\"cn=",
+            "'cn=",
+            "\"uid=",
+            "'uid=",
+            "\"CN=",
+            "'CN=",
+            "\"UID=",
+            "'UID=",
         ],
         re: r#"(?:username_pw_set|HTTPBasicAuth|HTTPDigestAuth|\.login|bind_s|\bauth[ \t]*=[ \t]*)\([ \t]*["'][^"'\n]{1,200}["'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'](?P<v>[^"'\n]{4,128})["'][ \t]*\)|\bConnection\([^,\n()]{1,80},[ \t]*(?:user[ \t]*=[ \t]*)?["'](?i:cn|uid)=[^"'\n]{1,200}["'][ \t]*,[ \t]*(?:password[ \t]*=[ \t]*)?["'](?P<u>[^"'\n]{4,128})["']"#,
         back: 200,

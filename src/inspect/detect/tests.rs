@@ -4715,3 +4715,60 @@ fn round14_shapes() {
     )
     .is_empty());
 }
+
+/// Rounds 13 and 14's national ids, as their bodies printed them (values
+/// checked with python-stdnum or the schemes' published rules).
+#[test]
+fn round13_14_national_ids() {
+    let e = engine();
+    for (t, id) in [
+        (
+            "Fatima Al Mazrouei, Emirates ID 784-1971-4729340-7, mobile",
+            "ae_emirates_id",
+        ),
+        (
+            "Reem Al-Harbi, national ID 1901113652, mobile",
+            "sa_national_id",
+        ),
+        (
+            "Ahmed Mostafa, national ID 27208070279723, mobile",
+            "eg_national_id",
+        ),
+        (
+            "Chia-Hao Chang，身分證字號 F121752354，手機",
+            "tw_national_id",
+        ),
+        ("ΑΦΜ (για τιμολόγιο): 086448795", "gr_afm"),
+        ("TAJ szám: 117 011 496", "hu_taj"),
+        ("Adóazonosító jel: 8344922976", "hu_tax_id"),
+        (
+            "Matricule (numéro d'identification national): 1975052557072",
+            "lu_matricule",
+        ),
+        ("Bilal Khan, CNIC 44045-6461299-8, mobile", "pk_cnic"),
+        ("Name: Nimali Jayasinghe\nNIC: 198600633632\n", "lk_nic"),
+        ("Số CCCD: 031197534229", "vn_cccd"),
+        (
+            "name,licence_no,vin\nKovac,KOVAC957050AX9ZX,VF1GP3KY46Y6SHWRX\n",
+            "uk_driving_licence",
+        ),
+        ("Sozialversicherungsnummer: 8280 180996", "at_svnr"),
+        (
+            "Laura Ozola, personas kods 251293-12031, tel.",
+            "lv_personas_kods",
+        ),
+    ] {
+        let f = live(&e, t);
+        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+    }
+    // The HKID every explainer prints is an example; one with a wrong
+    // check character is nothing.
+    assert_eq!(examples(&e, "HKID: A123456(3)"), vec!["hk_hkid"]);
+    assert!(live(&e, "HKID: A123456(4)").is_empty());
+    assert!(live(&e, "HKID: C668668(E)").is_empty());
+    assert_eq!(live(&e, "HKID: G938275(4)"), vec!["hk_hkid"]);
+    // A check that fails, a date that is none.
+    assert!(live(&e, "Emirates ID 784-1971-4729340-8").is_empty());
+    assert!(live(&e, "Sozialversicherungsnummer: 8281 180996").is_empty());
+    assert!(live(&e, "personas kods 251393-12031").is_empty());
+}
