@@ -3401,12 +3401,17 @@ fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
 /// a fax label just before it (`Fax +49 …`, `Telefax: …`, `fax no. …`: no
 /// one reaches a person by fax), or a switchboard named as one, by a
 /// label before it (`PBX`, `tel. conmutador`, `centralita`, `Zentrale`,
-/// `main line:`) or a note after it (`(main line)`, `(switchboard)`). A
+/// `Receptie`, `centrala`, `main line:`) or a note after it (`(main line)`, `(switchboard)`). A
 /// person's line is never called that.
 fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
-    const BEFORE: [&[u8]; 14] = [
+    const BEFORE: [&[u8]; 18] = [
         // French for a switchboard, and its front desk.
         b"standard",
+        // Dutch, Polish, Italian and Romanian.
+        b"receptie",
+        b"centrala",
+        b"centrale",
+        b"recepcja",
         b"accueil",
         b"pbx",
         b"pabx",
@@ -4352,7 +4357,11 @@ fn app_key_ok(v: &[u8]) -> bool {
 }
 
 fn password_ok(key: &[u8], v: &[u8], quoted: bool) -> bool {
-    if key_rejected(key) || validate::is_dummy_value(v) || validate::looks_like_code(v) {
+    if key_rejected(key)
+        || validate::is_dummy_value(v)
+        || validate::looks_like_code(v)
+        || validate::password_hash(v)
+    {
         return false;
     }
     // A GUID in it (`_SA_{262E99C9-…}`) names an object; a password that
@@ -5063,7 +5072,8 @@ fn name_start(text: &[u8], ms: usize) -> usize {
 /// `dmarc-reports`, `cfo-office`), in English and in the languages of
 /// European, Turkish and Latin American company sites (`kontakt`,
 /// `vertrieb`, `ventas`, `klantenservice`, `vendas`, `sac`, `pomoc`,
-/// `destek`, `asiakaspalvelu`): an address whose local part is only such words
+/// `destek`, `asiakaspalvelu`), and a town hall's offices (`poststelle`,
+/// `standesamt`, `etat-civil`, `anagrafe`): an address whose local part is only such words
 /// belongs to a function, not to a person, and is not personal data.
 const ROLE_WORDS: &[&[u8]] = &[
     b"abuse",
@@ -5079,6 +5089,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"all",
     b"allstaff",
     b"amministrazione",
+    b"anagrafe",
     b"anfrage",
     b"anfragen",
     b"api",
@@ -5086,10 +5097,13 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"asiakaspalvelu",
     b"assistenza",
     b"atencion",
+    b"atencionciudadana",
     b"atendimento",
     b"automation",
     b"ayuda",
+    b"ayuntamiento",
     b"backup",
+    b"bauamt",
     b"bestellingen",
     b"bestellung",
     b"bestellungen",
@@ -5106,7 +5120,9 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"bounce",
     b"bounces",
     b"buchhaltung",
+    b"buergerbuero",
     b"builds",
+    b"burgerbuero",
     b"care",
     b"careers",
     b"ceo",
@@ -5114,6 +5130,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"certs",
     b"cfo",
     b"ci",
+    b"civil",
     b"claims",
     b"clientes",
     b"cobranca",
@@ -5127,6 +5144,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"compras",
     b"compta",
     b"comptabilite",
+    b"comune",
     b"contabilidad",
     b"contabilidade",
     b"contabilitate",
@@ -5163,6 +5181,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"enquiries",
     b"enquiry",
     b"ertekesites",
+    b"etat",
     b"events",
     b"everyone",
     b"expedicao",
@@ -5179,11 +5198,12 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"faturamento",
     b"feedback",
     b"finance",
-    b"fleet",
     b"financeiro",
+    b"fleet",
     b"fornecedores",
     b"frontdesk",
     b"gdpr",
+    b"gemeinde",
     b"general",
     b"gerencia",
     b"hello",
@@ -5208,6 +5228,8 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"it",
     b"jobs",
     b"juridico",
+    b"karriere",
+    b"kasse",
     b"klantenservice",
     b"kontakt",
     b"kontor",
@@ -5223,12 +5245,14 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"logistica",
     b"logistics",
     b"mailer",
+    b"mairie",
     b"management",
     b"marketing",
     b"media",
     b"membership",
     b"monitoring",
     b"muhasebe",
+    b"municipio",
     b"musteri",
     b"musterihizmetleri",
     b"myynti",
@@ -5247,6 +5271,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"ops",
     b"orcamento",
     b"orders",
+    b"ordnungsamt",
     b"ouvidoria",
     b"pagos",
     b"partners",
@@ -5260,15 +5285,18 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"pomoc",
     b"portal",
     b"postmaster",
+    b"poststelle",
     b"press",
     b"presse",
     b"privacy",
     b"procurement",
     b"protection",
+    b"protocollo",
     b"proveedores",
     b"purchasing",
     b"pwliseis",
     b"quotes",
+    b"rathaus",
     b"receipts",
     b"recepcao",
     b"recepcion",
@@ -5280,6 +5308,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"recruitment",
     b"recrutement",
     b"refunds",
+    b"registro",
     b"reklamace",
     b"reklamacje",
     b"relatii",
@@ -5299,6 +5328,8 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"salg",
     b"satis",
     b"secretaria",
+    b"secretariaat",
+    b"secretariat",
     b"security",
     b"segreteria",
     b"sekretariat",
@@ -5315,6 +5346,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"soporte",
     b"sprzedaz",
     b"staff",
+    b"standesamt",
     b"status",
     b"store",
     b"subscriptions",
@@ -5329,12 +5361,14 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"tesoreria",
     b"tilaukset",
     b"treasury",
+    b"tributi",
     b"tuki",
     b"ufficio",
     b"ugyfelszolgalat",
     b"unsub",
     b"unsubscribe",
     b"updates",
+    b"urbanisme",
     b"user",
     b"vanzari",
     b"vendas",

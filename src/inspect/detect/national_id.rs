@@ -870,16 +870,20 @@ pub(crate) fn value_ok(
 
 /// The value continues a larger token: `.5`, `-12`, `/3` after it, or a
 /// digit/letter run with `.`/`-`/`/`/`+` before it (a version, a date, a
-/// UUID's last group, a path).
+/// UUID's last group, a path). A `,5` after it is a decimal comma, unless
+/// the value starts a line or follows a `,`: a CSV cell, the next cell a
+/// number (`85060217946,512 919 671`).
 fn glued(text: &[u8], vs: usize, ve: usize) -> bool {
     let at = |i: Option<usize>| i.and_then(|i| text.get(i)).copied();
     let alnum = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
     let (b1, b2) = (at(vs.checked_sub(1)), at(vs.checked_sub(2)));
     let (a1, a2) = (at(Some(ve)), at(Some(ve + 1)));
+    let cell = matches!(b1, None | Some(b',' | b'\n'));
     alnum(b1)
         || alnum(a1)
         || (matches!(b1, Some(b'.' | b'-' | b'/' | b'+')) && alnum(b2))
-        || (matches!(a1, Some(b'.' | b'-' | b'/' | b',')) && a2.is_some_and(|c| c.is_ascii_digit()))
+        || (matches!(a1, Some(b'.' | b'-' | b'/')) && a2.is_some_and(|c| c.is_ascii_digit()))
+        || (a1 == Some(b',') && !cell && a2.is_some_and(|c| c.is_ascii_digit()))
 }
 
 /// All one digit, or a run like `123456789` / `987654321`: typed by hand,

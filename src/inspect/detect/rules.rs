@@ -1028,7 +1028,7 @@ pub(crate) static RULES: &[Def] = &[
     Def {
         id: "database_url_password",
         anchors: &["://"],
-        re: r#"(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|jdbc:[a-z]+)(?:\+[a-z0-9]+)?://[^\s:/@"'<>]{0,64}:(?P<v>[^\s@"'<>/]{1,128})@[^\s/"'<>]+"#,
+        re: r#"(?i:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j(?:\+s)?|ecto|jdbc:[a-z]+)(?:\+[a-z0-9]+)?://[^\s:/@"'<>]{0,64}:(?P<v>[^\s@"'<>/]{1,128})@[^\s/"'<>]+"#,
         back: 24,
         fwd: 300,
         check: Check::UrlPassword,
@@ -1356,10 +1356,14 @@ pub(crate) static RULES: &[Def] = &[
             "\u{111}i\u{1ec7}n tho\u{1ea1}i",
             "\u{3b9}\u{3bd}\u{3b7}\u{3c4}\u{3cc}",
             "\u{3b7}\u{3bb}\u{3ad}\u{3c6}\u{3c9}\u{3bd}\u{3bf}",
+            // French `joignable au …`, Turkish `cep telefonu` (Italian
+            // `cellulare` is found by `cell`).
+            "joignable",
+            "cep tel",
         ],
         // (The Japanese, Korean and Chinese labels stand outside the
         // `\b`s: no ASCII word boundary follows them before `：`.)
-        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon|gsm|h/p)(?:[ _-]?(?:number|nummer|num|no|nr))?\b)|\xC4\x91i\xE1\xBB\x87n tho\xE1\xBA\xA1i|(?:\xCE\x9A|\xCE\xBA)\xCE\xB9\xCE\xBD\xCE\xB7\xCF\x84\xCF\x8C|(?:\xCE\xA4|\xCF\x84)\xCE\xB7\xCE\xBB\xCE\xAD\xCF\x86\xCF\x89\xCE\xBD\xCE\xBF|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon|gsm|h/p|cellulare|joignable(?: au)?|cep telefonu?)(?:[ _-]?(?:number|nummer|num|no|nr))?\b)|\xC4\x91i\xE1\xBB\x87n tho\xE1\xBA\xA1i|(?:\xCE\x9A|\xCE\xBA)\xCE\xB9\xCE\xBD\xCE\xB7\xCF\x84\xCF\x8C|(?:\xCE\xA4|\xCF\x84)\xCE\xB7\xCE\xBB\xCE\xAD\xCF\x86\xCF\x89\xCE\xBD\xCE\xBF|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
         back: 2,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),
@@ -2258,8 +2262,10 @@ pub(crate) static RULES: &[Def] = &[
     Def {
         id: "framework_secret_key",
         // Laravel `APP_KEY=base64:…` (32 random bytes).
-        anchors: &["APP_KEY"],
-        re: r#"APP_KEY\\?["']?\s*[:=]\s*\\?["']?base64:(?P<v>[A-Za-z0-9+/]{40,88}={0,2})"#,
+        // Also Laravel's cached config (`'key' => 'base64:…'` in
+        // `bootstrap/cache/config.php`).
+        anchors: &["APP_KEY", "'key' => 'base64:"],
+        re: r#"(?:APP_KEY\\?["']?\s*[:=]\s*\\?["']?|'key' => ')base64:(?P<v>[A-Za-z0-9+/]{40,88}={0,2})"#,
         fwd: 110,
         check: Check::Entropy(4.0),
         bound: Bound::Token,
@@ -3314,8 +3320,14 @@ pub(crate) static RULES: &[Def] = &[
         // `erlangCookie`, `RABBITMQ_ERLANG_COOKIE`.
         id: "erlang_cookie",
         ci: true,
-        anchors: &["erlangcookie", "erlang_cookie", "erlang.cookie"],
-        re: r#"(?i:erlang[_.]?cookie)\\?["']?\s*[:=]\s*\\?["']?(?P<v>[A-Za-z0-9]{16,255})"#,
+        // Elixir releases read theirs from `RELEASE_COOKIE`.
+        anchors: &[
+            "erlangcookie",
+            "erlang_cookie",
+            "erlang.cookie",
+            "release_cookie",
+        ],
+        re: r#"(?i:erlang[_.]?cookie|release_cookie)\\?["']?\s*[:=]\s*\\?["']?(?P<v>[A-Za-z0-9]{16,255})"#,
         fwd: 280,
         check: Check::Entropy(3.0),
         bound: Bound::Token,
@@ -3498,6 +3510,17 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     // ---- appended in session 12 ----
+    Def {
+        // Play's application secret in HOCON (`play.http.secret.key = "…"`;
+        // `play.crypto.secret` before 2.6).
+        id: "framework_secret_key",
+        anchors: &["play.http.secret.key", "play.crypto.secret"],
+        re: r#"play\.(?:http\.secret\.key|crypto\.secret)\s*[:=]\s*\\?"(?P<v>[^"\s\\$]{16,256})\\?""#,
+        fwd: 300,
+        check: Check::Entropy(3.5),
+        bound: Bound::None,
+        ..S
+    },
     // National ids of rounds 13 and 14 (session 12).
     Def {
         id: "at_svnr",

@@ -4772,3 +4772,68 @@ fn round13_14_national_ids() {
     assert!(live(&e, "Sozialversicherungsnummer: 8281 180996").is_empty());
     assert!(live(&e, "personas kods 251393-12031").is_empty());
 }
+
+/// Holdout round 15's misses and false alarms (Java/.NET/PHP/Rails/Elixir
+/// stacks, legal and public-sector work).
+#[test]
+fn round15_shapes() {
+    let e = engine();
+    let mut g = Gen::new(151);
+    let has = |t: &str, id: &str| {
+        let f = live(&e, t);
+        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+    };
+    has(
+        &format!(
+            "export RELEASE_COOKIE={}",
+            g.s(56, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+        ),
+        "erlang_cookie",
+    );
+    has(
+        "export DATABASE_URL=ecto://beitrag:Q!j7GFcCDt2M2IGL@pg-beitrag.internal/beitrag_prod",
+        "database_url_password",
+    );
+    has(
+        &format!("    'key' => 'base64:{}=',", g.s(43, ALNUM)),
+        "framework_secret_key",
+    );
+    has(
+        &format!(
+            "play.http.secret.key = \"{}:{}\"",
+            g.s(29, ALNUM),
+            g.s(10, ALNUM)
+        ),
+        "framework_secret_key",
+    );
+    // A PESEL cell before a number cell is no decimal.
+    has(
+        "nr_sprawy,nazwisko,imie,pesel,telefon\nZUS/725/2025,Kamińska,Zofia,85060217946,512 919 671\n",
+        "pl_pesel",
+    );
+    has("Rossi, cellulare 312 397 8965, email", "phone_number");
+    has(
+        "Dossier 1, joignable au 06 12 53 34 12 ou par courriel",
+        "phone_number",
+    );
+    has(
+        "Zeynep, cep telefonu 0501 261 45 32, e-posta",
+        "phone_number",
+    );
+    // Town hall offices, switchboards, Spring's encoded passwords.
+    for t in [
+        "Poststelle: poststelle@stadt-musterau.de, Bauamt: bauamt@stadt-musterau.de",
+        "ufficio protocollo@comune.valsolda.it, anagrafe@comune.valsolda.it",
+        "état civil : etat-civil@mairie-lyon.fr",
+        "Receptie +31 10 129 1650 - info@notariaat-dekker.nl",
+        "centrala +48 12 378 34 70, NIP 0228340376",
+        "      password: \"{bcrypt}$2a$10$kFkvAQEPjYiPXSLqbEgtgbMlzJ2GuJHP7QhLMUHo2h6k69Pdar1zD\"",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
+    // `{noop}` keeps the password itself.
+    has(
+        "      password: \"{noop}Xq7-vR2mLp9!zz\"",
+        "password_assignment",
+    );
+}

@@ -366,6 +366,20 @@ pub fn jwt_ok(tok: &[u8]) -> bool {
 /// `SCRAM-SHA-256$…`, MySQL's `*` + 40 hex, crypt(3) forms (`$2b$…`,
 /// `$argon2id$…`, `$6$…`).
 pub fn password_hash(v: &[u8]) -> bool {
+    // Spring's `DelegatingPasswordEncoder` names the encoder first
+    // (`{bcrypt}$2a$10$…`); `{noop}` stores the password itself.
+    if let Some(rest) = v.strip_prefix(b"{").and_then(|r| {
+        let close = r.iter().position(|&c| c == b'}')?;
+        (r.get(..close) != Some(b"noop")).then(|| r.get(close + 1..))?
+    }) {
+        if !rest.is_empty() && rest != v {
+            return password_hash(rest)
+                || (rest.len() >= 32
+                    && rest
+                        .iter()
+                        .all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(c)));
+        }
+    }
     let hex = |h: &[u8]| h.iter().all(u8::is_ascii_hexdigit);
     (v.len() == 35 && v.starts_with(b"md5") && hex(&v[3..]))
         || (v.len() == 41 && v.first() == Some(&b'*') && hex(&v[1..]))
