@@ -3511,6 +3511,20 @@ pub(crate) static RULES: &[Def] = &[
     },
     // ---- appended in session 12 ----
     Def {
+        // A CLI's name/value table (`wp config list`, Doppler's `│ NAME │
+        // VALUE │`): an upper-case credential name in one cell, its value
+        // in the next, checked like `code_secret_literal`'s.
+        id: "secret_table_row",
+        anchors: &["PASSWORD", "SECRET", "TOKEN", "_KEY"],
+        re: r"(?:\||\xE2\x94\x82)[ \t]*(?P<n>[A-Z][A-Z0-9_]{0,40}(?:PASSWORD|SECRET|TOKEN|_KEY)[A-Z0-9_]{0,20})[ \t]*(?:\||\xE2\x94\x82)[ \t]*(?P<v>[^ \t\n|][^\n]{6,254}?[^ \t\n])[ \t]*(?:\||\xE2\x94\x82)",
+        back: 70,
+        fwd: 300,
+        check: Check::Literal,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         // Play's application secret in HOCON (`play.http.secret.key = "…"`;
         // `play.crypto.secret` before 2.6).
         id: "framework_secret_key",

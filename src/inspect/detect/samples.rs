@@ -361,6 +361,12 @@ impl Gen {
                 self.s(2, DIGITS),
                 self.s(5, ALNUM)
             ),
+            "secret_table_row" => format!(
+                "| Name        | Value | Type |\n| DB_PASSWORD | {}{}!{} | constant |",
+                self.s(6, ALNUM),
+                self.s(2, DIGITS),
+                self.s(6, ALNUM)
+            ),
             "password_in_prose" => format!(
                 "The shared password for the team vault is `{}-{}{}`",
                 self.s(5, UPPER),

@@ -883,6 +883,16 @@ fn every_detector_has_a_hard_negative() {
             "basic_auth_user_info",
             "basic.auth.user.info: ${SR_API_KEY}:${SR_API_SECRET}".into(),
         ),
+        // A reference, a note, a name that is no credential's.
+        (
+            "secret_table_row",
+            "| DB_PASSWORD | ${DB_PASSWORD} | env |".into(),
+        ),
+        ("secret_table_row", "| API_TOKEN | (set in vault) | |".into()),
+        (
+            "secret_table_row",
+            "| TOKEN_TTL_SECONDS | 3600000000 | constant |".into(),
+        ),
         // Digits that are no multiple of 11; a heading without a list.
         (
             "bitlocker_recovery_key",
@@ -4831,6 +4841,15 @@ fn round15_shapes() {
     ] {
         assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
     }
+    // A CLI's name/value table rows.
+    has(
+        "| DB_PASSWORD      | 1ua6C6QxeOpN0j!Bnd                                 | constant |",
+        "secret_table_row",
+    );
+    has(
+        "\u{2502} STRIPE_SECRET_KEY \u{2502} Xq7vR2mLp9zzKk3QwErTy \u{2502}",
+        "secret_table_row",
+    );
     // `{noop}` keeps the password itself.
     has(
         "      password: \"{noop}Xq7-vR2mLp9!zz\"",
