@@ -263,6 +263,9 @@ enum Gate {
     /// characters since the line's start (within 40 bytes), a blank
     /// after it (see [`directive_at`]).
     Directive,
+    /// The keyword is inside an upper-case name that fills a `|` or `│`
+    /// table cell (see [`table_cell_name_at`]).
+    TableCell,
 }
 
 impl Gate {
@@ -276,8 +279,26 @@ impl Gate {
                 .is_none_or(|c| !c.is_ascii_alphanumeric()),
             Gate::Prose => prose_value_follows(text, start, end),
             Gate::Directive => directive_at(text, start, end),
+            Gate::TableCell => table_cell_name_at(text, start, end),
         }
     }
+}
+
+/// Whether `secret_table_row` can match at the keyword `start..end`: the
+/// name's characters (`A-Z`, `0-9`, `_`) around it, then blanks, then a
+/// cell border (`|`, or the last byte of `│`) on both sides.
+fn table_cell_name_at(text: &[u8], start: usize, end: usize) -> bool {
+    let name = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_';
+    let blank = |c: &u8| matches!(c, b' ' | b'\t');
+    let before = text.get(..start).unwrap_or_default();
+    let left = before
+        .iter()
+        .rev()
+        .skip_while(|c| name(c))
+        .find(|c| !blank(c));
+    let after = text.get(end..).unwrap_or_default();
+    let right = after.iter().skip_while(|c| name(c)).find(|c| !blank(c));
+    matches!(left, Some(b'|' | 0x82)) && matches!(right, Some(b'|' | 0xE2))
 }
 
 /// Whether `password_directive` can match at the keyword `start..end`:
@@ -2367,6 +2388,7 @@ fn compile_builtin(def: &Def) -> Rule {
             (_, Check::NameValue) => Some(Gate::ValueField),
             (_, Check::Prose) => Some(Gate::Prose),
             ("password_directive", _) => Some(Gate::Directive),
+            ("secret_table_row", _) => Some(Gate::TableCell),
             ("consul_gossip_key" | "kaggle_api_key", _) => {
                 Some(Gate::Assign { key: 0, ops: b":=" })
             }
