@@ -314,9 +314,9 @@ fn directive_at(text: &[u8], start: usize, end: usize) -> bool {
         None if start <= 40 => before,
         None => return false,
     };
-    line.iter()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b' ' | b'\t'))
-        && matches!(text.get(end), Some(b' ' | b'\t'))
+    line.iter().all(|c| {
+        c.is_ascii_alphanumeric() || !c.is_ascii() || matches!(c, b'_' | b' ' | b'\t' | b'#')
+    }) && matches!(text.get(end), Some(b' ' | b'\t'))
 }
 
 /// Whether `password_in_prose` can match after the keyword ending at
@@ -341,9 +341,22 @@ fn prose_value_follows(text: &[u8], start: usize, at: usize) -> bool {
         match c {
             b'\n' | b'\r' | b'=' => return false,
             b'"' | b'\'' | b'`' => return true,
-            b'i' | b'w' | b't' | b'a' => {
+            b'i' | b'w' | b't' | b'a' | b'e' | 0xC3 => {
                 let word = rest.get(i..).unwrap_or_default();
-                if [&b"is"[..], b"was", b"to", b"as"]
+                // (Spanish, French, German, Portuguese: `es`, `est`,
+                // `ist`, `era`, `é`.)
+                let verbs = [
+                    &b"is"[..],
+                    b"was",
+                    b"to",
+                    b"as",
+                    b"es",
+                    b"est",
+                    b"ist",
+                    b"era",
+                    b"\xC3\xA9",
+                ];
+                if verbs
                     .iter()
                     .any(|v| word.starts_with(v) && matches!(word.get(v.len()), Some(b' ' | b'\t')))
                 {
@@ -1952,6 +1965,34 @@ impl Engine {
                 }) && !validate::is_example(v)
             }
             Check::RecoveryCode => recovery_code_ok(text, vs, ve),
+            Check::LoRaWan => {
+                let near = text
+                    .get(vs.saturating_sub(600)..(ve + 600).min(text.len()))
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                let named = [
+                    &b"lora"[..],
+                    b"ttn",
+                    b"otaa",
+                    b"chirpstack",
+                    b"lmic",
+                    b"deveui",
+                    b"dev_eui",
+                    b"joineui",
+                    b"join_eui",
+                    b"appeui",
+                    b"app_eui",
+                    // LoRaWAN 1.1's network key names itself.
+                    b"nwkkey",
+                    b"nwk_key",
+                ]
+                .iter()
+                .any(|w| memchr::memmem::find(&near, w).is_some());
+                named
+                    && !v.iter().all(|&c| c == v[0])
+                    && validate::entropy(v) >= 3.0
+                    && !validate::is_example(v)
+            }
             Check::UrlPassword => url_password_ok(v) && !user_as_password(text, vs, v),
             Check::Cli => {
                 // The flag's value may be quoted: a trailing quote or
@@ -3076,11 +3117,17 @@ fn nine_digit_mobile(v: &[u8]) -> bool {
 
 /// An 8-digit number in national form, as Denmark and Norway write every
 /// number (`57 90 65 74`, `412 34 567`): first digit 2-9, grouped 2-2-2-2
-/// or 3-2-3 with one kind of separator (not 4-4: a Brazilian company's
-/// `4004-7751`).
+/// or 3-2-3 with one kind of separator (not 4-4 with a dash: a Brazilian
+/// company's `4004-7751`). Also 4-4 with a space from 5, 6, 8 or 9: a
+/// Hong Kong or Singapore mobile (`5102 1240`, `9123 4567`).
 fn eight_digit_number(v: &[u8]) -> bool {
+    let hk_sg = matches!(v.first(), Some(b'5' | b'6' | b'8' | b'9')) && v.get(4) == Some(&b' ');
     matches!(v.first(), Some(b'2'..=b'9'))
-        && national_groups(v).is_some_and(|g| matches!(g.as_slice(), [2, 2, 2, 2] | [3, 2, 3]))
+        && national_groups(v).is_some_and(|g| match g.as_slice() {
+            [2, 2, 2, 2] | [3, 2, 3] => true,
+            [4, 4] => hk_sg,
+            _ => false,
+        })
 }
 
 /// A made-up number in code: the subscriber part (the last digit group)
@@ -3426,9 +3473,15 @@ fn cjk_banner(text: &[u8], s: usize, e: usize) -> bool {
 /// `Receptie`, `centrala`, `main line:`) or a note after it (`(main line)`, `(switchboard)`). A
 /// person's line is never called that.
 fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
-    const BEFORE: [&[u8]; 18] = [
+    const BEFORE: [&[u8]; 23] = [
         // French for a switchboard, and its front desk.
         b"standard",
+        // An office or head office: Spanish, Portuguese, Indonesian.
+        b"oficina",
+        b"sede",
+        b"escritorio",
+        b"kantor pusat",
+        b"kantor",
         // Dutch, Polish, Italian and Romanian.
         b"receptie",
         b"centrala",
@@ -3458,6 +3511,8 @@ fn office_line(text: &[u8], vs: usize, ve: usize) -> bool {
     ];
     // The label: up to 24 bytes before, lower case, its `:` and `.` off.
     let before = text.get(vs.saturating_sub(24)..vs).unwrap_or_default();
+    // (`sede (+351) 220 …`: the number's own parenthesis.)
+    let before = before.strip_suffix(b"(").unwrap_or(before);
     let label = before.trim_ascii_end();
     let label = label.strip_suffix(b":").unwrap_or(label).trim_ascii_end();
     let label = label
@@ -5119,6 +5174,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"asiakaspalvelu",
     b"assistenza",
     b"atencion",
+    b"atencionalcliente",
     b"atencionciudadana",
     b"atendimento",
     b"automation",
@@ -5224,10 +5280,13 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"fleet",
     b"fornecedores",
     b"frontdesk",
+    b"garansi",
     b"gdpr",
     b"gemeinde",
     b"general",
+    b"geral",
     b"gerencia",
+    b"halo",
     b"hello",
     b"help",
     b"helpdesk",
@@ -5240,6 +5299,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"iade",
     b"iletisim",
     b"imprensa",
+    b"incidencias",
     b"info",
     b"inquiries",
     b"inquiry",
@@ -5296,6 +5356,7 @@ const ROLE_WORDS: &[&[u8]] = &[
     b"ordnungsamt",
     b"ouvidoria",
     b"pagos",
+    b"partner",
     b"partners",
     b"partnerships",
     b"payments",

@@ -556,6 +556,8 @@ pub(super) const AE_EID_WORDS: &[&str] = &[
     "uae id",
     "eid no",
     "eid number",
+    // الهوية الإماراتية (Emirati identity).
+    "\u{627}\u{644}\u{625}\u{645}\u{627}\u{631}\u{627}\u{62a}\u{64a}\u{629}",
 ];
 // `national id` too: a 10-digit Luhn number after it is someone's either
 // way.
@@ -566,6 +568,9 @@ pub(super) const SA_NID_WORDS: &[&str] = &[
     "national id",
     "national_id",
     "muqeem",
+    // الهوية الوطنية (national identity), رقم الهوية (id number).
+    "\u{627}\u{644}\u{647}\u{648}\u{64a}\u{629} \u{627}\u{644}\u{648}\u{637}\u{646}\u{64a}\u{629}",
+    "\u{631}\u{642}\u{645} \u{627}\u{644}\u{647}\u{648}\u{64a}\u{629}",
 ];
 pub(super) const EG_NID_WORDS: &[&str] = &[
     "egyptian id",

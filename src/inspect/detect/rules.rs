@@ -90,6 +90,10 @@ pub(crate) enum Check {
     /// `w`) must read as prose, and the value must be built like a
     /// password (three kinds of character), not a word or a name.
     Prose,
+    /// A LoRaWAN root key: 16 bytes of hex, not all one digit, with
+    /// `lora`, `ttn`, `otaa`, `chirpstack`, `lmic`, `deveui`, `joineui` or
+    /// `appeui` within 600 bytes.
+    LoRaWan,
     /// A BitLocker recovery password: eight groups of six digits, each a
     /// multiple of 11 below 720896 (a 16-bit word times 11).
     BitLocker,
@@ -1360,10 +1364,14 @@ pub(crate) static RULES: &[Def] = &[
             // `cellulare` is found by `cell`).
             "joignable",
             "cep tel",
+            // Arabic جوال (mobile), متحرك (mobile), هاتف (phone).
+            "\u{62c}\u{648}\u{627}\u{644}",
+            "\u{645}\u{62a}\u{62d}\u{631}\u{643}",
+            "\u{647}\u{627}\u{62a}\u{641}",
         ],
         // (The Japanese, Korean and Chinese labels stand outside the
         // `\b`s: no ASCII word boundary follows them before `：`.)
-        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon|gsm|h/p|cellulare|joignable(?: au)?|cep telefonu?)(?:[ _-]?(?:number|nummer|num|no|nr))?\b)|\xC4\x91i\xE1\xBB\x87n tho\xE1\xBA\xA1i|(?:\xCE\x9A|\xCE\xBA)\xCE\xB9\xCE\xBD\xCE\xB7\xCF\x84\xCF\x8C|(?:\xCE\xA4|\xCF\x84)\xCE\xB7\xCE\xBB\xCE\xAD\xCF\x86\xCF\x89\xCE\xBD\xCE\xBF|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
+        re: r"(?:(?i:\b(?:tele?phone|phone|mobile?|mobiel|telem(?:o|\xC3\xB3)vel|cell(?:phone)?|cel(?:ular)?|m(?:o|\xC3\xB3)vil|tlf|tfno|tel|t\xC3\xA9l(?:\xC3\xA9phone)?|fax|whatsapp|handy|natel|telefon[eo]?|portable|fixe|appel[a-z]{0,4}|call me|text me|no[._ ]{1,2}hp|nomor hp|handphone|telepon|gsm|h/p|cellulare|joignable(?: au)?|cep telefonu?)(?:[ _-]?(?:number|nummer|num|no|nr))?\b)|\xD8\xAC\xD9\x88\xD8\xA7\xD9\x84|\xD9\x85\xD8\xAA\xD8\xAD\xD8\xB1\xD9\x83|\xD9\x87\xD8\xA7\xD8\xAA\xD9\x81|\xC4\x91i\xE1\xBB\x87n tho\xE1\xBA\xA1i|(?:\xCE\x9A|\xCE\xBA)\xCE\xB9\xCE\xBD\xCE\xB7\xCF\x84\xCF\x8C|(?:\xCE\xA4|\xCF\x84)\xCE\xB7\xCE\xBB\xCE\xAD\xCF\x86\xCF\x89\xCE\xBD\xCE\xBF|\xE6\x90\xBA\xE5\xB8\xAF(?:\xE9\x9B\xBB\xE8\xA9\xB1)?|\xED\x9C\xB4\xEB\x8C\x80\xED\x8F\xB0|\xED\x95\xB8\xEB\x93\x9C\xED\x8F\xB0|\xE6\x89\x8B\xE6\x9C\xBA|\xE6\x89\x8B\xE6\xA9\x9F)[^0-9\n]{0,20}?(?P<v>\+?\(?[0-9][0-9 ()./-]{7,22}[0-9])",
         back: 2,
         fwd: 60,
         check: Check::Ctx(Pii::Phone),
@@ -3377,8 +3385,9 @@ pub(crate) static RULES: &[Def] = &[
     Def {
         // A BMC password on an `ipmitool` command line (`-P pass`).
         id: "cli_password",
-        anchors: &["ipmitool "],
-        re: r#"\bipmitool(?:\s[^\n|;&]{0,200}?)?\s-P\s+\\?["']?(?P<v>[^\s"'`;|&<>\\]{3,128})"#,
+        // Also Mosquitto's clients (`mosquitto_pub … -P '…'`).
+        anchors: &["ipmitool ", "mosquitto_pub ", "mosquitto_sub "],
+        re: r#"\b(?:ipmitool|mosquitto_(?:pub|sub))(?:\s[^\n|;&]{0,200}?)?\s-P\s+\\?["']?(?P<v>[^\s"'`;|&<>\\]{3,128})"#,
         fwd: 260,
         check: Check::Cli,
         bound: Bound::None,
@@ -3510,6 +3519,40 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     // ---- appended in session 12 ----
+    Def {
+        // LoRaWAN root keys (TTN's `"app_key": {"key": "…"}`, ChirpStack's
+        // `"nwkKey": "…"`): 16 bytes in hex, with LoRaWAN named nearby
+        // (`appKey` alone is many SDKs' app id).
+        id: "lorawan_root_key",
+        ci: true,
+        anchors: &["app_key", "appkey", "nwk_key", "nwkkey"],
+        re: r#"(?i:app_?key|nwk_?key)\\?["']?\s*[:=]\s*(?:\{\s*\\?"key\\?"\s*:\s*)?\\?["']?(?P<v>[0-9A-Fa-f]{32})\b"#,
+        fwd: 120,
+        check: Check::LoRaWan,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
+        // Secrets an infrastructure tool holds in clear: Terraform state's
+        // `random_password` `"result"`, Pulumi's `--show-secrets` export
+        // (`"plaintext"` beside its secret signature key), CDK's
+        // `SecretValue.unsafePlainText('…')`.
+        id: "iac_plaintext_secret",
+        anchors: &[
+            "\"random_password\"",
+            "\"4dabf18193072939515e22adb298388d\"",
+            "unsafePlainText(",
+            "SecretValue.plainText(",
+        ],
+        re: r#""random_password"[^\n]{0,400}?(?:\n[^\n]*?){0,30}?"result"\s*:\s*"(?P<v>[^"\\]{8,256})"|"plaintext"\s*:\s*"\\"(?P<u>[^"\\]{4,256})\\""|(?:unsafePlainText|SecretValue\.plainText)\(\s*["'`](?P<x>[^"'`\n]{4,256})["'`]\s*\)"#,
+        back: 200,
+        fwd: 3000,
+        check: Check::Cli,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
     Def {
         // A CLI's name/value table (`wp config list`, Doppler's `│ NAME │
         // VALUE │`): an upper-case credential name in one cell, its value
@@ -3751,7 +3794,9 @@ pub(crate) static RULES: &[Def] = &[
         id: "password_directive",
         ci: true,
         anchors: &["password", "passwd", "option key"],
-        re: r#"(?m)^[ \t]*(?:option[ \t]+(?:key|password|psk)|(?:[a-z][a-z0-9]{0,15}_)?(?:password|passwd))[ \t]+(?:["'](?P<v>[^"'\n]{4,128})["']|(?P<u>[^\s"'`#;]{6,128}))[ \t]*\r?$"#,
+        // (Also a C macro: `#define WIFI_PASSWORD "…"` in a firmware's
+        // `secrets.h`.)
+        re: r#"(?m)^(?:[ \t]*[0-9]{1,6}\xE2\x86\x92)?[ \t]*(?i:option[ \t]+(?:key|password|psk)|(?:#define[ \t]+[a-z0-9_]{0,30})?(?:[a-z][a-z0-9]{0,15}_)?(?:password|passwd))[ \t]+(?:["'](?P<v>[^"'\n]{4,128})["']|(?P<u>[^\s"'`#;]{6,128}))[ \t]*\r?$"#,
         back: 40,
         fwd: 140,
         check: Check::Password,
@@ -3800,8 +3845,20 @@ pub(crate) static RULES: &[Def] = &[
         // one line, with no `=` (an assignment is the assignment rule's).
         id: "password_in_prose",
         ci: true,
-        anchors: &["password", "passphrase", "passcode"],
-        re: r#"(?i:password|passphrase|passcode)s?\b(?P<w>[^\n\r"'`=]{0,60}?)(?:["'`](?P<v>[^\s"'`]{8,64})["'`]|\b(?:is|was|to|as)[ \t]+(?P<u>[^\s"'`]{7,63}[^\s"'`.,;:!?)]))"#,
+        // Also Spanish, Portuguese, French, German and Dutch (`la
+        // contraseña del wifi es …`, `a senha do Wi-Fi é …`).
+        anchors: &[
+            "password",
+            "passphrase",
+            "passcode",
+            "contrase\u{f1}a",
+            "contrasena",
+            "senha",
+            "mot de passe",
+            "passwort",
+            "wachtwoord",
+        ],
+        re: r#"(?i:password|passphrase|passcode|contrase(?:\xC3\xB1|n)a|senha|mot de passe|passwort|wachtwoord)s?\b(?P<w>[^\n\r"'`=]{0,60}?)(?:["'`](?P<v>[^\s"'`]{8,64})["'`]|(?:\b(?:is|was|to|as|es|est|ist|era)|[ \t]\xC3\xA9)[ \t]+(?P<u>[^\s"'`]{7,63}[^\s"'`.,;:!?)]))"#,
         fwd: 150,
         check: Check::Prose,
         bound: Bound::None,

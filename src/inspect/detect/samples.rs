@@ -361,6 +361,17 @@ impl Gen {
                 self.s(2, DIGITS),
                 self.s(5, ALNUM)
             ),
+            "lorawan_root_key" => format!(
+                "{{\"ids\": {{\"dev_eui\": \"70B3D57ED00{}\"}}, \"root_keys\": {{\"app_key\": {{\"key\": \"{}\"}}}}}}",
+                self.s(5, "0123456789ABCDEF"),
+                self.s(32, "0123456789ABCDEF")
+            ),
+            "iac_plaintext_secret" => format!(
+                "password: cdk.SecretValue.unsafePlainText('{}{}-{}'),",
+                self.s(8, ALNUM),
+                self.s(2, DIGITS),
+                self.s(6, ALNUM)
+            ),
             "secret_table_row" => format!(
                 "| Name        | Value | Type |\n| DB_PASSWORD | {}{}!{} | constant |",
                 self.s(6, ALNUM),

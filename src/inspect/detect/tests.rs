@@ -883,6 +883,24 @@ fn every_detector_has_a_hard_negative() {
             "basic_auth_user_info",
             "basic.auth.user.info: ${SR_API_KEY}:${SR_API_SECRET}".into(),
         ),
+        // An SDK's app key with nothing of LoRaWAN near; a zero key.
+        (
+            "lorawan_root_key",
+            "{\"appKey\": \"9f86d081884c7d659a2feaa0c55ad015\", \"sdk\": \"analytics\"}".into(),
+        ),
+        (
+            "lorawan_root_key",
+            "LoRaWAN OTAA: \"genAppKey\": \"00000000000000000000000000000000\"".into(),
+        ),
+        // A reference, a placeholder in CDK.
+        (
+            "iac_plaintext_secret",
+            "cdk.SecretValue.unsafePlainText(props.dbPassword)".into(),
+        ),
+        (
+            "iac_plaintext_secret",
+            "SecretValue.unsafePlainText('changeme')".into(),
+        ),
         // A reference, a note, a name that is no credential's.
         (
             "secret_table_row",
@@ -4855,4 +4873,74 @@ fn round15_shapes() {
         "      password: \"{noop}Xq7-vR2mLp9!zz\"",
         "password_assignment",
     );
+}
+
+/// Holdout round 16's misses and false alarms (infrastructure as code,
+/// firmware, multilingual chat).
+#[test]
+fn round16_shapes() {
+    let e = engine();
+    let mut g = Gen::new(161);
+    let has = |t: &str, id: &str| {
+        let f = live(&e, t);
+        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+    };
+    let pw = format!("{}{}_{}", g.s(5, ALNUM), g.s(4, DIGITS), g.s(8, ALNUM));
+    has(
+        &format!("#define WIFI_SSID \"Werkhalle\"\n#define WIFI_PASSWORD \"{pw}\"\n"),
+        "password_directive",
+    );
+    has(
+        &format!("     4\u{2192}#define MQTT_PASSWORD \"{pw}\"\n"),
+        "password_directive",
+    );
+    has(
+        &format!("mosquitto_pub --cafile ca.crt -u fleet-admin -P '{pw}' -t 'cmnd/x'"),
+        "cli_password",
+    );
+    let hex = g.s(32, "0123456789abcdef");
+    has(
+        &format!("{{\n  \"deviceKeys\": {{\n    \"nwkKey\": \"{hex}\",\n    \"appKey\": \"{}\"\n  }}\n}}", g.s(32, "0123456789abcdef")),
+        "lorawan_root_key",
+    );
+    has(
+        &format!("\"type\": \"random_password\",\n  \"instances\": [{{\n    \"attributes\": {{\n      \"length\": 24,\n      \"result\": \"{pw}\",\n"),
+        "iac_plaintext_secret",
+    );
+    has(
+        &format!("{{\"4dabf18193072939515e22adb298388d\": \"1b47061264138c4ac30d75fd1eb44270\", \"plaintext\": \"\\\"{pw}\\\"\"}}"),
+        "iac_plaintext_secret",
+    );
+    has(
+        &format!("masterUserPassword: cdk.SecretValue.unsafePlainText('{pw}'),"),
+        "iac_plaintext_secret",
+    );
+    // Wi-Fi passwords in Spanish and Portuguese sentences.
+    has(
+        &format!("La contraseña del wifi es {pw}."),
+        "password_in_prose",
+    );
+    has(
+        &format!("A senha do Wi-Fi é {pw}, pode passar"),
+        "password_in_prose",
+    );
+    // Arabic labels.
+    has(
+        "الاسم نورة، الهوية الوطنية 1865076978 ورقم الجوال 051 207 9715",
+        "sa_national_id",
+    );
+    has(
+        "الهوية الإماراتية 784-1973-1877617-2، هاتف متحرك 050 102 8410، ",
+        "ae_emirates_id",
+    );
+    has("mobile 5102 1240, email", "phone_number");
+    // Office lines and role mailboxes.
+    for t in [
+        "tel. oficina 81 8040 2200",
+        "sede (+351) 220 104 000, geral@termolusa.pt",
+        "Kantor pusat: (021) 2992 7700. Email: halo@rumahpintar.co.id, garansi@rumahpintar.co.id",
+        "atencionalcliente@alarmahogar.es, incidencias@alarmahogar.es, partner@homeiot.co.kr",
+    ] {
+        assert!(live(&e, t).is_empty(), "{t}: {:?}", live(&e, t));
+    }
 }
