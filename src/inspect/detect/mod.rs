@@ -325,15 +325,8 @@ fn directive_at(text: &[u8], start: usize, end: usize) -> bool {
 /// (What [`prose_words`] refuses first is refused here too: a keyword
 /// glued to a name or in capitals, a quote right after it.)
 fn prose_value_follows(text: &[u8], start: usize, at: usize) -> bool {
-    let glued = start
-        .checked_sub(1)
-        .and_then(|i| text.get(i))
-        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
-    let shouted = text
-        .get(start..start + 2)
-        .is_some_and(|k| k.iter().all(u8::is_ascii_uppercase));
     let at = at + usize::from(text.get(at) == Some(&b's'));
-    if glued || shouted || matches!(text.get(at), Some(b'"' | b'\'' | b'`') | None) {
+    if !prose_keyword(text, start) || matches!(text.get(at), Some(b'"' | b'\'' | b'`') | None) {
         return false;
     }
     let rest = text.get(at..).unwrap_or_default();
@@ -369,6 +362,19 @@ fn prose_value_follows(text: &[u8], start: usize, at: usize) -> bool {
     false
 }
 
+/// `password_in_prose`'s keyword at `start` starts a word and is not in
+/// capitals (SQL's `WITH LOGIN PASSWORD '…'`, a constant's name).
+fn prose_keyword(text: &[u8], start: usize) -> bool {
+    let glued = start
+        .checked_sub(1)
+        .and_then(|i| text.get(i))
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    let shouted = text
+        .get(start..start + 2)
+        .is_some_and(|k| k.iter().all(u8::is_ascii_uppercase));
+    !glued && !shouted
+}
+
 /// The words between `password_in_prose`'s keyword (at `ms`) and its
 /// value: a short phrase of a sentence, not code (no brackets, calls,
 /// member access or operators) and not an example being described
@@ -377,16 +383,8 @@ fn prose_value_follows(text: &[u8], start: usize, at: usize) -> bool {
 /// to it (`"password":"…"`) is a JSON key, and a lone `:` leaves the
 /// value to the assignment rule.
 fn prose_words(text: &[u8], ms: usize, w: &[u8]) -> bool {
-    let glued = ms
-        .checked_sub(1)
-        .and_then(|i| text.get(i))
-        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
-    // Upper case is SQL's (`WITH LOGIN PASSWORD '…'`) or a constant's.
-    let shouted = text
-        .get(ms..ms + 2)
-        .is_some_and(|k| k.iter().all(u8::is_ascii_uppercase));
     let t = w.trim_ascii();
-    if glued || shouted || w.is_empty() || t == b":" {
+    if !prose_keyword(text, ms) || w.is_empty() || t == b":" {
         return false;
     }
     let code = w.iter().any(|c| {

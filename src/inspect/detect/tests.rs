@@ -23,6 +23,12 @@ fn live(e: &Engine, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that detector `id` reports something live in `t`.
+fn has_id(e: &Engine, t: &str, id: &str) {
+    let f = live(e, t);
+    assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+}
+
 fn examples(e: &Engine, text: &str) -> Vec<String> {
     e.scan(text.as_bytes())
         .iter()
@@ -4177,10 +4183,7 @@ fn round6_shapes() {
 fn round9_shapes() {
     let e = engine();
     let mut g = Gen::new(91);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     let v = |g: &mut Gen, id: &str| super::national_id::value(g, id).unwrap_or_default();
     let rrn = v(&mut g, "kr_rrn");
     has(
@@ -4280,10 +4283,7 @@ fn round9_shapes() {
 fn round10_shapes() {
     let e = engine();
     let mut g = Gen::new(101);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     let pw = format!("{}!{}", g.s(10, ALNUM), g.s(4, DIGITS));
     // Name and value in two fields.
     has(
@@ -4414,10 +4414,7 @@ fn round10_shapes() {
 fn round11_shapes() {
     let e = engine();
     let mut g = Gen::new(111);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     has(
         &format!(
             "adyen:\n  notification:\n    hmac-key: {}\n",
@@ -4466,10 +4463,7 @@ fn round11_shapes() {
 fn round12_shapes() {
     let e = engine();
     let mut g = Gen::new(121);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     let s = g.s(32, ALNUM);
     has(
         &format!("static const char jwt_secret[] = \"{s}\";"),
@@ -4679,10 +4673,7 @@ fn round13_shapes() {
 fn round14_shapes() {
     let e = engine();
     let mut g = Gen::new(141);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     has(
         "read out the recovery key 632995-670670-527703-061094-455862-024981-636757-710875 (key ID F6831B2D)",
         "bitlocker_recovery_key",
@@ -4786,8 +4777,7 @@ fn round13_14_national_ids() {
             "lv_personas_kods",
         ),
     ] {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
+        has_id(&e, t, id);
     }
     // The HKID every explainer prints is an example; one with a wrong
     // check character is nothing.
@@ -4807,10 +4797,7 @@ fn round13_14_national_ids() {
 fn round15_shapes() {
     let e = engine();
     let mut g = Gen::new(151);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     has(
         &format!(
             "export RELEASE_COOKIE={}",
@@ -4881,10 +4868,7 @@ fn round15_shapes() {
 fn round16_shapes() {
     let e = engine();
     let mut g = Gen::new(161);
-    let has = |t: &str, id: &str| {
-        let f = live(&e, t);
-        assert!(f.iter().any(|d| d == id), "{id} not in {t:?}: {f:?}");
-    };
+    let has = |t: &str, id: &str| has_id(&e, t, id);
     let pw = format!("{}{}_{}", g.s(5, ALNUM), g.s(4, DIGITS), g.s(8, ALNUM));
     has(
         &format!("#define WIFI_SSID \"Werkhalle\"\n#define WIFI_PASSWORD \"{pw}\"\n"),
