@@ -144,6 +144,14 @@ pub(crate) enum Decoded {
     DockerConfig,
     /// Base64 of a JWT (a Kubernetes secret's service-account `token`).
     B64Jwt,
+    /// A DER private key written as a C byte array (`{0x30, 0x81, …}`):
+    /// PKCS#8 (`30 len 02 01 00 30`), PKCS#1 RSA (`30 82 len 02 01 00 02`)
+    /// or SEC1 EC (`30 len 02 01 01 04`), its length covered by the bytes.
+    DerArray,
+    /// Base64 of a Google service-account key file whose `private_key`
+    /// holds a PEM private key (Terraform state's
+    /// `google_service_account_key.private_key`).
+    SaJsonB64,
 }
 
 /// Number-shaped personal data.
@@ -3519,6 +3527,38 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     // ---- appended in session 12 ----
+    Def {
+        // `imgtool getpriv`, mbedTLS and firmware key headers: a private
+        // key's DER as a C array. Anchored on the version INTEGER after
+        // the outer SEQUENCE (public keys and certificates have none, or
+        // version 2).
+        id: "der_private_key_array",
+        cat: Category::PrivateKey,
+        ci: true,
+        anchors: &[
+            "0x02, 0x01, 0x00,",
+            "0x02,0x01,0x00,",
+            "0x02, 0x01, 0x01, 0x04,",
+            "0x02,0x01,0x01,0x04,",
+        ],
+        re: r"(?i)\{\s*(?P<v>0x30,\s*0x[0-9a-f]{2},(?:\s*0x[0-9a-f]{2},){0,2}\s*0x02,\s*0x01,\s*0x0[01],(?:\s*0x[0-9a-f]{2}\s*,?){40,4096})",
+        back: 40,
+        fwd: 30000,
+        check: Check::Decoded(Decoded::DerArray),
+        bound: Bound::None,
+        conf: Confidence::High,
+    },
+    Def {
+        // `{\n  "type": "service_account",` in base64: the whole key file,
+        // as Terraform state keeps it.
+        id: "gcp_service_account",
+        anchors: &["ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIs"],
+        re: r"ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIs[A-Za-z0-9+/]{200,8000}={0,2}",
+        fwd: 8100,
+        check: Check::Decoded(Decoded::SaJsonB64),
+        bound: Bound::Token,
+        ..S
+    },
     Def {
         // LoRaWAN root keys (TTN's `"app_key": {"key": "…"}`, ChirpStack's
         // `"nwkKey": "…"`): 16 bytes in hex, with LoRaWAN named nearby

@@ -361,6 +361,14 @@ impl Gen {
                 self.s(2, DIGITS),
                 self.s(5, ALNUM)
             ),
+            "der_private_key_array" => {
+                // An EC key's SEC1 DER (`30 77 02 01 01 04 20 …`): 121
+                // bytes, the last 114 random.
+                let mut bytes = vec![0x30u8, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20];
+                bytes.extend(self.bytes(114));
+                let list: Vec<String> = bytes.iter().map(|b| format!("0x{b:02x}")).collect();
+                format!("const unsigned char ecdsa_priv_key[] = {{\n    {},\n}};", list.join(", "))
+            }
             "lorawan_root_key" => format!(
                 "{{\"ids\": {{\"dev_eui\": \"70B3D57ED00{}\"}}, \"root_keys\": {{\"app_key\": {{\"key\": \"{}\"}}}}}}",
                 self.s(5, "0123456789ABCDEF"),

@@ -889,6 +889,16 @@ fn every_detector_has_a_hard_negative() {
             "basic_auth_user_info",
             "basic.auth.user.info: ${SR_API_KEY}:${SR_API_SECRET}".into(),
         ),
+        // A certificate's DER (version 2 inside its TBS, no version
+        // INTEGER first), and a key's header cut short.
+        (
+            "der_private_key_array",
+            "static const uint8_t ca_der[] = { 0x30, 0x82, 0x01, 0x0a, 0x30, 0x81, 0xb1, 0xa0, 0x03, 0x02, 0x01, 0x02, 0x02, 0x14, 0x11, 0x22 };".into(),
+        ),
+        (
+            "der_private_key_array",
+            "uint8_t k[] = { 0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x80, 0x90, 0xa0, 0xb0, 0xc0, 0xd0, 0xe0, 0xf0, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09 };".into(),
+        ),
         // An SDK's app key with nothing of LoRaWAN near; a zero key.
         (
             "lorawan_root_key",
@@ -4899,6 +4909,26 @@ fn round16_shapes() {
         &format!("masterUserPassword: cdk.SecretValue.unsafePlainText('{pw}'),"),
         "iac_plaintext_secret",
     );
+    // Key material outside PEM: a DER key as a C array, a service-account
+    // file in base64.
+    has(
+        &Gen::new(7)
+            .sample("der_private_key_array")
+            .unwrap_or_default(),
+        "der_private_key_array",
+    );
+    let sa = format!(
+        "{{\n  \"type\": \"service_account\",\n  \"project_id\": \"logistik\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n{}\\n-----END PRIVATE KEY-----\\n\"\n}}\n",
+        g.s(600, ALNUM)
+    );
+    {
+        use base64::Engine as _;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(sa);
+        has(
+            &format!("\"private_key\": \"{b64}\","),
+            "gcp_service_account",
+        );
+    }
     // Wi-Fi passwords in Spanish and Portuguese sentences.
     has(
         &format!("La contraseña del wifi es {pw}."),

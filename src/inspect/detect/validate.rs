@@ -365,6 +365,37 @@ pub fn jwt_ok(tok: &[u8]) -> bool {
 /// A stored password hash rather than a password: PostgreSQL `md5…` and
 /// `SCRAM-SHA-256$…`, MySQL's `*` + 40 hex, crypt(3) forms (`$2b$…`,
 /// `$argon2id$…`, `$6$…`).
+/// The bytes of a C array (`0x30, 0x81, …`) read as DER: a SEQUENCE whose
+/// length the array covers, starting a PKCS#8 (`02 01 00 30`), PKCS#1 RSA
+/// (`02 01 00 02`) or SEC1 EC (`02 01 01 04`) private key.
+fn der_array_key(v: &[u8]) -> bool {
+    let bytes: Vec<u8> = v
+        .split(|&c| c == b',')
+        .filter_map(|t| {
+            let t = t.trim_ascii();
+            let h = t.strip_prefix(b"0x").or_else(|| t.strip_prefix(b"0X"))?;
+            let h = std::str::from_utf8(h).ok()?;
+            u8::from_str_radix(h, 16).ok()
+        })
+        .collect();
+    let (len, body) = match bytes.get(1) {
+        Some(&n) if n < 0x80 => (usize::from(n), 2),
+        Some(0x81) => (bytes.get(2).map_or(0, |&n| usize::from(n)), 3),
+        Some(0x82) => (
+            bytes
+                .get(2..4)
+                .map_or(0, |b| usize::from(b[0]) << 8 | usize::from(b[1])),
+            4,
+        ),
+        _ => return false,
+    };
+    let head = bytes.get(body..body + 4).unwrap_or_default();
+    bytes.first() == Some(&0x30)
+        && len >= 40
+        && bytes.len() >= body + len
+        && matches!(head, [2, 1, 0, 0x30] | [2, 1, 0, 2] | [2, 1, 1, 4])
+}
+
 pub fn password_hash(v: &[u8]) -> bool {
     // Spring's `DelegatingPasswordEncoder` names the encoder first
     // (`{bcrypt}$2a$10$…`); `{noop}` stores the password itself.
@@ -444,6 +475,13 @@ pub(crate) fn decoded_ok(kind: super::rules::Decoded, v: &[u8]) -> bool {
                 d.len() >= 100
                     && (d.starts_with(b"EdBK\0\0\0\0") || d.starts_with(b"Ed\0\0"))
                     && entropy(v) >= 4.5
+            }),
+        Decoded::DerArray => der_array_key(v),
+        Decoded::SaJsonB64 => base64::engine::general_purpose::STANDARD
+            .decode(v)
+            .is_ok_and(|d| {
+                memchr::memmem::find(&d, b"\"private_key\"").is_some()
+                    && memchr::memmem::find(&d, b"PRIVATE KEY-----").is_some()
             }),
         Decoded::Keytab => base64::engine::general_purpose::STANDARD
             .decode(v)
