@@ -3574,6 +3574,18 @@ pub(crate) static RULES: &[Def] = &[
         ..S
     },
     Def {
+        // LMIC's `static const u1_t PROGMEM APPKEY[16] = { 0x4A, … }`.
+        id: "lorawan_root_key",
+        ci: true,
+        anchors: &["appkey[", "app_key[", "nwkkey[", "nwk_key["],
+        re: r"(?i:app_?key|nwk_?key)\[\s*(?:16)?\s*\]\s*=\s*\{\s*(?P<v>(?:0x[0-9a-fA-F]{2}\s*,\s*){15}0x[0-9a-fA-F]{2})",
+        fwd: 160,
+        check: Check::LoRaWan,
+        bound: Bound::None,
+        conf: Confidence::Medium,
+        ..S
+    },
+    Def {
         // Secrets an infrastructure tool holds in clear: Terraform state's
         // `random_password` `"result"`, Pulumi's `--show-secrets` export
         // (`"plaintext"` beside its secret signature key), CDK's

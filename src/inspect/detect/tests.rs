@@ -4909,6 +4909,14 @@ fn round16_shapes() {
         &format!("masterUserPassword: cdk.SecretValue.unsafePlainText('{pw}'),"),
         "iac_plaintext_secret",
     );
+    let arr: Vec<String> = g.bytes(16).iter().map(|b| format!("0x{b:02X}")).collect();
+    has(
+        &format!(
+            "// LMIC OTAA keys\nstatic const u1_t PROGMEM APPKEY[16] = {{ {} }};",
+            arr.join(", ")
+        ),
+        "lorawan_root_key",
+    );
     // Key material outside PEM: a DER key as a C array, a service-account
     // file in base64.
     has(
