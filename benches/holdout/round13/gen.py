@@ -11,7 +11,7 @@ Prisma / Drizzle URLs, Clerk / Svix / Upstash, Sentry, Resend, OpenAI), marketin
 Services, Unity, App Store Connect .p8, Google Play service account, a game server deploy key, a Discord bot), support /
 CRM pastes with customers from PL, TR, IL, RO, CZ, SE, FI, GR, PT, AR, CL, CO, KR, TW, HK, CN, AE, SA, EG and KE, and
 hard negatives of the same trades (public client keys, test-mode and sandbox credentials, documented examples, order
-numbers / GTINs / IMEIs / tracking numbers, tokenised cards, Faker fixtures, macros with placeholders, role mailboxes
+numbers / GTINs / IMEIs / tracking numbers, tokenised cards, Faker fixtures, macros with template variables, role mailboxes
 and hotlines, SRI / chunk / lockfile hashes, source maps, minified bundles, fonts, Unity GUIDs, localisation tables,
 analytics event names).  Modules: gen_agent_web.py, gen_agent_mkt.py (agent positives), gen_chat_cust.py (chat
 positives and one agent body), gen_neg_web.py, gen_neg_shop.py, gen_neg_game.py, gen_chat_neg.py (hard negatives),

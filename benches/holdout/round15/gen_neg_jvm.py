@@ -1,4 +1,4 @@
-"""Hard negatives 1: JVM and .NET configs without a live secret - Spring placeholders and {bcrypt} users, Jasypt ENC(),
+"""Hard negatives 1: JVM and .NET configs without a live secret - Spring ${...} references and {bcrypt} users, Jasypt ENC(),
 Quarkus / Play env references and documented defaults, Spring Boot's docs values, Key Vault references and
 Environment.GetEnvironmentVariable, web.config protected sections (ciphertext), .csproj / .sln GUIDs with
 PublicKeyTokens, packages.lock.json hashes, Maven checksums and settings-security {…} encrypted passwords, NuGet.Config

@@ -433,7 +433,8 @@ fn prose_words(text: &[u8], ms: usize, w: &[u8]) -> bool {
         b"hash",
         b"salt",
         b"encrypt",
-        b"placeholder",
+        // (Any word it starts, singular or plural.)
+        b"placehold",
     ];
     !DESCRIBED
         .iter()
@@ -3874,7 +3875,7 @@ fn fiction_phone(v: &[u8]) -> bool {
 }
 
 /// libphonenumber's example numbers (`phone_examples.txt`): what phone
-/// inputs show as placeholders and test fixtures copy. Matched on all
+/// inputs show as hints and test fixtures copy. Matched on all
 /// digits with the country code (`+48 512 345 678`, `0048…`), or on the
 /// national number after a trunk `0` when it has 8+ digits (shorter
 /// ones are too likely to be someone's).

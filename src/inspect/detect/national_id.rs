@@ -1241,28 +1241,8 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::TwNid => seps.is_empty() && tw_ok(&c),
         IdKind::HkId => hkid_ok(v, &c),
         IdKind::GrAfm => c.len() == 9 && d.len() == 9 && afm_ok(&d),
-        IdKind::HuTaj => {
-            c.len() == 9
-                && d.len() == 9
-                && d.iter()
-                    .zip([3, 7, 3, 7, 3, 7, 3, 7])
-                    .map(|(&x, w)| u32::from(x) * w)
-                    .sum::<u32>()
-                    % 10
-                    == u32::from(d[8])
-        }
-        IdKind::HuTax => {
-            c.len() == 10
-                && d.len() == 10
-                && d[0] == 8
-                && d.iter()
-                    .take(9)
-                    .zip(1..)
-                    .map(|(&x, w)| u32::from(x) * w)
-                    .sum::<u32>()
-                    % 11
-                    == u32::from(d[9])
-        }
+        IdKind::HuTaj => c.len() == 9 && d.len() == 9 && taj_ok(&d),
+        IdKind::HuTax => c.len() == 10 && d.len() == 10 && hu_tax_ok(&d),
         IdKind::LuMatricule => seps.is_empty() && c.len() == 13 && d.len() == 13 && lu_ok(&d),
         IdKind::PkCnic => {
             c.len() == 13
@@ -1274,23 +1254,15 @@ fn checksum_ok(kind: IdKind, v: &[u8]) -> Option<Vec<u8>> {
         IdKind::VnCccd => seps.is_empty() && c.len() == 12 && d.len() == 12 && cccd_ok(&d),
         IdKind::UkDl => seps.is_empty() && uk_dl_ok(&c),
         IdKind::AtSvnr => {
-            let w = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
-            let sum: u32 = d.iter().zip(w).map(|(&x, w)| u32::from(x) * w).sum();
             c.len() == 10
                 && d.len() == 10
-                && d[0] != 0
-                && sum % 11 == u32::from(d[3])
-                && (1..=12).contains(&num2(&d, 6))
-                && (1..=31).contains(&num2(&d, 4))
+                && svnr_ok(&d)
                 && (seps.is_empty() || v.get(4) == Some(&b' '))
         }
         IdKind::LvPk => {
-            let w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-            let sum: u32 = d.iter().zip(w).map(|(&x, w)| u32::from(x) * w).sum();
             c.len() == 11
                 && d.len() == 11
-                && (1101 - sum % 11) % 11 == u32::from(d[10])
-                && date_ok(1900 + num2(&d, 4), num2(&d, 2), num2(&d, 0))
+                && lv_pk_ok(&d)
                 && (seps.is_empty() || v.get(6) == Some(&b'-'))
         }
         IdKind::UsSsnCol => {
@@ -1316,7 +1288,7 @@ fn bsn_sum(d: &[u8]) -> u32 {
 
 fn tfn_sum(d: &[u8]) -> u32 {
     const W: [u32; 9] = [1, 4, 3, 7, 5, 8, 6, 9, 10];
-    d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum()
+    weighted(d, &W)
 }
 
 fn cpf_checks(d9: &[u8]) -> [u8; 2] {
@@ -1382,7 +1354,7 @@ fn steuer_ok(d: &[u8]) -> bool {
 
 fn pesel_ok(d: &[u8]) -> bool {
     const W: [u32; 10] = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     if (10 - s % 10) % 10 != u32::from(d[10]) {
         return false;
     }
@@ -1465,9 +1437,41 @@ fn hetu_ok(v: &[u8]) -> bool {
         && HETU_CHECK.get((number(&d) % 31) as usize) == Some(&v[10])
 }
 
+/// `Σ dᵢwᵢ` over the digits the weights cover.
+fn weighted(d: &[u8], w: &[u32]) -> u32 {
+    d.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum()
+}
+
+/// TAJ: the first eight weighted 3,7,… mod 10 is the ninth.
+fn taj_ok(d: &[u8]) -> bool {
+    weighted(d, &[3, 7, 3, 7, 3, 7, 3, 7]) % 10 == u32::from(d[8])
+}
+
+/// Adóazonosító jel: `8`, then the first nine weighted 1…9 mod 11 is the
+/// tenth.
+fn hu_tax_ok(d: &[u8]) -> bool {
+    d[0] == 8 && weighted(d, &[1, 2, 3, 4, 5, 6, 7, 8, 9]) % 11 == u32::from(d[9])
+}
+
+/// SVNR `SSSC DDMMYY`: serial not starting 0, the other nine weighted
+/// 3,7,9,5,8,4,2,1,6 mod 11 is the check `C`, a day and month.
+fn svnr_ok(d: &[u8]) -> bool {
+    d[0] != 0
+        && weighted(d, &[3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11 == u32::from(d[3])
+        && (1..=12).contains(&num2(d, 6))
+        && (1..=31).contains(&num2(d, 4))
+}
+
+/// Personas kods `DDMMYY-CNNNN`: a real date, the last digit
+/// `(1101 − Σ first ten × 1,6,3,7,9,10,5,8,4,2) mod 11`.
+fn lv_pk_ok(d: &[u8]) -> bool {
+    let sum = weighted(d, &[1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+    (1101 - sum % 11) % 11 == u32::from(d[10]) && date_ok(1900 + num2(d, 4), num2(d, 2), num2(d, 0))
+}
+
 /// `11 - (Σ dᵢwᵢ mod 11)` with 11 as 0; 10 has no check digit.
 fn mod11_check(d: &[u8], w: &[u32]) -> Option<u8> {
-    let s: u32 = d.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum();
+    let s = weighted(d, w);
     match 11 - s % 11 {
         11 => Some(0),
         10 => None,
@@ -1514,7 +1518,7 @@ fn ee_ok(d: &[u8]) -> bool {
     if !date_ok(year, num2(d, 3), num2(d, 5)) {
         return false;
     }
-    let sum = |w: &[u32]| -> u32 { d.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum() };
+    let sum = |w: &[u32]| weighted(d, w);
     let mut k = sum(&W1) % 11;
     if k == 10 {
         k = sum(&W2) % 11 % 10;
@@ -1638,7 +1642,7 @@ fn cnp_ok(d: &[u8]) -> bool {
     };
     let county = num2(d, 7);
     let county_ok = matches!(county, 1..=48 | 51 | 52 | 70 | 80..=83);
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     let k = match s % 11 {
         10 => 1,
         r => r,
@@ -1784,7 +1788,7 @@ fn kt_ok(d: &[u8]) -> bool {
         0 => 2000,
         _ => return false,
     } + num2(d, 4);
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     date_ok(year, num2(d, 2), num2(d, 0)) && s % 11 == 0
 }
 
@@ -1798,7 +1802,7 @@ fn egn_ok(d: &[u8]) -> bool {
         21..=32 => (1800 + yy, mm - 20),
         _ => (1900 + yy, mm),
     };
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     date_ok(year, month, num2(d, 4)) && s % 11 % 10 == u32::from(d[9])
 }
 
@@ -1808,7 +1812,7 @@ fn emso_ok(d: &[u8]) -> bool {
     const W: [u32; 12] = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
     let yyy = number(&d[4..7]) as u32;
     let year = if yyy < 800 { 2000 + yyy } else { 1000 + yyy };
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     date_ok(year, num2(d, 2), num2(d, 0)) && (11 - s % 11) % 11 % 10 == u32::from(d[12])
 }
 
@@ -1857,7 +1861,7 @@ fn rrn_ok(d: &[u8]) -> bool {
     if year >= 2020 {
         return true;
     }
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     num2(d, 7) <= 96 && (11 - s % 11) % 10 == u32::from(d[12])
 }
 
@@ -2005,9 +2009,8 @@ fn lu_ok(d: &[u8]) -> bool {
 /// the day of year 1-366, or 501-866 for a woman.
 fn lk_ok(c: &[u8]) -> bool {
     let day = |p: &[u8]| {
-        let n = p
-            .iter()
-            .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')));
+        let d: Vec<u8> = p.iter().map(|x| x.wrapping_sub(b'0')).collect();
+        let n = number(&d);
         (1..=366).contains(&n) || (501..=866).contains(&n)
     };
     match c.len() {
@@ -2048,11 +2051,13 @@ fn uk_dl_ok(c: &[u8]) -> bool {
     {
         return false;
     }
-    let two = |i: usize| {
-        c.get(i..i + 2)
-            .map_or(0, |m| u32::from(m[0] - b'0') * 10 + u32::from(m[1] - b'0'))
-    };
-    let (month, day) = (two(6), two(8));
+    let date: Vec<u8> = c
+        .get(5..11)
+        .unwrap_or_default()
+        .iter()
+        .map(|x| x - b'0')
+        .collect();
+    let (month, day) = (num2(&date, 1), num2(&date, 3));
     letters >= 1
         && name
             .get(letters..)
@@ -2072,7 +2077,7 @@ fn uk_dl_ok(c: &[u8]) -> bool {
 /// eight.
 fn medicare_ok(d: &[u8]) -> bool {
     const WEIGHTS: [u32; 8] = [1, 3, 7, 9, 1, 3, 7, 9];
-    let sum: u32 = d.iter().zip(WEIGHTS).map(|(&x, w)| u32::from(x) * w).sum();
+    let sum = weighted(d, &WEIGHTS);
     d.first().is_some_and(|x| (2..=6).contains(x))
         && d.get(8).is_some_and(|&c| u32::from(c) == sum % 10)
 }
@@ -2171,7 +2176,7 @@ fn th_ok(d: &[u8]) -> bool {
 /// remainder is 0 or 1.
 fn jp_ok(d: &[u8]) -> bool {
     const W: [u32; 11] = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     let k = match s % 11 {
         0 | 1 => 0,
         r => 11 - r,
@@ -2184,7 +2189,7 @@ fn jp_ok(d: &[u8]) -> bool {
 /// numbers).
 fn cuil_ok(d: &[u8]) -> bool {
     const W: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-    let s: u32 = d.iter().zip(W).map(|(&x, w)| u32::from(x) * w).sum();
+    let s = weighted(d, &W);
     let k = match 11 - s % 11 {
         11 => 0,
         10 => 9,
@@ -2210,7 +2215,7 @@ fn ird_ok(d: &[u8]) -> bool {
     let mut body = vec![0u8; 9 - d.len()];
     body.extend_from_slice(&d[..d.len() - 1]);
     let check = |w: &[u32; 8]| {
-        let s: u32 = body.iter().zip(w).map(|(&x, &w)| u32::from(x) * w).sum();
+        let s = weighted(&body, w);
         (11 - s % 11) % 11
     };
     let k = match check(&W1) {

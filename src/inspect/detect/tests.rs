@@ -908,7 +908,7 @@ fn every_detector_has_a_hard_negative() {
             "lorawan_root_key",
             "LoRaWAN OTAA: \"genAppKey\": \"00000000000000000000000000000000\"".into(),
         ),
-        // A reference, a placeholder in CDK.
+        // A reference, a stand-in value in CDK.
         (
             "iac_plaintext_secret",
             "cdk.SecretValue.unsafePlainText(props.dbPassword)".into(),
@@ -4598,7 +4598,7 @@ fn round12_shapes() {
 fn round13_shapes() {
     let e = engine();
     let mut g = Gen::new(131);
-    // libphonenumber's example numbers, as a phone input's placeholders
+    // libphonenumber's example numbers, as a phone input's hints
     // show them: examples, not someone's number; a number next to one is.
     for t in [
         "PL: '+48 512 345 678',",
